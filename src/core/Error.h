@@ -1,0 +1,142 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace viptill {
+
+// Every refusal the programme can give. The code is stable (scripts match on
+// its name, see cli.md); the message is for people, in their language.
+enum class ErrorCode {
+    UnknownBarcode,
+    UnknownCard,
+    CardBlocked,
+    CardLapsed,
+    CardNotActive,
+    InvalidQuantity,
+    EmptySale,
+    InvalidBarcode,
+    MalformedCsv,
+    UnknownCounter,
+    InvalidRate,
+    InvalidMultiplier,
+    InvalidDate,
+    InvalidWeekday,
+    InvalidMonth,
+    InvalidRule,
+    ReceiptNotFound,
+    ReceiptAlreadyUsed,
+    ReceiptNotToday,
+    ReceiptHasMember,
+    ReceiptRefunded,
+    ReceiptRepeated,
+    JoinAmountTooLow,
+    NoReceipts,
+    InvalidName,
+    InvalidGender,
+    InvalidBirthday,
+    InvalidIdNumber,
+    IdNumberBirthdayMismatch,
+    DuplicateIdNumber,
+    InvalidMobile,
+    DuplicateMobile,
+    InvalidAddress,
+    InvalidCategory,
+    UnknownMember,
+    IdNumberMismatch,
+    InvalidReason,
+    InvalidPointsStep,
+    InsufficientPoints,
+    NegativeBalance,
+    GiftOverCap,
+    SpecialPriceGift,
+    GiftNotOnSale,
+    ItemNotOnSale,
+    InvalidTender,
+    ItemNotOnReceipt,
+    ReturnQuantityTooLarge,
+    AlreadyReturned,
+    DatabaseNotEmpty,
+    DatabaseError,
+    FileError,
+    Usage,
+};
+
+// The stable name of a code, e.g. "UNKNOWN_BARCODE".
+QString errorCodeName(ErrorCode code);
+
+class Error
+{
+    Q_DECLARE_TR_FUNCTIONS(Error)
+public:
+    Error(ErrorCode code, QString message)
+        : m_code(code)
+        , m_message(std::move(message))
+    {
+    }
+
+    ErrorCode code() const { return m_code; }
+    QString codeName() const { return errorCodeName(m_code); }
+    const QString& message() const { return m_message; }
+
+    // The standard refusals, with their messages in one place.
+    static Error unknownBarcode(const QString& barcode);
+    static Error unknownCard(const QString& cardNumber);
+    static Error cardBlocked(const QString& cardNumber);
+    static Error cardLapsed(const QString& cardNumber);
+    static Error cardNotActive(const QString& cardNumber);
+    static Error invalidQuantity(const QString& item);
+    static Error unknownMember(const QString& reference);
+    static Error receiptNotFound(const QString& receiptNo);
+    static Error database(const QString& detail);
+
+private:
+    ErrorCode m_code;
+    QString m_message;
+};
+
+// A value or the reason there is none. Core and service APIs return this;
+// the CLI turns the error into its JSON, a window into a red message.
+template <typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_state(std::move(error))
+    {
+    }
+
+    bool ok() const { return std::holds_alternative<T>(m_state); }
+    explicit operator bool() const { return ok(); }
+
+    const T& value() const& { return std::get<T>(m_state); }
+    T& value() & { return std::get<T>(m_state); }
+    T&& value() && { return std::get<T>(std::move(m_state)); }
+    const T* operator->() const { return &std::get<T>(m_state); }
+    const T& operator*() const { return std::get<T>(m_state); }
+
+    const Error& error() const { return std::get<Error>(m_state); }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+struct Done
+{
+};
+
+using Status = Result<Done>;
+
+inline Status success()
+{
+    return Done{};
+}
+
+} // namespace viptill

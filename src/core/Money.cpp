@@ -1,0 +1,76 @@
+#include "Money.h"
+
+#include "Rate.h"
+
+#include <limits>
+
+namespace viptill {
+
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+} // namespace
+
+std::optional<Money> Money::parseYuan(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+
+    std::int64_t yuan = 0;
+    std::int64_t fen = 0;
+    int decimals = -1; // -1: no point seen yet
+    int integerDigits = 0;
+    for (const QChar c : trimmed) {
+        if (c == u'.') {
+            if (decimals >= 0)
+                return std::nullopt;
+            decimals = 0;
+            continue;
+        }
+        if (!isAsciiDigit(c))
+            return std::nullopt;
+        const int digit = c.unicode() - u'0';
+        if (decimals < 0) {
+            // 10^13 yuan is far beyond any price and keeps fen inside int64.
+            if (++integerDigits > 13)
+                return std::nullopt;
+            yuan = yuan * 10 + digit;
+        } else {
+            if (++decimals > 2)
+                return std::nullopt;
+            fen = fen * 10 + digit;
+        }
+    }
+    if (integerDigits == 0 || decimals == 0)
+        return std::nullopt; // ".5" or "5." are typing slips, not prices
+    if (decimals == 1)
+        fen *= 10;
+    return Money(yuan * 100 + fen);
+}
+
+QString Money::toYuanString() const
+{
+    const std::int64_t magnitude = m_fen < 0 ? -m_fen : m_fen;
+    QString text = QString::number(magnitude / 100) + u'.'
+        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    if (m_fen < 0)
+        text.prepend(u'-');
+    return text;
+}
+
+Money Money::times(const Rate& rate) const
+{
+    // 128-bit intermediate: fen × ten-thousandths can pass 2^63 for large sums.
+    const __int128 product = static_cast<__int128>(m_fen) * rate.scaled();
+    const __int128 half = Rate::Scale / 2;
+    const __int128 rounded
+        = product >= 0 ? (product + half) / Rate::Scale : -((-product + half) / Rate::Scale);
+    return Money(static_cast<std::int64_t>(rounded));
+}
+
+} // namespace viptill

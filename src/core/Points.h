@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+namespace viptill {
+
+// What a multiplier rule looks at when a member buys.
+struct PointsContext
+{
+    QDate date;
+    bool birthday = false;
+    // 1 for the first member to buy today, 2 for the second, …; 0 when this
+    // is not the member's first purchase of the day.
+    int memberRankToday = 0;
+};
+
+// Double points (双倍积分) and the like, kept as data. Every condition that is
+// set must hold; a rule with none set applies every day.
+struct MultiplierRule
+{
+    std::int64_t id = 0;
+    QString name;
+    int multiplier = 1;
+    QList<int> weekdays; // 1 = Monday … 7 = Sunday; empty = any day
+    QList<int> months;   // 1 … 12; empty = any month
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    bool birthdayOnly = false;
+    int firstMembersPerDay = 0; // 0 = no such condition
+
+    bool matches(const PointsContext& context) const;
+};
+
+// When several rules match the highest multiplier wins; they never multiply.
+int effectiveMultiplier(const QList<MultiplierRule>& rules, const PointsContext& context);
+
+struct PointsAward
+{
+    std::int64_t base = 0;
+    int multiplier = 1;
+    std::int64_t bonus = 0;
+
+    std::int64_t earned() const { return base * multiplier + bonus; }
+};
+
+inline constexpr std::int64_t FenPerPoint = 1000; // 1 point per 10 yuan paid
+inline constexpr std::int64_t BonusThreshold = 200;
+inline constexpr std::int64_t BonusPoints = 10;
+
+// base = floor(paid yuan / 10); bonus 10 when base ≥ 200 (not multiplied).
+PointsAward awardPoints(Money paid, int multiplier);
+
+// A return reverses earned(before) − earned(after) with the sale's own
+// multiplier, so a partly returned sale keeps exactly what its kept lines earn.
+std::int64_t pointsToReverse(Money paidBefore, Money paidAfter, int multiplier);
+
+// 积分尾数为8可参与抽奖: a positive balance ending in 8.
+bool lotteryEligible(std::int64_t balance);
+
+// Is `day` the member's birthday? 29 February falls on 28 February in other years.
+bool isBirthday(QDate birthday, QDate day);
+
+} // namespace viptill

@@ -1,0 +1,105 @@
+#include "Records.h"
+
+namespace viptill {
+
+QString cardStatusCode(CardStatus status)
+{
+    switch (status) {
+    case CardStatus::Pending: return QStringLiteral("pending");
+    case CardStatus::Active: return QStringLiteral("active");
+    case CardStatus::Blocked: return QStringLiteral("blocked");
+    case CardStatus::Replaced: return QStringLiteral("replaced");
+    case CardStatus::Lapsed: return QStringLiteral("lapsed");
+    }
+    return {};
+}
+
+std::optional<CardStatus> cardStatusFromCode(const QString& code)
+{
+    for (CardStatus s : {CardStatus::Pending, CardStatus::Active, CardStatus::Blocked,
+                         CardStatus::Replaced, CardStatus::Lapsed}) {
+        if (cardStatusCode(s) == code)
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString tenderKindCode(TenderKind kind)
+{
+    switch (kind) {
+    case TenderKind::Cash: return QStringLiteral("cash");
+    case TenderKind::BankCard: return QStringLiteral("bank_card");
+    case TenderKind::WeChatPay: return QStringLiteral("wechat_pay");
+    case TenderKind::Alipay: return QStringLiteral("alipay");
+    }
+    return {};
+}
+
+std::optional<TenderKind> tenderKindFromCode(const QString& code)
+{
+    for (TenderKind k :
+         {TenderKind::Cash, TenderKind::BankCard, TenderKind::WeChatPay, TenderKind::Alipay}) {
+        if (tenderKindCode(k) == code)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString pointsKindCode(PointsKind kind)
+{
+    switch (kind) {
+    case PointsKind::Earn: return QStringLiteral("earn");
+    case PointsKind::Bonus: return QStringLiteral("bonus");
+    case PointsKind::Redeem: return QStringLiteral("redeem");
+    case PointsKind::Reverse: return QStringLiteral("reverse");
+    case PointsKind::Adjust: return QStringLiteral("adjust");
+    }
+    return {};
+}
+
+Money ReturnRecord::refundTotal() const
+{
+    Money sum;
+    for (const ReturnLine& line : lines)
+        sum += line.refund;
+    return sum;
+}
+
+Money Sale::totalList() const
+{
+    Money sum;
+    for (const SaleLine& line : lines)
+        sum += line.price.listTotal();
+    return sum;
+}
+
+Money Sale::total() const
+{
+    Money sum;
+    for (const SaleLine& line : lines)
+        sum += line.price.amount;
+    return sum;
+}
+
+Money Sale::keptTotal() const
+{
+    Money sum;
+    for (const SaleLine& line : lines) {
+        const std::int64_t kept = line.price.quantity - line.returnedQuantity;
+        sum += priceLine(line.price.unitList, kept, line.price.promoRate, line.price.memberRate,
+                         line.specialPrice)
+                   .amount;
+    }
+    return sum;
+}
+
+bool Sale::fullyReturned() const
+{
+    for (const SaleLine& line : lines) {
+        if (line.returnedQuantity < line.price.quantity)
+            return false;
+    }
+    return true;
+}
+
+} // namespace viptill

@@ -1,0 +1,189 @@
+#pragma once
+
+#include "Money.h"
+#include "Points.h"
+#include "Pricing.h"
+#include "Programme.h"
+#include "Rate.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+// The store's records as the core sees them: plain values, no SQL.
+namespace viptill {
+
+using Id = std::int64_t;
+
+struct Counter
+{
+    Id id = 0;
+    QString name;
+};
+
+struct Product
+{
+    Id id = 0;
+    QString barcode;
+    QString name;
+    Id counterId = 0;
+    QString counterName;
+    Money listPrice;
+    bool specialPrice = false;
+    bool onSale = true;
+};
+
+enum class CardStatus { Pending, Active, Blocked, Replaced, Lapsed };
+QString cardStatusCode(CardStatus status);
+std::optional<CardStatus> cardStatusFromCode(const QString& code);
+
+struct Card
+{
+    Id id = 0;
+    QString number;
+    Id memberId = 0;
+    int generation = 1;
+    CardStatus status = CardStatus::Pending;
+};
+
+struct Member
+{
+    Id id = 0;
+    QString name;
+    QChar gender; // 'F' or 'M'
+    QDate birthday;
+    QString idNumber;
+    QString mobile;
+    QString address;
+    QString category;
+    Tier tier = Tier::Gold;
+    QDateTime joinedAt;
+    std::optional<Id> upgradedBySaleId;
+};
+
+struct SaleLine
+{
+    Id id = 0;
+    int lineNo = 0;
+    Id productId = 0;
+    QString barcode;
+    QString name;
+    Id counterId = 0;
+    QString counterName;
+    bool specialPrice = false;
+    LinePrice price;
+    std::int64_t returnedQuantity = 0; // from the returns recorded against it
+};
+
+enum class TenderKind { Cash, BankCard, WeChatPay, Alipay };
+QString tenderKindCode(TenderKind kind);
+std::optional<TenderKind> tenderKindFromCode(const QString& code);
+
+struct Tender
+{
+    TenderKind kind = TenderKind::Cash;
+    Money amount;
+};
+
+// Points credited for a sale, at the till or later when its receipt was used
+// to join. Kept with the sale so a return reverses with the same multiplier.
+struct SalePoints
+{
+    Id memberId = 0;
+    PointsAward award;
+};
+
+enum class PointsKind { Earn, Bonus, Redeem, Reverse, Adjust };
+QString pointsKindCode(PointsKind kind);
+
+// One row of the append-only points ledger; a balance is the sum of its rows.
+struct LedgerEntry
+{
+    Id memberId = 0;
+    PointsKind kind = PointsKind::Earn;
+    std::int64_t points = 0; // signed: redeem and reverse are negative
+    std::optional<Id> saleId;
+    std::optional<Id> returnId;
+    std::optional<Id> redemptionId;
+    QDateTime at;
+    QString note;
+};
+
+struct Sale
+{
+    Id id = 0;
+    QString receiptNo;
+    QString terminal;
+    QDateTime at;
+    std::optional<Id> memberId; // the card shown at the till
+    std::optional<Id> cardId;
+    std::optional<Tier> tier;   // the tier priced at
+    QList<SaleLine> lines;
+    QList<Tender> tenders;
+    std::optional<SalePoints> points;
+    bool birthdayGift = false;
+    std::optional<Tier> upgradedTo;
+
+    Money totalList() const;
+    Money total() const;
+    // What the customer keeps paid for after the returns so far.
+    Money keptTotal() const;
+    bool fullyReturned() const;
+};
+
+struct ReturnLine
+{
+    Id saleLineId = 0;
+    std::int64_t quantity = 0;
+    Money refund;
+};
+
+struct ReturnRecord
+{
+    Id id = 0;
+    Id saleId = 0;
+    QDateTime at;
+    QList<ReturnLine> lines;
+    QList<Tender> refunds;
+    std::int64_t pointsReversed = 0;
+    bool backToGold = false;
+
+    Money refundTotal() const;
+};
+
+// A gift for points, charged to the item's counter at list price.
+struct RedemptionRecord
+{
+    Id id = 0;
+    Id memberId = 0;
+    Id productId = 0;
+    Id counterId = 0;
+    Money listPrice;
+    Money cap;
+    std::int64_t points = 0;
+    QDateTime at;
+};
+
+// Raw totals of one day, as storage adds them up; see DayReport for figures.
+struct DayTotals
+{
+    std::int64_t tickets = 0;
+    Money ticketsPaid;
+    Money vipTicketsPaid;
+    std::int64_t items = 0;
+    std::int64_t returns = 0;
+    Money refunded;
+    Money vipRefunded;
+    std::int64_t newMembers = 0;
+    std::int64_t pointsEarned = 0;   // earn + bonus
+    std::int64_t pointsReversed = 0; // as a positive number
+    std::int64_t pointsRedeemed = 0; // as a positive number
+    std::int64_t redemptions = 0;
+    Money redemptionCost;
+};
+
+} // namespace viptill

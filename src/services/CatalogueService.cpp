@@ -1,0 +1,234 @@
+#include "CatalogueService.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <csv.h>
+
+namespace viptill {
+
+namespace {
+
+// Collects the records libcsv finds, with the line each one starts on.
+struct CsvRecords
+{
+    QList<QStringList> records;
+    QList<int> lines;
+    QStringList current;
+    int physicalLine = 1;
+    int startLine = 0;
+
+    static void onField(void* field, size_t length, void* self)
+    {
+        auto* r = static_cast<CsvRecords*>(self);
+        if (r->current.isEmpty())
+            r->startLine = r->physicalLine;
+        r->current << QString::fromUtf8(static_cast<const char*>(field), static_cast<qsizetype>(length));
+    }
+    static void onRecordEnd(int, void* self)
+    {
+        auto* r = static_cast<CsvRecords*>(self);
+        r->records << r->current;
+        r->lines << r->startLine;
+        r->current.clear();
+    }
+};
+
+class CsvParser
+{
+public:
+    CsvParser() { csv_init(&m_parser, CSV_STRICT | CSV_STRICT_FINI); }
+    ~CsvParser() { csv_free(&m_parser); }
+    CsvParser(const CsvParser&) = delete;
+    CsvParser& operator=(const CsvParser&) = delete;
+    csv_parser* get() { return &m_parser; }
+
+private:
+    csv_parser m_parser{};
+};
+
+} // namespace
+
+Result<QList<CatalogueRow>> CatalogueService::parseCsv(const QByteArray& csv)
+{
+    QByteArray data = csv;
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3); // the byte-order mark spreadsheet programs write
+
+    CsvRecords found;
+    CsvParser parser;
+    qsizetype position = 0;
+    while (position < data.size()) {
+        qsizetype end = data.indexOf('\n', position);
+        end = end < 0 ? data.size() : end + 1;
+        const auto length = static_cast<size_t>(end - position);
+        if (csv_parse(parser.get(), data.constData() + position, length, &CsvRecords::onField,
+                      &CsvRecords::onRecordEnd, &found)
+            != length)
+            return Error(ErrorCode::MalformedCsv, tr("Line %1: %2; nothing was imported.")
+                                                      .arg(found.physicalLine)
+                                                      .arg(QString::fromUtf8(csv_strerror(csv_error(parser.get())))));
+        position = end;
+        ++found.physicalLine;
+    }
+    if (csv_fini(parser.get(), &CsvRecords::onField, &CsvRecords::onRecordEnd, &found) != 0)
+        return Error(ErrorCode::MalformedCsv,
+                     tr("Line %1: a quoted field is never closed; nothing was imported.").arg(found.physicalLine - 1));
+
+    const QStringList header{QStringLiteral("barcode"), QStringLiteral("name"), QStringLiteral("counter"),
+                             QStringLiteral("price"), QStringLiteral("special")};
+    if (found.records.isEmpty())
+        return Error(ErrorCode::MalformedCsv, tr("The file is empty; it needs the header %1.").arg(header.join(u',')));
+    QStringList first = found.records.first();
+    for (QString& field : first)
+        field = field.trimmed().toLower();
+    if (first != header)
+        return Error(ErrorCode::MalformedCsv,
+                     tr("Line 1: the header must be %1; nothing was imported.").arg(header.join(u',')));
+
+    static const QRegularExpression barcodeShape(QStringLiteral("^[0-9A-Za-z-]{4,32}$"));
+    QList<CatalogueRow> rows;
+    QSet<QString> barcodes;
+    for (qsizetype i = 1; i < found.records.size(); ++i) {
+        const QStringList& fields = found.records.at(i);
+        const int line = found.lines.at(i);
+        auto refuse = [line](const QString& why) {
+            return Error(ErrorCode::MalformedCsv, tr("Line %1: %2; nothing was imported.").arg(line).arg(why));
+        };
+        if (fields.size() != header.size())
+            return refuse(tr("expected %1 fields, found %2").arg(header.size()).arg(fields.size()));
+        CatalogueRow row;
+        row.line = line;
+        row.barcode = fields.at(0).trimmed();
+        row.name = fields.at(1).trimmed();
+        row.counter = fields.at(2).trimmed();
+        if (!barcodeShape.match(row.barcode).hasMatch())
+            return refuse(tr("barcode \"%1\" must be 4 to 32 letters or digits").arg(row.barcode));
+        if (barcodes.contains(row.barcode))
+            return refuse(tr("barcode %1 appears twice in the file").arg(row.barcode));
+        barcodes.insert(row.barcode);
+        if (row.name.isEmpty() || row.name.size() > 80)
+            return refuse(tr("the name must be 1 to 80 characters"));
+        if (row.counter.isEmpty() || row.counter.size() > 40)
+            return refuse(tr("the counter must be 1 to 40 characters"));
+        const std::optional<Money> price = Money::parseYuan(fields.at(3));
+        if (!price)
+            return refuse(tr("price \"%1\" is not an amount in yuan such as 199.00").arg(fields.at(3)));
+        row.price = *price;
+        const QString special = fields.at(4).trimmed();
+        if (special != u"0" && special != u"1" && !special.isEmpty())
+            return refuse(tr("special must be 1 (special-price goods) or 0, not \"%1\"").arg(special));
+        row.special = special == u"1";
+        rows << row;
+    }
+    return rows;
+}
+
+Result<ImportOutcome> CatalogueService::importCsvFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::FileError, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    Result<QList<CatalogueRow>> rows = parseCsv(file.readAll());
+    if (!rows)
+        return rows.error();
+    return importRows(rows.value(), QStringLiteral("import:") + path);
+}
+
+Result<ImportOutcome> CatalogueService::importRows(const QList<CatalogueRow>& rows, const QString& source)
+{
+    return guarded<ImportOutcome>([&]() -> Result<ImportOutcome> {
+        Transaction transaction = m_ctx.store.transaction();
+        const QDateTime now = m_ctx.clock.now();
+        ImportOutcome outcome;
+        for (const CatalogueRow& row : rows) {
+            Product product;
+            product.barcode = row.barcode;
+            product.name = row.name;
+            product.counterId = m_ctx.store.ensureCounter(row.counter);
+            product.listPrice = row.price;
+            product.specialPrice = row.special;
+            switch (m_ctx.store.upsertProduct(product, now, source)) {
+            case Store::Upsert::Inserted: ++outcome.imported; break;
+            case Store::Upsert::Updated: ++outcome.updated; break;
+            case Store::Upsert::Unchanged: ++outcome.unchanged; break;
+            }
+        }
+        transaction.commit();
+        return outcome;
+    });
+}
+
+Result<Rate> CatalogueService::setPromotion(const QString& counter, const QString& rateText, const QString& fromText,
+                                            const QString& toText)
+{
+    const std::optional<Rate> rate = Rate::parse(rateText);
+    if (!rate || !rate->isDiscount())
+        return Error(ErrorCode::InvalidRate,
+                     tr("A counter promotion rate is a decimal above 0 and at most 1, such as 0.80 for 8折; "
+                        "\"%1\" is not.")
+                         .arg(rateText));
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    for (auto [text, date] : {std::pair{&fromText, &from}, std::pair{&toText, &to}}) {
+        if (text->isEmpty())
+            continue;
+        const QDate d = parseDate(*text);
+        if (!d.isValid())
+            return Error(ErrorCode::InvalidDate, tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(*text));
+        *date = d;
+    }
+    if (from && to && *from > *to)
+        return Error(ErrorCode::InvalidDate, tr("The promotion ends before it starts."));
+    return guarded<Rate>([&]() -> Result<Rate> {
+        Transaction transaction = m_ctx.store.transaction();
+        const std::optional<Counter> found = m_ctx.store.counterByName(counter);
+        if (!found)
+            return Error(ErrorCode::UnknownCounter, tr("There is no counter named %1.").arg(counter));
+        m_ctx.store.addPromotion(found->id, *rate, from, to, m_ctx.clock.now());
+        transaction.commit();
+        return *rate;
+    });
+}
+
+Status CatalogueService::clearPromotion(const QString& counter)
+{
+    return guarded<Done>([&]() -> Status {
+        Transaction transaction = m_ctx.store.transaction();
+        const std::optional<Counter> found = m_ctx.store.counterByName(counter);
+        if (!found)
+            return Error(ErrorCode::UnknownCounter, tr("There is no counter named %1.").arg(counter));
+        m_ctx.store.clearPromotions(found->id, m_ctx.clock.now());
+        transaction.commit();
+        return success();
+    });
+}
+
+Result<Id> CatalogueService::addRule(const MultiplierRule& rule)
+{
+    if (rule.name.trimmed().isEmpty() || rule.name.size() > 60)
+        return Error(ErrorCode::InvalidRule, tr("A rule needs a name of 1 to 60 characters."));
+    if (rule.multiplier < 1 || rule.multiplier > 10)
+        return Error(ErrorCode::InvalidMultiplier, tr("The multiplier must be a whole number from 1 to 10."));
+    for (int d : rule.weekdays) {
+        if (d < 1 || d > 7)
+            return Error(ErrorCode::InvalidWeekday, tr("Weekdays run from 1 (Monday) to 7 (Sunday)."));
+    }
+    for (int m : rule.months) {
+        if (m < 1 || m > 12)
+            return Error(ErrorCode::InvalidMonth, tr("Months run from 1 to 12."));
+    }
+    if (rule.firstMembersPerDay < 0)
+        return Error(ErrorCode::InvalidRule, tr("The number of first members must be positive."));
+    if (rule.from && rule.to && *rule.from > *rule.to)
+        return Error(ErrorCode::InvalidDate, tr("The rule ends before it starts."));
+    return guarded<Id>([&]() -> Result<Id> {
+        Transaction transaction = m_ctx.store.transaction();
+        const Id id = m_ctx.store.addRule(rule, m_ctx.clock.now());
+        transaction.commit();
+        return id;
+    });
+}
+
+} // namespace viptill

@@ -1,0 +1,270 @@
+#include "SaleService.h"
+
+#include "core/Pricing.h"
+
+namespace viptill {
+
+namespace {
+
+// One line per barcode, in the order first scanned.
+QList<ItemRequest> merged(const QList<ItemRequest>& items)
+{
+    QList<ItemRequest> lines;
+    for (const ItemRequest& item : items) {
+        auto same = std::find_if(lines.begin(), lines.end(),
+                                 [&](const ItemRequest& l) { return l.barcode == item.barcode; });
+        if (same == lines.end())
+            lines << item;
+        else
+            same->quantity += item.quantity;
+    }
+    return lines;
+}
+
+QString receiptNumber(const QString& terminal, QDate day, int sequence)
+{
+    return QStringLiteral("%1-%2-%3")
+        .arg(terminal, day.toString(QStringLiteral("yyyyMMdd")))
+        .arg(sequence, 4, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+Result<Sale> SaleService::priceLines(const QList<ItemRequest>& items, std::optional<Tier> tier, QDate day)
+{
+    if (items.isEmpty())
+        return Error(ErrorCode::EmptySale, tr("The sale has no items."));
+    for (const ItemRequest& item : items) {
+        if (item.quantity < 1 || item.quantity > MaxLineQuantity)
+            return Error::invalidQuantity(QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
+    }
+    const Rate memberRate = m_ctx.programme.memberRate(tier);
+    Sale sale;
+    sale.tier = tier;
+    int lineNo = 0;
+    for (const ItemRequest& item : merged(items)) {
+        if (item.quantity > MaxLineQuantity)
+            return Error::invalidQuantity(QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
+        const std::optional<Product> product = m_ctx.store.productByBarcode(item.barcode);
+        if (!product)
+            return Error::unknownBarcode(item.barcode);
+        if (!product->onSale)
+            return Error(ErrorCode::ItemNotOnSale,
+                         tr("Item %1 (%2) has been withdrawn from sale.").arg(item.barcode, product->name));
+        const Rate promo = m_ctx.store.promotionRate(product->counterId, day).value_or(Rate::one());
+        SaleLine line;
+        line.lineNo = ++lineNo;
+        line.productId = product->id;
+        line.barcode = product->barcode;
+        line.name = product->name;
+        line.counterId = product->counterId;
+        line.counterName = product->counterName;
+        line.specialPrice = product->specialPrice;
+        line.price = priceLine(product->listPrice, item.quantity, promo, memberRate, product->specialPrice);
+        sale.lines << line;
+    }
+    return sale;
+}
+
+Result<Sale> SaleService::price(const QList<ItemRequest>& items, std::optional<Tier> tier)
+{
+    return guarded<Sale>([&] { return priceLines(items, tier, m_ctx.clock.today()); });
+}
+
+Result<Receipt> SaleService::sell(const SaleRequest& request)
+{
+    return guarded<Receipt>([&]() -> Result<Receipt> {
+        Transaction transaction = m_ctx.store.transaction();
+        MemberService members(m_ctx);
+        std::optional<MemberView> buyer;
+        if (request.cardNumber) {
+            Result<MemberView> found = members.memberForCard(*request.cardNumber);
+            if (!found)
+                return found.error();
+            buyer = found.value();
+        }
+        const QDateTime at = m_ctx.clock.now();
+        Result<Sale> priced = priceLines(request.items, buyer ? std::optional(buyer->member.tier) : std::nullopt,
+                                         at.date());
+        if (!priced)
+            return priced.error();
+        Sale sale = std::move(priced).value();
+        sale.at = at;
+        sale.terminal = m_ctx.terminal;
+
+        Receipt receipt;
+        const Money total = sale.total();
+        if (request.tenders.isEmpty()) {
+            sale.tenders << Tender{TenderKind::Cash, total};
+        } else {
+            Money nonCash;
+            Money cash;
+            for (const Tender& t : request.tenders) {
+                if (t.amount.isNegative() || t.amount.isZero())
+                    return Error(ErrorCode::InvalidTender, tr("Each payment must be a positive amount."));
+                (t.kind == TenderKind::Cash ? cash : nonCash) += t.amount;
+            }
+            if (nonCash > total)
+                return Error(ErrorCode::InvalidTender,
+                             tr("Card and mobile payments (%1 yuan) exceed the total of %2 yuan.")
+                                 .arg(nonCash.toYuanString(), total.toYuanString()));
+            if (nonCash + cash < total)
+                return Error(ErrorCode::InvalidTender, tr("%1 yuan is still to pay.").arg((total - nonCash - cash).toYuanString()));
+            for (const Tender& t : request.tenders) {
+                if (t.kind != TenderKind::Cash)
+                    sale.tenders << t;
+            }
+            const Money cashKept = total - nonCash;
+            if (!cashKept.isZero())
+                sale.tenders << Tender{TenderKind::Cash, cashKept};
+            receipt.change = cash - cashKept;
+        }
+
+        sale.receiptNo = receiptNumber(m_ctx.terminal, at.date(), m_ctx.store.nextReceiptSequence(m_ctx.terminal, at.date()));
+        std::optional<Tier> upgrade;
+        if (buyer) {
+            const Member& member = buyer->member;
+            sale.memberId = member.id;
+            sale.cardId = buyer->card ? std::optional(buyer->card->id) : std::nullopt;
+            const QList<MultiplierRule> rules = m_ctx.store.activeRules();
+            const PointsContext context = pointsContextFor(m_ctx.store, member, at, rules);
+            sale.points = SalePoints{member.id, awardPoints(total, effectiveMultiplier(rules, context))};
+            sale.birthdayGift = context.birthday && !m_ctx.store.birthdayGiftGiven(member.id, at.date().year());
+            if (m_ctx.programme.upgradesToDiamond(member.tier, buyer->lifetime + sale.points->award.earned()))
+                sale.upgradedTo = upgrade = Tier::Diamond;
+        }
+        m_ctx.store.insertSale(sale);
+        if (sale.points) {
+            const PointsAward& award = sale.points->award;
+            const Id memberId = sale.points->memberId;
+            if (const std::int64_t earned = award.base * award.multiplier; earned > 0)
+                m_ctx.store.appendPoints({memberId, PointsKind::Earn, earned, sale.id, {}, {}, at, sale.receiptNo});
+            if (award.bonus > 0)
+                m_ctx.store.appendPoints({memberId, PointsKind::Bonus, award.bonus, sale.id, {}, {}, at, sale.receiptNo});
+            if (upgrade)
+                m_ctx.store.setMemberTier(memberId, *upgrade, sale.id);
+            Result<MemberView> after = members.memberById(memberId);
+            if (!after)
+                return after.error();
+            receipt.member = after.value();
+            receipt.lotteryEligible = lotteryEligible(receipt.member->balance);
+        }
+        transaction.commit();
+        receipt.sale = std::move(sale);
+        return receipt;
+    });
+}
+
+Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receiptNo, const QList<ItemRequest>& items)
+{
+    return guarded<Outcome>([&]() -> Result<Outcome> {
+        for (const ItemRequest& item : items) {
+            if (item.quantity < 1 || item.quantity > MaxLineQuantity)
+                return Error::invalidQuantity(QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
+        }
+        Transaction transaction = m_ctx.store.transaction();
+        std::optional<Sale> sale = m_ctx.store.saleByReceipt(receiptNo);
+        if (!sale)
+            return Error::receiptNotFound(receiptNo);
+        if (sale->fullyReturned())
+            return Error(ErrorCode::AlreadyReturned, tr("Everything on receipt %1 has already been returned.").arg(receiptNo));
+
+        const QDateTime now = m_ctx.clock.now();
+        ReturnRecord record;
+        record.saleId = sale->id;
+        record.at = now;
+        const Money keptBefore = sale->keptTotal();
+        Sale after = *sale;
+        if (items.isEmpty()) {
+            for (SaleLine& line : after.lines) {
+                const std::int64_t left = line.price.quantity - line.returnedQuantity;
+                if (left > 0)
+                    record.lines << ReturnLine{line.id, left, {}};
+                line.returnedQuantity = line.price.quantity;
+            }
+        } else {
+            for (const ItemRequest& item : items) {
+                auto line = std::find_if(after.lines.begin(), after.lines.end(),
+                                         [&](const SaleLine& l) { return l.barcode == item.barcode; });
+                if (line == after.lines.end())
+                    return Error(ErrorCode::ItemNotOnReceipt,
+                                 tr("Item %1 is not on receipt %2.").arg(item.barcode, receiptNo));
+                const std::int64_t left = line->price.quantity - line->returnedQuantity;
+                if (item.quantity > left)
+                    return Error(ErrorCode::ReturnQuantityTooLarge,
+                                 tr("Only %1 of item %2 can still be returned from receipt %3.")
+                                     .arg(left)
+                                     .arg(item.barcode, receiptNo));
+                line->returnedQuantity += item.quantity;
+                auto existing = std::find_if(record.lines.begin(), record.lines.end(),
+                                             [&](const ReturnLine& r) { return r.saleLineId == line->id; });
+                if (existing == record.lines.end())
+                    record.lines << ReturnLine{line->id, item.quantity, {}};
+                else
+                    existing->quantity += item.quantity;
+            }
+        }
+        // Each line refunds what its kept part no longer costs, priced with the
+        // sale's own rates, so refunds and what is kept always add up.
+        for (ReturnLine& r : record.lines) {
+            const auto line = std::find_if(after.lines.begin(), after.lines.end(),
+                                           [&](const SaleLine& l) { return l.id == r.saleLineId; });
+            const LinePrice& p = line->price;
+            const std::int64_t keptNow = p.quantity - line->returnedQuantity;
+            const Money before = priceLine(p.unitList, keptNow + r.quantity, p.promoRate, p.memberRate, line->specialPrice).amount;
+            const Money kept = priceLine(p.unitList, keptNow, p.promoRate, p.memberRate, line->specialPrice).amount;
+            r.refund = before - kept;
+        }
+
+        // Refund by the original tender: card and mobile payments first, up
+        // to what they paid less earlier refunds; cash takes the rest.
+        Money left = record.refundTotal();
+        const QList<Tender> earlier = m_ctx.store.refundsForSale(sale->id);
+        for (const Tender& paid : std::as_const(sale->tenders)) {
+            if (paid.kind == TenderKind::Cash || left.isZero())
+                continue;
+            Money room = paid.amount;
+            for (const Tender& e : earlier) {
+                if (e.kind == paid.kind)
+                    room -= e.amount;
+            }
+            const Money part = std::min(room, left);
+            if (part > Money()) {
+                record.refunds << Tender{paid.kind, part};
+                left -= part;
+            }
+        }
+        if (left > Money())
+            record.refunds << Tender{TenderKind::Cash, left};
+
+        std::optional<Member> member;
+        if (sale->points) {
+            record.pointsReversed = pointsToReverse(keptBefore, after.keptTotal(), sale->points->award.multiplier);
+            member = m_ctx.store.member(sale->points->memberId);
+            const std::int64_t lifetimeAfter = m_ctx.store.pointsLifetime(member->id) - record.pointsReversed;
+            record.backToGold
+                = m_ctx.programme.returnsToGold(member->tier, lifetimeAfter, member->upgradedBySaleId == sale->id);
+        }
+        m_ctx.store.insertReturn(record);
+        if (member) {
+            if (record.pointsReversed != 0)
+                m_ctx.store.appendPoints({member->id, PointsKind::Reverse, -record.pointsReversed, sale->id, record.id,
+                                          {}, now, receiptNo});
+            if (record.backToGold)
+                m_ctx.store.setMemberTier(member->id, Tier::Gold, std::nullopt);
+        }
+        Outcome outcome;
+        outcome.record = record;
+        if (member) {
+            MemberService members(m_ctx);
+            Result<MemberView> view = members.memberById(member->id);
+            if (!view)
+                return view.error();
+            outcome.member = view.value();
+        }
+        transaction.commit();
+        return outcome;
+    });
+}
+
+} // namespace viptill

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "MemberService.h"
+#include "ServiceContext.h"
+
+#include "core/Records.h"
+
+namespace viptill {
+
+struct ItemRequest
+{
+    QString barcode;
+    std::int64_t quantity = 1;
+};
+
+inline constexpr std::int64_t MaxLineQuantity = 9999;
+
+struct SaleRequest
+{
+    std::optional<QString> cardNumber;
+    QList<ItemRequest> items;
+    // Empty: paid in full in cash. Otherwise the non-cash tenders may not
+    // exceed the total and cash covers the rest (its excess is change).
+    QList<Tender> tenders;
+};
+
+// What the receipt says: the sale as committed, and the member's points.
+struct Receipt
+{
+    Sale sale;
+    std::optional<MemberView> member; // after the sale
+    bool lotteryEligible = false;
+    Money change;
+};
+
+class SaleService
+{
+    Q_DECLARE_TR_FUNCTIONS(SaleService)
+public:
+    explicit SaleService(ServiceContext& context)
+        : m_ctx(context)
+    {
+    }
+
+    // Prices the items as the till shows them, changing nothing.
+    Result<Sale> price(const QList<ItemRequest>& items, std::optional<Tier> tier);
+
+    // Rings up a sale: lines, tender, receipt number, points and tier in one
+    // transaction, or nothing at all.
+    Result<Receipt> sell(const SaleRequest& request);
+
+private:
+    Result<Sale> priceLines(const QList<ItemRequest>& items, std::optional<Tier> tier, QDate day);
+
+    ServiceContext& m_ctx;
+};
+
+class ReturnService
+{
+    Q_DECLARE_TR_FUNCTIONS(ReturnService)
+public:
+    explicit ReturnService(ServiceContext& context)
+        : m_ctx(context)
+    {
+    }
+
+    struct Outcome
+    {
+        ReturnRecord record;
+        std::optional<MemberView> member;
+    };
+
+    // 退货: the whole receipt (no items) or the items named. Refunds by the
+    // original tender and reverses earned(before) − earned(after).
+    Result<Outcome> returnItems(const QString& receiptNo, const QList<ItemRequest>& items);
+
+private:
+    ServiceContext& m_ctx;
+};
+
+} // namespace viptill

@@ -1,0 +1,57 @@
+#include "Migrations.h"
+
+#include "core/Clock.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace viptill {
+
+QList<Migration> migrationsFor(const QString& engine)
+{
+    static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
+    QList<Migration> migrations;
+    const QDir dir(QStringLiteral(":/db/") + engine);
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString& file : files) {
+        const QRegularExpressionMatch match = fileName.match(file);
+        if (!match.hasMatch())
+            throw StorageError(StorageError::Kind::Failed,
+                               QStringLiteral("migration %1 is not named NNNN_name.sql").arg(file));
+        QFile source(dir.filePath(file));
+        if (!source.open(QIODevice::ReadOnly))
+            throw StorageError(StorageError::Kind::Failed, QStringLiteral("cannot read migration %1").arg(file));
+        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())});
+    }
+    return migrations;
+}
+
+int migrate(SqlConnection& connection, const QList<Migration>& migrations)
+{
+    connection.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                       " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    int version = 0;
+    for (const Migration& migration : migrations) {
+        Transaction transaction(connection);
+        // Read inside the write transaction: two tills opening a new file at
+        // once apply each step exactly once.
+        version = static_cast<int>(connection.queryInteger("SELECT MAX(version) FROM schema_migrations"));
+        if (migration.version <= version)
+            continue;
+        if (migration.version != version + 1)
+            throw StorageError(StorageError::Kind::Failed,
+                               QStringLiteral("migration %1 follows version %2: a step is missing")
+                                   .arg(migration.version)
+                                   .arg(version));
+        connection.executeScript(migration.sql);
+        connection.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+                           {migration.version, migration.name, formatLocalTime(QDateTime::currentDateTime())});
+        transaction.commit();
+        version = migration.version;
+    }
+    return static_cast<int>(connection.queryInteger("SELECT MAX(version) FROM schema_migrations"));
+}
+
+} // namespace viptill

@@ -1,0 +1,590 @@
+#include "SqlStore.h"
+
+#include "Migrations.h"
+#include "SqliteConnection.h"
+
+#include "core/Clock.h"
+
+#include <QStringList>
+
+namespace viptill {
+
+namespace {
+
+QString joinNumbers(const QList<int>& numbers)
+{
+    QStringList parts;
+    for (int n : numbers)
+        parts << QString::number(n);
+    return parts.join(u',');
+}
+
+QList<int> splitNumbers(const QString& text)
+{
+    QList<int> numbers;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts))
+        numbers << part.toInt();
+    return numbers;
+}
+
+std::optional<QString> optionalDate(const std::optional<QDate>& date)
+{
+    if (!date)
+        return std::nullopt;
+    return formatDate(*date);
+}
+
+std::optional<QDate> dateOrNone(const std::optional<QString>& text)
+{
+    if (!text)
+        return std::nullopt;
+    return parseDate(*text);
+}
+
+QString dayOf(const QDateTime& at)
+{
+    return formatDate(at.date());
+}
+
+constexpr std::string_view MemberColumns
+    = "SELECT id, name, gender, birthday, id_number, mobile, address, category, tier, joined_at, "
+      "upgraded_by_sale_id FROM members ";
+
+Member memberFromRow(const SqlRow& row)
+{
+    Member m;
+    m.id = row.integer(0);
+    m.name = row.text(1);
+    m.gender = row.text(2).at(0);
+    m.birthday = parseDate(row.text(3));
+    m.idNumber = row.text(4);
+    m.mobile = row.text(5);
+    m.address = row.text(6);
+    m.category = row.text(7);
+    m.tier = tierFromCode(row.text(8)).value_or(Tier::Gold);
+    m.joinedAt = parseLocalTime(row.text(9));
+    m.upgradedBySaleId = row.optionalInteger(10);
+    return m;
+}
+
+constexpr std::string_view ProductColumns
+    = "SELECT p.id, p.barcode, p.name, p.counter_id, c.name, p.list_fen, p.special, p.on_sale "
+      "FROM products p JOIN counters c ON c.id = p.counter_id ";
+
+Product productFromRow(const SqlRow& row)
+{
+    Product p;
+    p.id = row.integer(0);
+    p.barcode = row.text(1);
+    p.name = row.text(2);
+    p.counterId = row.integer(3);
+    p.counterName = row.text(4);
+    p.listPrice = Money::fromFen(row.integer(5));
+    p.specialPrice = row.integer(6) != 0;
+    p.onSale = row.integer(7) != 0;
+    return p;
+}
+
+Card cardFromRow(const SqlRow& row)
+{
+    Card c;
+    c.id = row.integer(0);
+    c.number = row.text(1);
+    c.memberId = row.integer(2);
+    c.generation = static_cast<int>(row.integer(3));
+    c.status = cardStatusFromCode(row.text(4)).value_or(CardStatus::Blocked);
+    return c;
+}
+
+std::string concat(std::string_view a, std::string_view b)
+{
+    std::string s(a);
+    s += b;
+    return s;
+}
+
+} // namespace
+
+std::unique_ptr<Store> openSqliteStore(const QString& path)
+{
+    auto connection = std::make_unique<SqliteConnection>(path);
+    migrate(*connection, migrationsFor(connection->engine()));
+    return std::make_unique<SqlStore>(std::move(connection));
+}
+
+SqlStore::SqlStore(std::unique_ptr<SqlConnection> connection)
+    : m_db(std::move(connection))
+{
+}
+
+Transaction SqlStore::transaction()
+{
+    return Transaction(*m_db);
+}
+
+int SqlStore::schemaVersion()
+{
+    return static_cast<int>(m_db->queryInteger("SELECT MAX(version) FROM schema_migrations"));
+}
+
+bool SqlStore::isEmpty()
+{
+    return !m_db->queryOne("SELECT 1 FROM products LIMIT 1") && !m_db->queryOne("SELECT 1 FROM members LIMIT 1")
+        && !m_db->queryOne("SELECT 1 FROM sales LIMIT 1");
+}
+
+std::optional<QString> SqlStore::setting(const QString& key)
+{
+    const std::optional<SqlRow> row = m_db->queryOne("SELECT value FROM settings WHERE key = $1", {key});
+    if (!row)
+        return std::nullopt;
+    return row->text(0);
+}
+
+void SqlStore::setSetting(const QString& key, const QString& value)
+{
+    m_db->execute("INSERT INTO settings (key, value) VALUES ($1, $2) "
+                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                  {key, value});
+}
+
+std::int64_t SqlStore::nextSequence(const QString& name)
+{
+    return m_db->queryInteger("INSERT INTO sequences (name, value) VALUES ($1, 1) "
+                              "ON CONFLICT (name) DO UPDATE SET value = sequences.value + 1 RETURNING value",
+                              {name});
+}
+
+std::optional<Counter> SqlStore::counterByName(const QString& name)
+{
+    const std::optional<SqlRow> row = m_db->queryOne("SELECT id, name FROM counters WHERE name = $1", {name});
+    if (!row)
+        return std::nullopt;
+    return Counter{row->integer(0), row->text(1)};
+}
+
+Id SqlStore::ensureCounter(const QString& name)
+{
+    if (const std::optional<Counter> existing = counterByName(name))
+        return existing->id;
+    return m_db->queryInteger("INSERT INTO counters (name) VALUES ($1) RETURNING id", {name});
+}
+
+std::optional<Product> SqlStore::productWhere(std::string_view sql, const SqlValue& key)
+{
+    const std::optional<SqlRow> row = m_db->queryOne(sql, {key});
+    if (!row)
+        return std::nullopt;
+    return productFromRow(*row);
+}
+
+std::optional<Product> SqlStore::productByBarcode(const QString& barcode)
+{
+    static const std::string sql = concat(ProductColumns, "WHERE p.barcode = $1");
+    return productWhere(sql, barcode);
+}
+
+std::optional<Product> SqlStore::product(Id id)
+{
+    static const std::string sql = concat(ProductColumns, "WHERE p.id = $1");
+    return productWhere(sql, id);
+}
+
+Store::Upsert SqlStore::upsertProduct(const Product& product, const QDateTime& at, const QString& source)
+{
+    const std::optional<Product> existing = productByBarcode(product.barcode);
+    Id id = 0;
+    Upsert outcome = Upsert::Unchanged;
+    if (!existing) {
+        id = m_db->queryInteger("INSERT INTO products (barcode, name, counter_id, list_fen, special, on_sale) "
+                                "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                                {product.barcode, product.name, product.counterId, product.listPrice.fen(),
+                                 product.specialPrice, product.onSale});
+        outcome = Upsert::Inserted;
+    } else {
+        id = existing->id;
+        const bool same = existing->name == product.name && existing->counterId == product.counterId
+            && existing->listPrice == product.listPrice && existing->specialPrice == product.specialPrice
+            && existing->onSale == product.onSale;
+        if (same)
+            return Upsert::Unchanged;
+        m_db->execute("UPDATE products SET name = $2, counter_id = $3, list_fen = $4, special = $5, on_sale = $6 "
+                      "WHERE id = $1",
+                      {id, product.name, product.counterId, product.listPrice.fen(), product.specialPrice,
+                       product.onSale});
+        outcome = Upsert::Updated;
+        if (existing->listPrice == product.listPrice && existing->specialPrice == product.specialPrice)
+            return outcome;
+    }
+    m_db->execute("INSERT INTO price_history (product_id, list_fen, special, changed_at, source) "
+                  "VALUES ($1, $2, $3, $4, $5)",
+                  {id, product.listPrice.fen(), product.specialPrice, formatLocalTime(at), source});
+    return outcome;
+}
+
+std::optional<Rate> SqlStore::promotionRate(Id counterId, QDate day)
+{
+    // The newest promotion whose dates cover the day wins.
+    const std::optional<SqlRow> row = m_db->queryOne(
+        "SELECT rate FROM counter_promotions WHERE counter_id = $1 AND cleared_at IS NULL "
+        "AND (valid_from IS NULL OR valid_from <= $2) AND (valid_to IS NULL OR valid_to >= $2) "
+        "ORDER BY id DESC LIMIT 1",
+        {counterId, formatDate(day)});
+    if (!row)
+        return std::nullopt;
+    return Rate::fromScaled(row->integer(0));
+}
+
+void SqlStore::addPromotion(Id counterId, Rate rate, std::optional<QDate> from, std::optional<QDate> to,
+                            const QDateTime& at)
+{
+    m_db->execute("INSERT INTO counter_promotions (counter_id, rate, valid_from, valid_to, created_at) "
+                  "VALUES ($1, $2, $3, $4, $5)",
+                  {counterId, rate.scaled(), optionalDate(from), optionalDate(to), formatLocalTime(at)});
+}
+
+std::int64_t SqlStore::clearPromotions(Id counterId, const QDateTime& at)
+{
+    return m_db->execute("UPDATE counter_promotions SET cleared_at = $2 WHERE counter_id = $1 AND cleared_at IS NULL",
+                         {counterId, formatLocalTime(at)});
+}
+
+Id SqlStore::addRule(const MultiplierRule& rule, const QDateTime& at)
+{
+    return m_db->queryInteger(
+        "INSERT INTO multiplier_rules (name, multiplier, weekdays, months, valid_from, valid_to, birthday, "
+        "first_members_per_day, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        {rule.name, rule.multiplier, joinNumbers(rule.weekdays), joinNumbers(rule.months), optionalDate(rule.from),
+         optionalDate(rule.to), rule.birthdayOnly, rule.firstMembersPerDay, formatLocalTime(at)});
+}
+
+QList<MultiplierRule> SqlStore::activeRules()
+{
+    QList<MultiplierRule> rules;
+    for (const SqlRow& row : m_db->query("SELECT id, name, multiplier, weekdays, months, valid_from, valid_to, "
+                                         "birthday, first_members_per_day FROM multiplier_rules WHERE active = 1")) {
+        MultiplierRule rule;
+        rule.id = row.integer(0);
+        rule.name = row.text(1);
+        rule.multiplier = static_cast<int>(row.integer(2));
+        rule.weekdays = splitNumbers(row.text(3));
+        rule.months = splitNumbers(row.text(4));
+        rule.from = dateOrNone(row.optionalText(5));
+        rule.to = dateOrNone(row.optionalText(6));
+        rule.birthdayOnly = row.integer(7) != 0;
+        rule.firstMembersPerDay = static_cast<int>(row.integer(8));
+        rules << rule;
+    }
+    return rules;
+}
+
+std::optional<Member> SqlStore::memberWhere(std::string_view sql, const SqlValue& key)
+{
+    const std::optional<SqlRow> row = m_db->queryOne(sql, {key});
+    if (!row)
+        return std::nullopt;
+    return memberFromRow(*row);
+}
+
+std::optional<Member> SqlStore::member(Id id)
+{
+    static const std::string sql = concat(MemberColumns, "WHERE id = $1");
+    return memberWhere(sql, id);
+}
+
+std::optional<Member> SqlStore::memberByIdNumber(const QString& idNumber)
+{
+    static const std::string sql = concat(MemberColumns, "WHERE id_number = $1");
+    return memberWhere(sql, idNumber);
+}
+
+std::optional<Member> SqlStore::memberByMobile(const QString& mobile)
+{
+    static const std::string sql = concat(MemberColumns, "WHERE mobile = $1");
+    return memberWhere(sql, mobile);
+}
+
+Id SqlStore::insertMember(const Member& m)
+{
+    return m_db->queryInteger(
+        "INSERT INTO members (name, gender, birthday, id_number, mobile, address, category, tier, joined_at, "
+        "joined_on, upgraded_by_sale_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
+        {m.name, QString(m.gender), formatDate(m.birthday), m.idNumber, m.mobile, m.address, m.category,
+         tierCode(m.tier), formatLocalTime(m.joinedAt), dayOf(m.joinedAt), m.upgradedBySaleId});
+}
+
+void SqlStore::setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedBySaleId)
+{
+    m_db->execute("UPDATE members SET tier = $2, upgraded_by_sale_id = $3 WHERE id = $1",
+                  {memberId, tierCode(tier), upgradedBySaleId});
+}
+
+std::optional<Card> SqlStore::cardByNumber(const QString& number)
+{
+    const std::optional<SqlRow> row
+        = m_db->queryOne("SELECT id, number, member_id, generation, status FROM cards WHERE number = $1", {number});
+    if (!row)
+        return std::nullopt;
+    return cardFromRow(*row);
+}
+
+std::optional<Card> SqlStore::currentCard(Id memberId)
+{
+    const std::optional<SqlRow> row = m_db->queryOne(
+        "SELECT id, number, member_id, generation, status FROM cards WHERE member_id = $1 "
+        "ORDER BY generation DESC, id DESC LIMIT 1",
+        {memberId});
+    if (!row)
+        return std::nullopt;
+    return cardFromRow(*row);
+}
+
+Id SqlStore::insertCard(const Card& card, const QDateTime& at)
+{
+    return m_db->queryInteger("INSERT INTO cards (number, member_id, generation, status, issued_at, status_at) "
+                              "VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+                              {card.number, card.memberId, card.generation, cardStatusCode(card.status),
+                               formatLocalTime(at)});
+}
+
+void SqlStore::setCardStatus(Id cardId, CardStatus status, const QDateTime& at, const QString& note)
+{
+    m_db->execute("UPDATE cards SET status = $2, status_at = $3, status_note = $4 WHERE id = $1",
+                  {cardId, cardStatusCode(status), formatLocalTime(at), note});
+}
+
+std::int64_t SqlStore::pointsBalance(Id memberId)
+{
+    return m_db->queryInteger("SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = $1", {memberId});
+}
+
+std::int64_t SqlStore::pointsLifetime(Id memberId)
+{
+    // Lifetime points are what was earned, less what returns took back;
+    // redemptions spend points but do not undo having earned them.
+    return m_db->queryInteger("SELECT COALESCE(SUM(points), 0) FROM points_ledger "
+                              "WHERE member_id = $1 AND kind IN ('earn', 'bonus', 'reverse')",
+                              {memberId});
+}
+
+Id SqlStore::appendPoints(const LedgerEntry& e)
+{
+    return m_db->queryInteger(
+        "INSERT INTO points_ledger (member_id, kind, points, sale_id, return_id, redemption_id, at, day, note) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+        {e.memberId, pointsKindCode(e.kind), e.points, e.saleId, e.returnId, e.redemptionId, formatLocalTime(e.at),
+         dayOf(e.at), e.note});
+}
+
+int SqlStore::nextReceiptSequence(const QString& terminal, QDate day)
+{
+    return static_cast<int>(m_db->queryInteger(
+        "INSERT INTO receipt_sequences (terminal, day, last_seq) VALUES ($1, $2, 1) "
+        "ON CONFLICT (terminal, day) DO UPDATE SET last_seq = receipt_sequences.last_seq + 1 RETURNING last_seq",
+        {terminal, formatDate(day)}));
+}
+
+Id SqlStore::insertSale(Sale& sale)
+{
+    const std::optional<SalePoints>& p = sale.points;
+    sale.id = m_db->queryInteger(
+        "INSERT INTO sales (receipt_no, terminal, day, seq, at, member_id, card_id, tier, total_list_fen, total_fen, "
+        "points_member_id, points_multiplier, points_base, points_bonus, points_earned, birthday_gift, upgraded_to) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
+        {sale.receiptNo, sale.terminal, dayOf(sale.at), sale.receiptNo.section(u'-', -1).toInt(),
+         formatLocalTime(sale.at), sale.memberId, sale.cardId,
+         sale.tier ? SqlValue(tierCode(*sale.tier)) : SqlValue(), sale.totalList().fen(), sale.total().fen(),
+         p ? SqlValue(p->memberId) : SqlValue(), p ? SqlValue(p->award.multiplier) : SqlValue(),
+         p ? SqlValue(p->award.base) : SqlValue(), p ? SqlValue(p->award.bonus) : SqlValue(),
+         p ? SqlValue(p->award.earned()) : SqlValue(), sale.birthdayGift,
+         sale.upgradedTo ? SqlValue(tierCode(*sale.upgradedTo)) : SqlValue()});
+    for (SaleLine& line : sale.lines) {
+        line.id = m_db->queryInteger(
+            "INSERT INTO sale_lines (sale_id, line_no, product_id, barcode, name, counter_id, counter_name, qty, "
+            "list_fen, promo_rate, after_promo_fen, member_rate, amount_fen, special) "
+            "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
+            {sale.id, line.lineNo, line.productId, line.barcode, line.name, line.counterId, line.counterName,
+             line.price.quantity, line.price.unitList.fen(), line.price.promoRate.scaled(),
+             line.price.afterPromo.fen(), line.price.memberRate.scaled(), line.price.amount.fen(),
+             line.specialPrice});
+    }
+    for (const Tender& tender : std::as_const(sale.tenders)) {
+        m_db->execute("INSERT INTO sale_tenders (sale_id, kind, amount_fen) VALUES ($1, $2, $3)",
+                      {sale.id, tenderKindCode(tender.kind), tender.amount.fen()});
+    }
+    return sale.id;
+}
+
+std::optional<Sale> SqlStore::saleByReceipt(const QString& receiptNo)
+{
+    const std::optional<SqlRow> row = m_db->queryOne(
+        "SELECT id, receipt_no, terminal, at, member_id, card_id, tier, points_member_id, points_multiplier, "
+        "points_base, points_bonus, birthday_gift, upgraded_to FROM sales WHERE receipt_no = $1",
+        {receiptNo});
+    if (!row)
+        return std::nullopt;
+    Sale sale;
+    sale.id = row->integer(0);
+    sale.receiptNo = row->text(1);
+    sale.terminal = row->text(2);
+    sale.at = parseLocalTime(row->text(3));
+    sale.memberId = row->optionalInteger(4);
+    sale.cardId = row->optionalInteger(5);
+    if (const std::optional<QString> tier = row->optionalText(6))
+        sale.tier = tierFromCode(*tier);
+    if (const std::optional<Id> pointsMember = row->optionalInteger(7)) {
+        SalePoints points;
+        points.memberId = *pointsMember;
+        points.award.multiplier = static_cast<int>(row->integer(8));
+        points.award.base = row->integer(9);
+        points.award.bonus = row->integer(10);
+        sale.points = points;
+    }
+    sale.birthdayGift = row->integer(11) != 0;
+    if (const std::optional<QString> upgraded = row->optionalText(12))
+        sale.upgradedTo = tierFromCode(*upgraded);
+
+    for (const SqlRow& l : m_db->query(
+             "SELECT l.id, l.line_no, l.product_id, l.barcode, l.name, l.counter_id, l.counter_name, l.qty, "
+             "l.list_fen, l.promo_rate, l.after_promo_fen, l.member_rate, l.amount_fen, l.special, "
+             "(SELECT COALESCE(SUM(r.qty), 0) FROM return_lines r WHERE r.sale_line_id = l.id) "
+             "FROM sale_lines l WHERE l.sale_id = $1 ORDER BY l.line_no",
+             {sale.id})) {
+        SaleLine line;
+        line.id = l.integer(0);
+        line.lineNo = static_cast<int>(l.integer(1));
+        line.productId = l.integer(2);
+        line.barcode = l.text(3);
+        line.name = l.text(4);
+        line.counterId = l.integer(5);
+        line.counterName = l.text(6);
+        line.price.quantity = l.integer(7);
+        line.price.unitList = Money::fromFen(l.integer(8));
+        line.price.promoRate = Rate::fromScaled(l.integer(9));
+        line.price.afterPromo = Money::fromFen(l.integer(10));
+        line.price.memberRate = Rate::fromScaled(l.integer(11));
+        line.price.amount = Money::fromFen(l.integer(12));
+        line.specialPrice = l.integer(13) != 0;
+        line.returnedQuantity = l.integer(14);
+        sale.lines << line;
+    }
+    for (const SqlRow& t :
+         m_db->query("SELECT kind, amount_fen FROM sale_tenders WHERE sale_id = $1 ORDER BY id", {sale.id})) {
+        sale.tenders << Tender{tenderKindFromCode(t.text(0)).value_or(TenderKind::Cash), Money::fromFen(t.integer(1))};
+    }
+    return sale;
+}
+
+void SqlStore::creditSalePoints(Id saleId, const SalePoints& points)
+{
+    m_db->execute("UPDATE sales SET points_member_id = $2, points_multiplier = $3, points_base = $4, "
+                  "points_bonus = $5, points_earned = $6 WHERE id = $1 AND points_member_id IS NULL",
+                  {saleId, points.memberId, points.award.multiplier, points.award.base, points.award.bonus,
+                   points.award.earned()});
+}
+
+bool SqlStore::memberBoughtOn(Id memberId, QDate day)
+{
+    return m_db->queryOne("SELECT 1 FROM sales WHERE points_member_id = $1 AND day = $2 LIMIT 1",
+                          {memberId, formatDate(day)})
+        .has_value();
+}
+
+int SqlStore::membersBuyingBefore(QDate day, const QDateTime& before)
+{
+    return static_cast<int>(m_db->queryInteger(
+        "SELECT COUNT(DISTINCT points_member_id) FROM sales WHERE day = $1 AND points_member_id IS NOT NULL "
+        "AND at < $2",
+        {formatDate(day), formatLocalTime(before)}));
+}
+
+bool SqlStore::birthdayGiftGiven(Id memberId, int year)
+{
+    return m_db->queryOne("SELECT 1 FROM sales WHERE points_member_id = $1 AND day >= $2 AND day <= $3 "
+                          "AND birthday_gift = 1 LIMIT 1",
+                          {memberId, formatDate(QDate(year, 1, 1)), formatDate(QDate(year, 12, 31))})
+        .has_value();
+}
+
+Id SqlStore::insertReturn(ReturnRecord& r)
+{
+    r.id = m_db->queryInteger("INSERT INTO returns (sale_id, at, day, refund_fen, points_reversed, back_to_gold) "
+                              "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                              {r.saleId, formatLocalTime(r.at), dayOf(r.at), r.refundTotal().fen(),
+                               r.pointsReversed, r.backToGold});
+    for (const ReturnLine& line : std::as_const(r.lines)) {
+        m_db->execute("INSERT INTO return_lines (return_id, sale_line_id, qty, refund_fen) VALUES ($1, $2, $3, $4)",
+                      {r.id, line.saleLineId, line.quantity, line.refund.fen()});
+    }
+    for (const Tender& tender : std::as_const(r.refunds)) {
+        m_db->execute("INSERT INTO return_tenders (return_id, kind, amount_fen) VALUES ($1, $2, $3)",
+                      {r.id, tenderKindCode(tender.kind), tender.amount.fen()});
+    }
+    return r.id;
+}
+
+QList<Tender> SqlStore::refundsForSale(Id saleId)
+{
+    QList<Tender> refunds;
+    for (const SqlRow& row : m_db->query("SELECT t.kind, SUM(t.amount_fen) FROM returns r "
+                                         "JOIN return_tenders t ON t.return_id = r.id WHERE r.sale_id = $1 "
+                                         "GROUP BY t.kind",
+                                         {saleId})) {
+        refunds << Tender{tenderKindFromCode(row.text(0)).value_or(TenderKind::Cash), Money::fromFen(row.integer(1))};
+    }
+    return refunds;
+}
+
+Id SqlStore::insertRedemption(const RedemptionRecord& r)
+{
+    return m_db->queryInteger("INSERT INTO redemptions (member_id, product_id, counter_id, list_fen, cap_fen, points, "
+                              "at, day) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                              {r.memberId, r.productId, r.counterId, r.listPrice.fen(), r.cap.fen(), r.points,
+                               formatLocalTime(r.at), dayOf(r.at)});
+}
+
+DayTotals SqlStore::dayTotals(QDate day)
+{
+    const QString d = formatDate(day);
+    DayTotals t;
+    if (const std::optional<SqlRow> row = m_db->queryOne(
+            "SELECT COUNT(*), COALESCE(SUM(total_fen), 0), "
+            "COALESCE(SUM(CASE WHEN points_member_id IS NOT NULL THEN total_fen ELSE 0 END), 0) "
+            "FROM sales WHERE day = $1",
+            {d})) {
+        t.tickets = row->integer(0);
+        t.ticketsPaid = Money::fromFen(row->integer(1));
+        t.vipTicketsPaid = Money::fromFen(row->integer(2));
+    }
+    t.items = m_db->queryInteger("SELECT COALESCE(SUM(l.qty), 0) FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+                                 "WHERE s.day = $1",
+                                 {d});
+    if (const std::optional<SqlRow> row = m_db->queryOne(
+            "SELECT COUNT(*), COALESCE(SUM(r.refund_fen), 0), "
+            "COALESCE(SUM(CASE WHEN s.points_member_id IS NOT NULL THEN r.refund_fen ELSE 0 END), 0) "
+            "FROM returns r JOIN sales s ON s.id = r.sale_id WHERE r.day = $1",
+            {d})) {
+        t.returns = row->integer(0);
+        t.refunded = Money::fromFen(row->integer(1));
+        t.vipRefunded = Money::fromFen(row->integer(2));
+    }
+    t.newMembers = m_db->queryInteger("SELECT COUNT(*) FROM members WHERE joined_on = $1", {d});
+    if (const std::optional<SqlRow> row = m_db->queryOne(
+            "SELECT COALESCE(SUM(CASE WHEN kind IN ('earn', 'bonus') THEN points ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN kind = 'reverse' THEN -points ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN kind = 'redeem' THEN -points ELSE 0 END), 0) "
+            "FROM points_ledger WHERE day = $1",
+            {d})) {
+        t.pointsEarned = row->integer(0);
+        t.pointsReversed = row->integer(1);
+        t.pointsRedeemed = row->integer(2);
+    }
+    if (const std::optional<SqlRow> row = m_db->queryOne(
+            "SELECT COUNT(*), COALESCE(SUM(list_fen), 0) FROM redemptions WHERE day = $1", {d})) {
+        t.redemptions = row->integer(0);
+        t.redemptionCost = Money::fromFen(row->integer(1));
+    }
+    return t;
+}
+
+} // namespace viptill

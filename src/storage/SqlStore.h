@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Store.h"
+
+#include <memory>
+
+namespace viptill {
+
+// The Store over SQL that both SQLite and PostgreSQL accept.
+class SqlStore final : public Store
+{
+public:
+    explicit SqlStore(std::unique_ptr<SqlConnection> connection);
+
+    SqlConnection& connection() { return *m_db; }
+
+    Transaction transaction() override;
+    int schemaVersion() override;
+    bool isEmpty() override;
+    std::optional<QString> setting(const QString& key) override;
+    void setSetting(const QString& key, const QString& value) override;
+    std::int64_t nextSequence(const QString& name) override;
+
+    std::optional<Counter> counterByName(const QString& name) override;
+    Id ensureCounter(const QString& name) override;
+    std::optional<Product> productByBarcode(const QString& barcode) override;
+    std::optional<Product> product(Id id) override;
+    Upsert upsertProduct(const Product& product, const QDateTime& at, const QString& source) override;
+    std::optional<Rate> promotionRate(Id counterId, QDate day) override;
+    void addPromotion(Id counterId, Rate rate, std::optional<QDate> from, std::optional<QDate> to,
+                      const QDateTime& at) override;
+    std::int64_t clearPromotions(Id counterId, const QDateTime& at) override;
+    Id addRule(const MultiplierRule& rule, const QDateTime& at) override;
+    QList<MultiplierRule> activeRules() override;
+
+    std::optional<Member> member(Id id) override;
+    std::optional<Member> memberByIdNumber(const QString& idNumber) override;
+    std::optional<Member> memberByMobile(const QString& mobile) override;
+    Id insertMember(const Member& member) override;
+    void setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedBySaleId) override;
+    std::optional<Card> cardByNumber(const QString& number) override;
+    std::optional<Card> currentCard(Id memberId) override;
+    Id insertCard(const Card& card, const QDateTime& at) override;
+    void setCardStatus(Id cardId, CardStatus status, const QDateTime& at, const QString& note) override;
+
+    std::int64_t pointsBalance(Id memberId) override;
+    std::int64_t pointsLifetime(Id memberId) override;
+    Id appendPoints(const LedgerEntry& entry) override;
+
+    int nextReceiptSequence(const QString& terminal, QDate day) override;
+    Id insertSale(Sale& sale) override;
+    std::optional<Sale> saleByReceipt(const QString& receiptNo) override;
+    void creditSalePoints(Id saleId, const SalePoints& points) override;
+    bool memberBoughtOn(Id memberId, QDate day) override;
+    int membersBuyingBefore(QDate day, const QDateTime& before) override;
+    bool birthdayGiftGiven(Id memberId, int year) override;
+    Id insertReturn(ReturnRecord& record) override;
+    QList<Tender> refundsForSale(Id saleId) override;
+    Id insertRedemption(const RedemptionRecord& record) override;
+
+    DayTotals dayTotals(QDate day) override;
+
+private:
+    std::optional<Member> memberWhere(std::string_view sql, const SqlValue& key);
+    std::optional<Product> productWhere(std::string_view sql, const SqlValue& key);
+
+    std::unique_ptr<SqlConnection> m_db;
+};
+
+} // namespace viptill

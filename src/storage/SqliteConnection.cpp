@@ -1,0 +1,213 @@
+#include "SqliteConnection.h"
+
+#include <sqlite3.h>
+
+namespace viptill {
+
+namespace {
+
+StorageError::Kind kindOf(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return StorageError::Kind::Busy;
+    case SQLITE_CONSTRAINT: return StorageError::Kind::Constraint;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return StorageError::Kind::Corrupt;
+    default: return StorageError::Kind::Failed;
+    }
+}
+
+class StatementReset
+{
+public:
+    explicit StatementReset(sqlite3_stmt* statement)
+        : m_statement(statement)
+    {
+    }
+    ~StatementReset()
+    {
+        sqlite3_reset(m_statement);
+        sqlite3_clear_bindings(m_statement);
+    }
+    StatementReset(const StatementReset&) = delete;
+    StatementReset& operator=(const StatementReset&) = delete;
+
+private:
+    sqlite3_stmt* m_statement;
+};
+
+} // namespace
+
+SqliteConnection::SqliteConnection(const QString& path)
+    : m_path(path)
+{
+    const QByteArray file = path.toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw StorageError(kindOf(rc), QStringLiteral("cannot open %1: %2").arg(path, why));
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    // Another till or the back office may hold the write lock for a moment.
+    sqlite3_busy_timeout(m_db, 5000);
+    try {
+        const std::optional<SqlRow> quick = queryOne("PRAGMA quick_check");
+        if (!quick || quick->text(0) != u"ok")
+            throw StorageError(StorageError::Kind::Corrupt,
+                               QStringLiteral("%1 failed its integrity check: %2")
+                                   .arg(path, quick ? quick->text(0) : QString()));
+        const std::optional<SqlRow> mode = queryOne("PRAGMA journal_mode=WAL");
+        if (!mode || mode->text(0) != u"wal")
+            throw StorageError(StorageError::Kind::Failed,
+                               QStringLiteral("%1 cannot use write-ahead logging").arg(path));
+        execute("PRAGMA synchronous=FULL");
+        execute("PRAGMA foreign_keys=ON");
+    } catch (...) {
+        for (sqlite3_stmt* s : std::as_const(m_statements))
+            sqlite3_finalize(s);
+        m_statements.clear();
+        sqlite3_close(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    for (sqlite3_stmt* statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+    sqlite3_close(m_db);
+}
+
+void SqliteConnection::fail(int code, const QString& context) const
+{
+    throw StorageError(kindOf(code),
+                       QStringLiteral("%1: %2").arg(context, QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+void SqliteConnection::executeScript(const QString& script)
+{
+    char* message = nullptr;
+    const QByteArray utf8 = script.toUtf8();
+    const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &message);
+    if (rc != SQLITE_OK) {
+        const QString why = QString::fromUtf8(message ? message : "");
+        sqlite3_free(message);
+        throw StorageError(kindOf(rc), why);
+    }
+}
+
+sqlite3_stmt* SqliteConnection::prepared(std::string_view sql)
+{
+    const QByteArray key(sql.data(), static_cast<qsizetype>(sql.size()));
+    if (sqlite3_stmt* cached = m_statements.value(key))
+        return cached;
+    sqlite3_stmt* statement = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, key.constData(), static_cast<int>(key.size()),
+                                      SQLITE_PREPARE_PERSISTENT, &statement, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, QStringLiteral("prepare \"%1\"").arg(QString::fromUtf8(key)));
+    m_statements.insert(key, statement);
+    if (m_planObserver)
+        reportPlan(sql);
+    return statement;
+}
+
+void SqliteConnection::reportPlan(std::string_view sql)
+{
+    const QByteArray explain = "EXPLAIN QUERY PLAN " + QByteArray(sql.data(), static_cast<qsizetype>(sql.size()));
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, explain.constData(), -1, &statement, nullptr) != SQLITE_OK)
+        return; // statements such as PRAGMA or BEGIN have no plan
+    QStringList plan;
+    while (sqlite3_step(statement) == SQLITE_ROW)
+        plan << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 3)));
+    sqlite3_finalize(statement);
+    m_planObserver(QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size())), plan);
+}
+
+void SqliteConnection::bind(sqlite3_stmt* statement, std::string_view sql, SqlParams params)
+{
+    int index = 0;
+    for (const SqlValue& value : params) {
+        ++index;
+        // Parameters are named $1, $2, …; look each up by name so SQL may use
+        // them in any order or more than once.
+        const QByteArray name = "$" + QByteArray::number(index);
+        const int position = sqlite3_bind_parameter_index(statement, name.constData());
+        if (position == 0)
+            throw StorageError(StorageError::Kind::Failed,
+                               QStringLiteral("parameter %1 not used in \"%2\"")
+                                   .arg(QString::fromLatin1(name),
+                                        QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()))));
+        int rc = SQLITE_OK;
+        if (value.isNull()) {
+            rc = sqlite3_bind_null(statement, position);
+        } else if (value.isInteger()) {
+            rc = sqlite3_bind_int64(statement, position, value.integer());
+        } else {
+            const QByteArray text = value.text().toUtf8();
+            rc = sqlite3_bind_text(statement, position, text.constData(), static_cast<int>(text.size()),
+                                   SQLITE_TRANSIENT);
+        }
+        if (rc != SQLITE_OK)
+            fail(rc, QStringLiteral("bind"));
+    }
+}
+
+std::vector<SqlRow> SqliteConnection::query(std::string_view sql, SqlParams params)
+{
+    sqlite3_stmt* statement = prepared(sql);
+    const StatementReset reset(statement);
+    bind(statement, sql, params);
+    std::vector<SqlRow> rows;
+    const int columns = sqlite3_column_count(statement);
+    for (;;) {
+        const int rc = sqlite3_step(statement);
+        if (rc == SQLITE_DONE)
+            break;
+        if (rc != SQLITE_ROW)
+            fail(rc, QStringLiteral("query"));
+        std::vector<SqlValue> values;
+        values.reserve(static_cast<std::size_t>(columns));
+        for (int c = 0; c < columns; ++c) {
+            switch (sqlite3_column_type(statement, c)) {
+            case SQLITE_NULL: values.emplace_back(); break;
+            case SQLITE_INTEGER: values.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(statement, c))); break;
+            default: {
+                const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, c));
+                values.emplace_back(QString::fromUtf8(text, sqlite3_column_bytes(statement, c)));
+            }
+            }
+        }
+        rows.emplace_back(std::move(values));
+    }
+    return rows;
+}
+
+std::int64_t SqliteConnection::execute(std::string_view sql, SqlParams params)
+{
+    sqlite3_stmt* statement = prepared(sql);
+    const StatementReset reset(statement);
+    bind(statement, sql, params);
+    int rc = sqlite3_step(statement);
+    while (rc == SQLITE_ROW)
+        rc = sqlite3_step(statement);
+    if (rc != SQLITE_DONE)
+        fail(rc, QStringLiteral("execute"));
+    return sqlite3_changes64(m_db);
+}
+
+void SqliteConnection::beginOutermost()
+{
+    // IMMEDIATE takes the write lock up front: a sale never fails half-way
+    // because another till started writing between its reads and its writes.
+    execute("BEGIN IMMEDIATE");
+}
+
+} // namespace viptill

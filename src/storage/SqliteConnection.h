@@ -1,0 +1,56 @@
+#pragma once
+
+#include "SqlConnection.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace viptill {
+
+// The embedded engine: one SQLite file in WAL mode with synchronous=FULL, so
+// a committed sale survives a crash or a power cut, and foreign keys on.
+class SqliteConnection final : public SqlConnection
+{
+public:
+    // Opens (creating if needed) the file. Throws StorageError with a clear
+    // message when the file cannot be opened or fails its integrity check.
+    explicit SqliteConnection(const QString& path);
+    ~SqliteConnection() override;
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    QString engine() const override { return QStringLiteral("sqlite"); }
+    void executeScript(const QString& script) override;
+    std::vector<SqlRow> query(std::string_view sql, SqlParams params = {}) override;
+    std::int64_t execute(std::string_view sql, SqlParams params = {}) override;
+
+    const QString& path() const { return m_path; }
+    sqlite3* handle() const { return m_db; }
+
+    // Called with each statement's query plan the first time it is prepared;
+    // tests use it to prove the sale path never scans a whole table.
+    using PlanObserver = std::function<void(const QString& sql, const QStringList& plan)>;
+    void setPlanObserver(PlanObserver observer) { m_planObserver = std::move(observer); }
+
+protected:
+    void beginOutermost() override;
+
+private:
+    sqlite3_stmt* prepared(std::string_view sql);
+    void bind(sqlite3_stmt* statement, std::string_view sql, SqlParams params);
+    [[noreturn]] void fail(int code, const QString& context) const;
+    void reportPlan(std::string_view sql);
+
+    QString m_path;
+    sqlite3* m_db = nullptr;
+    QHash<QByteArray, sqlite3_stmt*> m_statements;
+    PlanObserver m_planObserver;
+};
+
+} // namespace viptill

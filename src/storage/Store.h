@@ -1,0 +1,85 @@
+#pragma once
+
+#include "SqlConnection.h"
+
+#include "core/Records.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace viptill {
+
+// Everything the services keep and find, in the store's words. SQL stays
+// behind this interface; an engine other than SQLite implements it too.
+// Methods throw StorageError; services catch it at their edge.
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    // A write transaction; nested calls become savepoints.
+    virtual Transaction transaction() = 0;
+
+    virtual int schemaVersion() = 0;
+    virtual bool isEmpty() = 0;
+    virtual std::optional<QString> setting(const QString& key) = 0;
+    virtual void setSetting(const QString& key, const QString& value) = 0;
+    // The next value of a named counter (card serials and the like).
+    virtual std::int64_t nextSequence(const QString& name) = 0;
+
+    // Catalogue
+    virtual std::optional<Counter> counterByName(const QString& name) = 0;
+    virtual Id ensureCounter(const QString& name) = 0;
+    virtual std::optional<Product> productByBarcode(const QString& barcode) = 0;
+    virtual std::optional<Product> product(Id id) = 0;
+    enum class Upsert { Inserted, Updated, Unchanged };
+    // Writes a product by its barcode; a changed price goes into the price history.
+    virtual Upsert upsertProduct(const Product& product, const QDateTime& at, const QString& source) = 0;
+    virtual std::optional<Rate> promotionRate(Id counterId, QDate day) = 0;
+    virtual void addPromotion(Id counterId, Rate rate, std::optional<QDate> from,
+                              std::optional<QDate> to, const QDateTime& at) = 0;
+    virtual std::int64_t clearPromotions(Id counterId, const QDateTime& at) = 0;
+    virtual Id addRule(const MultiplierRule& rule, const QDateTime& at) = 0;
+    virtual QList<MultiplierRule> activeRules() = 0;
+
+    // Members and cards
+    virtual std::optional<Member> member(Id id) = 0;
+    virtual std::optional<Member> memberByIdNumber(const QString& idNumber) = 0;
+    virtual std::optional<Member> memberByMobile(const QString& mobile) = 0;
+    virtual Id insertMember(const Member& member) = 0;
+    virtual void setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedBySaleId) = 0;
+    virtual std::optional<Card> cardByNumber(const QString& number) = 0;
+    virtual std::optional<Card> currentCard(Id memberId) = 0; // the newest card
+    virtual Id insertCard(const Card& card, const QDateTime& at) = 0;
+    virtual void setCardStatus(Id cardId, CardStatus status, const QDateTime& at, const QString& note) = 0;
+
+    // Points
+    virtual std::int64_t pointsBalance(Id memberId) = 0;
+    virtual std::int64_t pointsLifetime(Id memberId) = 0;
+    virtual Id appendPoints(const LedgerEntry& entry) = 0;
+
+    // Sales, returns, redemptions
+    virtual int nextReceiptSequence(const QString& terminal, QDate day) = 0;
+    virtual Id insertSale(Sale& sale) = 0; // fills in the ids of the sale and its lines
+    virtual std::optional<Sale> saleByReceipt(const QString& receiptNo) = 0;
+    virtual void creditSalePoints(Id saleId, const SalePoints& points) = 0;
+    virtual bool memberBoughtOn(Id memberId, QDate day) = 0;
+    virtual int membersBuyingBefore(QDate day, const QDateTime& before) = 0;
+    virtual bool birthdayGiftGiven(Id memberId, int year) = 0;
+    virtual Id insertReturn(ReturnRecord& record) = 0;
+    // What earlier returns of the sale paid back, by tender kind.
+    virtual QList<Tender> refundsForSale(Id saleId) = 0;
+    virtual Id insertRedemption(const RedemptionRecord& record) = 0;
+
+    // Figures
+    virtual DayTotals dayTotals(QDate day) = 0;
+};
+
+// Opens the SQLite file at `path`, creating it if needed, and brings its
+// schema up to date. Throws StorageError with a clear message on failure.
+std::unique_ptr<Store> openSqliteStore(const QString& path);
+
+} // namespace viptill
