@@ -81,6 +81,7 @@ CREATE TABLE members (
     upgraded_by_sale_id INTEGER REFERENCES sales(id)
 );
 CREATE INDEX members_joined_on ON members(joined_on);
+CREATE INDEX members_upgraded_by_sale ON members(upgraded_by_sale_id);
 
 CREATE TABLE cards (
     id           INTEGER PRIMARY KEY,
@@ -127,6 +128,8 @@ CREATE TABLE sales (
 );
 CREATE INDEX sales_day_member ON sales(day, points_member_id);
 CREATE INDEX sales_points_member_day ON sales(points_member_id, day);
+CREATE INDEX sales_member ON sales(member_id);
+CREATE INDEX sales_card ON sales(card_id);
 
 CREATE TABLE sale_lines (
     id              INTEGER PRIMARY KEY,
@@ -217,6 +220,11 @@ CREATE TABLE points_ledger (
 );
 CREATE INDEX points_ledger_member ON points_ledger(member_id, kind);
 CREATE INDEX points_ledger_day ON points_ledger(day);
+-- Foreign keys are checked through these when sales, returns and
+-- redemptions are written.
+CREATE INDEX points_ledger_sale ON points_ledger(sale_id);
+CREATE INDEX points_ledger_return ON points_ledger(return_id);
+CREATE INDEX points_ledger_redemption ON points_ledger(redemption_id);
 
 CREATE TRIGGER points_ledger_no_update BEFORE UPDATE ON points_ledger
 BEGIN

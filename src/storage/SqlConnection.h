@@ -84,6 +84,7 @@ public:
     std::int64_t integer(std::size_t column) const { return m_values.at(column).integer(); }
     QString text(std::size_t column) const { return m_values.at(column).text(); }
     bool isNull(std::size_t column) const { return m_values.at(column).isNull(); }
+    std::size_t size() const { return m_values.size(); }
     std::optional<std::int64_t> optionalInteger(std::size_t column) const;
     std::optional<QString> optionalText(std::size_t column) const;
 

@@ -67,13 +67,14 @@ SqliteConnection::SqliteConnection(const QString& path)
                                QStringLiteral("%1 cannot use write-ahead logging").arg(path));
         execute("PRAGMA synchronous=FULL");
         execute("PRAGMA foreign_keys=ON");
-    } catch (...) {
+    } catch (const StorageError& e) {
         for (sqlite3_stmt* s : std::as_const(m_statements))
             sqlite3_finalize(s);
         m_statements.clear();
         sqlite3_close(m_db);
         m_db = nullptr;
-        throw;
+        const QString why = QString::fromUtf8(e.what());
+        throw StorageError(e.kind(), why.contains(path) ? why : QStringLiteral("%1: %2").arg(path, why));
     }
 }
 

@@ -1,0 +1,343 @@
+// Black-box tests: run the built viptillctl as store IT would, and read its JSON.
+
+#include "storage/SqliteConnection.h"
+#include "support/TestStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace viptill::test;
+
+namespace {
+
+struct CtlRun
+{
+    int exit = -1;
+    QJsonObject json;
+    QByteArray out;
+};
+
+class Cli : public ::testing::Test
+{
+protected:
+    CtlRun ctl(const QStringList& args, const QString& now = QStringLiteral("2026-11-18T10:00:00"),
+            const QString& lang = QStringLiteral("en"))
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VIPTILL_DB"), db());
+        env.insert(QStringLiteral("VIPTILL_NOW"), now);
+        env.insert(QStringLiteral("VIPTILL_LANG"), lang);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(VIPTILLCTL_PATH), args);
+        EXPECT_TRUE(p.waitForFinished(60000));
+        CtlRun r;
+        r.exit = p.exitCode();
+        r.out = p.readAllStandardOutput();
+        QJsonParseError error{};
+        r.json = QJsonDocument::fromJson(r.out, &error).object();
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
+        EXPECT_TRUE(r.out.endsWith('\n'));
+        EXPECT_EQ(r.out.count('\n'), 1) << "one JSON object on one line";
+        return r;
+    }
+
+    QString db() const { return dir.filePath(QStringLiteral("store.db")); }
+
+    QString writeCsv(const QByteArray& text)
+    {
+        const QString path = dir.filePath(QStringLiteral("items.csv"));
+        QFile f(path);
+        f.open(QIODevice::WriteOnly | QIODevice::Truncate);
+        f.write(text);
+        return path;
+    }
+
+    void stock()
+    {
+        const CtlRun r = ctl({QStringLiteral("product"), QStringLiteral("import"),
+                           writeCsv("barcode,name,counter,price,special\n"
+                                    "6901000000017,歌莉娅 真丝连衣裙,女装,500.00,0\n"
+                                    "6902000000016,雅戈尔 商务衬衫,男装,559.00,0\n"
+                                    "6903000000022,自然堂 眼霜,美妆,400.00,0\n"
+                                    "6903000000039,自然堂 面膜礼盒,美妆,400.01,0\n"
+                                    "6904000000014,天王表 机械男表,钟表,3000.00,0\n"
+                                    "6905000000013,清仓 保温杯,特卖,100.00,1\n")});
+        ASSERT_EQ(r.exit, 0) << r.out.toStdString();
+        EXPECT_EQ(r.json[QStringLiteral("imported")].toInteger(), 6);
+        ASSERT_EQ(ctl({QStringLiteral("counter"), QStringLiteral("promo"), QStringLiteral("--counter"), QStringLiteral("女装"),
+                       QStringLiteral("--rate"), QStringLiteral("0.80")})
+                      .exit,
+                  0);
+    }
+
+    // Joins a member with a walk-in receipt; returns the card number.
+    QString join(const QString& id, const QString& birthday, const QString& mobile, const QString& items)
+    {
+        const CtlRun sale = ctl({QStringLiteral("sale"), items});
+        EXPECT_EQ(sale.exit, 0);
+        const CtlRun r = ctl({QStringLiteral("member"), QStringLiteral("register"), QStringLiteral("--name"), QStringLiteral("王秀英"),
+                           QStringLiteral("--gender"), QStringLiteral("F"), QStringLiteral("--birthday"), birthday,
+                           QStringLiteral("--id-number"), id, QStringLiteral("--mobile"), mobile, QStringLiteral("--address"),
+                           QStringLiteral("北京市朝阳区建国路1号"), QStringLiteral("--category"), QStringLiteral("女装"),
+                           QStringLiteral("--receipt"), sale.json[QStringLiteral("receipt_no")].toString()});
+        EXPECT_EQ(r.exit, 0) << r.out.toStdString();
+        return r.json[QStringLiteral("card_number")].toString();
+    }
+
+    QTemporaryDir dir;
+};
+
+const QString Id1 = idNumberFor(QDate(1985, 5, 20));
+
+QStringList TestStoreSnapshot(const QString& path);
+
+} // namespace
+
+TEST_F(Cli, InitIsIdempotent)
+{
+    const CtlRun a = ctl({QStringLiteral("init")});
+    EXPECT_EQ(a.exit, 0);
+    EXPECT_GE(a.json[QStringLiteral("schema_version")].toInteger(), 1);
+    EXPECT_EQ(ctl({QStringLiteral("init")}).json, a.json);
+}
+
+TEST_F(Cli, ASaleReceiptHasTheShapeOfCliMd)
+{
+    stock();
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"), QStringLiteral("6904000000014"));
+    const CtlRun r = ctl({QStringLiteral("sale"), QStringLiteral("--card"), card, QStringLiteral("6901000000017"),
+                       QStringLiteral("6905000000013*2")});
+    ASSERT_EQ(r.exit, 0) << r.out.toStdString();
+    const QJsonObject& j = r.json;
+    EXPECT_EQ(j[QStringLiteral("receipt_no")].toString(), QStringLiteral("T01-20261118-0002"));
+    EXPECT_EQ(j[QStringLiteral("at")].toString(), QStringLiteral("2026-11-18T10:00:00"));
+    EXPECT_EQ(j[QStringLiteral("tier")].toString(), QStringLiteral("diamond"));
+    const QJsonArray lines = j[QStringLiteral("lines")].toArray();
+    ASSERT_EQ(lines.size(), 2);
+    const QJsonObject dress = lines.at(0).toObject();
+    EXPECT_EQ(dress[QStringLiteral("counter")].toString(), QStringLiteral("女装"));
+    EXPECT_EQ(dress[QStringLiteral("list_fen")].toInteger(), 50000);
+    EXPECT_EQ(dress[QStringLiteral("promo_rate")].toString(), QStringLiteral("0.80"));
+    EXPECT_EQ(dress[QStringLiteral("after_promo_fen")].toInteger(), 40000);
+    EXPECT_EQ(dress[QStringLiteral("member_rate")].toString(), QStringLiteral("0.80"));
+    EXPECT_EQ(dress[QStringLiteral("amount_fen")].toInteger(), 32000);
+    EXPECT_FALSE(dress[QStringLiteral("special")].toBool());
+    const QJsonObject cups = lines.at(1).toObject();
+    EXPECT_EQ(cups[QStringLiteral("qty")].toInteger(), 2);
+    EXPECT_EQ(cups[QStringLiteral("member_rate")].toString(), QStringLiteral("1.00"));
+    EXPECT_TRUE(cups[QStringLiteral("special")].toBool());
+    EXPECT_EQ(j[QStringLiteral("total_list_fen")].toInteger(), 70000);
+    EXPECT_EQ(j[QStringLiteral("total_fen")].toInteger(), 52000);
+    const QJsonObject points = j[QStringLiteral("points")].toObject();
+    EXPECT_EQ(points[QStringLiteral("base")].toInteger(), 52);
+    EXPECT_EQ(points[QStringLiteral("multiplier")].toString(), QStringLiteral("1"));
+    EXPECT_EQ(points[QStringLiteral("earned")].toInteger(), 52);
+    EXPECT_EQ(points[QStringLiteral("balance")].toInteger(), 310 + 52);
+    EXPECT_EQ(points[QStringLiteral("lifetime")].toInteger(), 310 + 52);
+    EXPECT_TRUE(j[QStringLiteral("upgraded_to")].isNull());
+    EXPECT_TRUE(j.contains(QStringLiteral("lottery_eligible")));
+    EXPECT_FALSE(j[QStringLiteral("birthday_gift")].toBool());
+    // Money is never a float in the output.
+    EXPECT_FALSE(r.out.contains("e+")) << r.out.toStdString();
+
+    const CtlRun walkIn = ctl({QStringLiteral("sale"), QStringLiteral("6902000000016")});
+    EXPECT_TRUE(walkIn.json[QStringLiteral("points")].isNull());
+    EXPECT_TRUE(walkIn.json[QStringLiteral("member_id")].isNull());
+}
+
+TEST_F(Cli, ReturnsRedemptionsReplacementAndTheDaysReport)
+{
+    stock();
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"), QStringLiteral("6904000000014*5"));
+    // 15000 → diamond, 1500 + 10 points.
+    const CtlRun show = ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), card});
+    ASSERT_EQ(show.exit, 0);
+    EXPECT_EQ(show.json[QStringLiteral("points_balance")].toInteger(), 1510);
+    EXPECT_EQ(show.json[QStringLiteral("card_status")].toString(), QStringLiteral("active"));
+    const qint64 member = show.json[QStringLiteral("member_id")].toInteger();
+    EXPECT_EQ(ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--mobile"), QStringLiteral("13812345678")}).json,
+              show.json);
+
+    const CtlRun gift = ctl({QStringLiteral("redeem"), QStringLiteral("--card"), card, QStringLiteral("--points"),
+                          QStringLiteral("1500"), QStringLiteral("--barcode"), QStringLiteral("6903000000022")});
+    ASSERT_EQ(gift.exit, 0) << gift.out.toStdString();
+    EXPECT_EQ(gift.json[QStringLiteral("points_spent")].toInteger(), 1500);
+    EXPECT_EQ(gift.json[QStringLiteral("points_balance")].toInteger(), 10);
+    EXPECT_EQ(gift.json[QStringLiteral("cap_fen")].toInteger(), 40000);
+    EXPECT_EQ(gift.json[QStringLiteral("list_fen")].toInteger(), 40000);
+
+    const CtlRun sale = ctl({QStringLiteral("sale"), QStringLiteral("--card"), card, QStringLiteral("6902000000016*2")});
+    const QString receipt = sale.json[QStringLiteral("receipt_no")].toString();
+    // 2 × 559 × 0.80 = 894.40 → 89 points → balance 99
+    const CtlRun back = ctl({QStringLiteral("return"), QStringLiteral("--receipt"), receipt, QStringLiteral("6902000000016")});
+    ASSERT_EQ(back.exit, 0) << back.out.toStdString();
+    EXPECT_EQ(back.json[QStringLiteral("refund_fen")].toInteger(), 44720);
+    EXPECT_EQ(back.json[QStringLiteral("points_reversed")].toInteger(), 89 - 44);
+    EXPECT_EQ(back.json[QStringLiteral("points_balance")].toInteger(), 99 - 45);
+    EXPECT_EQ(back.json[QStringLiteral("tier")].toString(), QStringLiteral("diamond"));
+
+    const CtlRun replaced = ctl({QStringLiteral("card"), QStringLiteral("replace"), QStringLiteral("--member"), QString::number(member),
+                              QStringLiteral("--id-number"), Id1, QStringLiteral("--reason"), QStringLiteral("lost")});
+    ASSERT_EQ(replaced.exit, 0) << replaced.out.toStdString();
+    EXPECT_EQ(replaced.json[QStringLiteral("blocked_card_number")].toString(), card);
+    const QString newCard = replaced.json[QStringLiteral("card_number")].toString();
+    const CtlRun blocked = ctl({QStringLiteral("sale"), QStringLiteral("--card"), card, QStringLiteral("6902000000016")});
+    EXPECT_EQ(blocked.exit, 1);
+    EXPECT_EQ(blocked.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(), QStringLiteral("CARD_BLOCKED"));
+    EXPECT_EQ(ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), newCard})
+                  .json[QStringLiteral("points_balance")]
+                  .toInteger(),
+              54);
+    EXPECT_EQ(ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), card})
+                  .json[QStringLiteral("card_status")]
+                  .toString(),
+              QStringLiteral("blocked"));
+
+    const CtlRun day = ctl({QStringLiteral("report"), QStringLiteral("day"), QStringLiteral("--date"), QStringLiteral("2026-11-18")});
+    ASSERT_EQ(day.exit, 0);
+    EXPECT_EQ(day.json[QStringLiteral("date")].toString(), QStringLiteral("2026-11-18"));
+    EXPECT_EQ(day.json[QStringLiteral("sales")].toInteger(), 2);
+    EXPECT_EQ(day.json[QStringLiteral("sales_fen")].toInteger(), 1500000 + 89440 - 44720);
+    EXPECT_EQ(day.json[QStringLiteral("vip_sales_fen")].toInteger(), 1500000 + 89440 - 44720);
+    EXPECT_EQ(day.json[QStringLiteral("avg_ticket_fen")].toInteger(), 794720);
+    EXPECT_EQ(day.json[QStringLiteral("items_per_ticket")].toString(), QStringLiteral("3.50"));
+    EXPECT_EQ(day.json[QStringLiteral("new_members")].toInteger(), 1);
+    EXPECT_EQ(day.json[QStringLiteral("points_earned")].toInteger(), 1510 + 89);
+    EXPECT_EQ(day.json[QStringLiteral("points_redeemed")].toInteger(), 1500);
+}
+
+TEST_F(Cli, RulesApplyToLaterSales)
+{
+    stock();
+    const CtlRun rule = ctl({QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("淡季周三双倍积分"),
+                          QStringLiteral("--multiplier"), QStringLiteral("2"), QStringLiteral("--weekdays"), QStringLiteral("3"),
+                          QStringLiteral("--months"), QStringLiteral("2,3,4")});
+    ASSERT_EQ(rule.exit, 0) << rule.out.toStdString();
+    EXPECT_GE(rule.json[QStringLiteral("rule_id")].toInteger(), 1);
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"), QStringLiteral("6904000000014"));
+    const CtlRun wednesday = ctl({QStringLiteral("sale"), QStringLiteral("--card"), card, QStringLiteral("6902000000016")},
+                              QStringLiteral("2027-02-03T11:00:00"));
+    EXPECT_EQ(wednesday.json[QStringLiteral("points")].toObject()[QStringLiteral("multiplier")].toString(), QStringLiteral("2"));
+    EXPECT_EQ(wednesday.json[QStringLiteral("points")].toObject()[QStringLiteral("earned")].toInteger(), 44 * 2);
+}
+
+struct Refusal
+{
+    QStringList args;
+    int exit;
+    const char* code;
+};
+
+TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
+{
+    stock();
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"), QStringLiteral("6904000000014"));
+    const QString receipt = QStringLiteral("T01-20261118-0001");
+    const QList<Refusal> cases{
+        {{QStringLiteral("sale"), QStringLiteral("6999999999999")}, 1, "UNKNOWN_BARCODE"},
+        {{QStringLiteral("sale"), QStringLiteral("--card"), QStringLiteral("8800000009999"), QStringLiteral("6902000000016")}, 1, "UNKNOWN_CARD"},
+        {{QStringLiteral("sale"), QStringLiteral("6902000000016*0")}, 1, "INVALID_QUANTITY"},
+        {{QStringLiteral("sale"), QStringLiteral("6902000000016*-3")}, 1, "INVALID_QUANTITY"},
+        {{QStringLiteral("sale")}, 2, "USAGE"},
+        {{QStringLiteral("sale"), QStringLiteral("--bogus"), QStringLiteral("6902000000016")}, 2, "USAGE"},
+        {{QStringLiteral("frobnicate")}, 2, "USAGE"},
+        {{QStringLiteral("return"), QStringLiteral("--receipt"), QStringLiteral("T09-20261118-0001")}, 1, "RECEIPT_NOT_FOUND"},
+        {{QStringLiteral("member"), QStringLiteral("register"), QStringLiteral("--name"), QStringLiteral("张伟"), QStringLiteral("--gender"),
+          QStringLiteral("M"), QStringLiteral("--birthday"), QStringLiteral("1985-05-20"), QStringLiteral("--id-number"),
+          idNumberFor(QDate(1985, 5, 20), 555),
+          QStringLiteral("--mobile"), QStringLiteral("13900000000"), QStringLiteral("--address"), QStringLiteral("上海"),
+          QStringLiteral("--category"), QStringLiteral("男装"), QStringLiteral("--receipt"), receipt},
+         1, "RECEIPT_ALREADY_USED"},
+        {{QStringLiteral("redeem"), QStringLiteral("--card"), card, QStringLiteral("--points"), QStringLiteral("1000"),
+          QStringLiteral("--barcode"), QStringLiteral("6903000000022")},
+         1, "INSUFFICIENT_POINTS"},
+        {{QStringLiteral("redeem"), QStringLiteral("--member"), QStringLiteral("1"), QStringLiteral("--card"), card,
+          QStringLiteral("--points"), QStringLiteral("1000"), QStringLiteral("--barcode"), QStringLiteral("6903000000022")},
+         2, "USAGE"},
+        {{QStringLiteral("card"), QStringLiteral("replace"), QStringLiteral("--member"), QStringLiteral("1"), QStringLiteral("--id-number"),
+          idNumberFor(QDate(1985, 5, 20), 7), QStringLiteral("--reason"), QStringLiteral("lost")},
+         1, "ID_NUMBER_MISMATCH"},
+        {{QStringLiteral("card"), QStringLiteral("replace"), QStringLiteral("--member"), QStringLiteral("1"), QStringLiteral("--id-number"),
+          Id1, QStringLiteral("--reason"), QStringLiteral("stolen!")},
+         2, "USAGE"},
+        {{QStringLiteral("counter"), QStringLiteral("promo"), QStringLiteral("--counter"), QStringLiteral("女装"), QStringLiteral("--rate"),
+          QStringLiteral("0.8.0")},
+         1, "INVALID_RATE"},
+        {{QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--multiplier"),
+          QStringLiteral("1.5")},
+         1, "INVALID_MULTIPLIER"},
+        {{QStringLiteral("product"), QStringLiteral("import"),
+          writeCsv("barcode,name,counter,price,special\n6906000000012,新品,女装,99.00,0\n6906000000029,坏价,女装,9.9.9,0\n")},
+         1, "MALFORMED_CSV"},
+        {{QStringLiteral("demo")}, 1, "DATABASE_NOT_EMPTY"},
+    };
+    const QStringList before = TestStoreSnapshot(db());
+    for (const Refusal& c : cases) {
+        const CtlRun r = ctl(c.args);
+        EXPECT_EQ(r.exit, c.exit) << c.args.join(u' ').toStdString() << " → " << r.out.toStdString();
+        const QJsonObject error = r.json[QStringLiteral("error")].toObject();
+        EXPECT_EQ(error[QStringLiteral("code")].toString(), QString::fromLatin1(c.code)) << c.args.join(u' ').toStdString();
+        EXPECT_FALSE(error[QStringLiteral("message")].toString().isEmpty());
+        EXPECT_EQ(TestStoreSnapshot(db()), before) << c.args.join(u' ').toStdString();
+    }
+}
+
+TEST_F(Cli, MessagesAreInChineseByDefault)
+{
+    stock();
+    const CtlRun r = ctl({QStringLiteral("sale"), QStringLiteral("6999999999999")}, QStringLiteral("2026-11-18T10:00:00"),
+                      QStringLiteral("zh_CN"));
+    const QString message = r.json[QStringLiteral("error")].toObject()[QStringLiteral("message")].toString();
+    EXPECT_TRUE(message.contains(QStringLiteral("6999999999999")));
+    EXPECT_TRUE(message.contains(QStringLiteral("条码"))) << message.toStdString();
+}
+
+TEST_F(Cli, ABadClockIsBadUsage)
+{
+    const CtlRun r = ctl({QStringLiteral("init")}, QStringLiteral("yesterday"));
+    EXPECT_EQ(r.exit, 2);
+    EXPECT_EQ(r.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(), QStringLiteral("USAGE"));
+}
+
+TEST_F(Cli, TheDemoFillsAnEmptyStoreThatSells)
+{
+    const CtlRun demo = ctl({QStringLiteral("demo")}, QStringLiteral("2026-11-22T15:00:00"));
+    ASSERT_EQ(demo.exit, 0) << demo.out.toStdString();
+    EXPECT_GE(demo.json[QStringLiteral("products")].toInteger(), 200);
+    EXPECT_GE(demo.json[QStringLiteral("members")].toInteger(), 24);
+    const CtlRun day = ctl({QStringLiteral("report"), QStringLiteral("day")}, QStringLiteral("2026-11-21T20:00:00"));
+    EXPECT_GT(day.json[QStringLiteral("sales")].toInteger(), 10);
+    EXPECT_GT(day.json[QStringLiteral("vip_sales_fen")].toInteger(), 0);
+    const CtlRun member = ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--member"), QStringLiteral("1")});
+    ASSERT_EQ(member.exit, 0);
+    const CtlRun sale = ctl({QStringLiteral("sale"), QStringLiteral("--card"), member.json[QStringLiteral("card_number")].toString(),
+                          QStringLiteral("6900100001")});
+    EXPECT_EQ(sale.exit, 1); // not an item; the demo's barcodes are real EAN-13s
+}
+
+namespace {
+
+QStringList TestStoreSnapshot(const QString& path)
+{
+    viptill::SqliteConnection db(path);
+    QStringList rows;
+    for (const viptill::SqlRow& table :
+         db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+        const std::string sql = QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table.text(0)).toStdString();
+        for (const viptill::SqlRow& row : db.query(sql)) {
+            QStringList cells;
+            for (std::size_t c = 0; c < row.size(); ++c)
+                cells << (row.isNull(c) ? QStringLiteral("NULL") : row.text(c));
+            rows << table.text(0) + u'|' + cells.join(u'|');
+        }
+    }
+    return rows;
+}
+
+} // namespace

@@ -1,0 +1,130 @@
+#include "services/SaleService.h"
+
+#include <QFile>
+#include "storage/Migrations.h"
+#include "storage/SqlStore.h"
+#include "storage/SqliteConnection.h"
+#include "support/TestStore.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+using namespace viptill;
+using namespace viptill::test;
+
+TEST(SqliteStore, OpensInWalWithFullSyncAndForeignKeys)
+{
+    QTemporaryDir dir;
+    SqliteConnection db(dir.filePath(QStringLiteral("a.db")));
+    EXPECT_EQ(db.queryOne("PRAGMA journal_mode")->text(0), QStringLiteral("wal"));
+    EXPECT_EQ(db.queryInteger("PRAGMA synchronous"), 2); // FULL
+    EXPECT_EQ(db.queryInteger("PRAGMA foreign_keys"), 1);
+}
+
+TEST(SqliteStore, MigrationsAreAppliedOnceInOrderAndRecorded)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("a.db"));
+    const QList<Migration> migrations = migrationsFor(QStringLiteral("sqlite"));
+    ASSERT_FALSE(migrations.isEmpty());
+    for (qsizetype i = 0; i < migrations.size(); ++i)
+        EXPECT_EQ(migrations.at(i).version, i + 1);
+    {
+        SqliteConnection db(path);
+        EXPECT_EQ(migrate(db, migrations), migrations.size());
+    }
+    SqliteConnection db(path);
+    EXPECT_EQ(migrate(db, migrations), migrations.size()); // idempotent
+    EXPECT_EQ(db.queryInteger("SELECT COUNT(*) FROM schema_migrations"), migrations.size());
+}
+
+TEST(SqliteStore, AMissingMigrationStepIsRefused)
+{
+    QTemporaryDir dir;
+    SqliteConnection db(dir.filePath(QStringLiteral("a.db")));
+    EXPECT_THROW(migrate(db, {{2, QStringLiteral("later"), QStringLiteral("CREATE TABLE x (a INTEGER);")}}), StorageError);
+}
+
+TEST(SqliteStore, ACorruptFileIsRefusedWithAClearMessage)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.db"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, 'x'));
+    f.close();
+    try {
+        openSqliteStore(path);
+        FAIL() << "opened a file that is not a database";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::Corrupt);
+        EXPECT_TRUE(QString::fromUtf8(e.what()).contains(path));
+    }
+}
+
+TEST(SqliteStore, ThePointsLedgerIsAppendOnly)
+{
+    TestStore t;
+    t.seedCatalogue();
+    t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
+    EXPECT_THROW(t.exec(QStringLiteral("UPDATE points_ledger SET points = 9999")), StorageError);
+    EXPECT_THROW(t.exec(QStringLiteral("DELETE FROM points_ledger")), StorageError);
+    EXPECT_THROW(t.exec(QStringLiteral("DELETE FROM sales")), StorageError);
+    EXPECT_EQ(t.store().pointsBalance(1), 30);
+}
+
+TEST(SqliteStore, ATransactionRollsBackUnlessCommitted)
+{
+    TestStore t;
+    {
+        Transaction outer = t.store().transaction();
+        t.store().setSetting(QStringLiteral("a"), QStringLiteral("1"));
+        {
+            Transaction inner = t.store().transaction();
+            t.store().setSetting(QStringLiteral("b"), QStringLiteral("2"));
+        } // inner rolled back to its savepoint
+        outer.commit();
+    }
+    EXPECT_EQ(t.store().setting(QStringLiteral("a")), QStringLiteral("1"));
+    EXPECT_FALSE(t.store().setting(QStringLiteral("b")).has_value());
+    {
+        Transaction dropped = t.store().transaction();
+        t.store().setSetting(QStringLiteral("c"), QStringLiteral("3"));
+    }
+    EXPECT_FALSE(t.store().setting(QStringLiteral("c")).has_value());
+}
+
+// Every statement a till runs for a member sale and a return is planned with
+// an index: nothing on the sale path reads a whole table.
+TEST(SqliteStore, TheSalePathNeverScansAWholeTable)
+{
+    TestStore seeded;
+    seeded.seedCatalogue();
+    const QString card = seeded.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
+    MultiplierRule early;
+    early.name = QStringLiteral("前100名");
+    early.multiplier = 2;
+    early.firstMembersPerDay = 100;
+    seeded.store().addRule(early, seeded.clock().now());
+
+    auto connection = std::make_unique<SqliteConnection>(seeded.path());
+    QStringList scans;
+    connection->setPlanObserver([&](const QString& sql, const QStringList& plan) {
+        for (const QString& step : plan) {
+            const bool fullScan = step.startsWith(u"SCAN ") && !step.contains(u"USING") && !step.contains(u"CONSTANT ROW");
+            if (fullScan)
+                scans << step + QStringLiteral("  ←  ") + sql;
+        }
+    });
+    SqlStore store(std::move(connection));
+    FixedClock clock(QDateTime(QDate(2026, 11, 18), QTime(12, 0)));
+    ServiceContext ctx{store, clock, QStringLiteral("T01"), Programme{}};
+    SaleService tills(ctx);
+    const Result<Receipt> r = tills.sell({card, {{QStringLiteral("6901000000017"), 1}, {QStringLiteral("6905000000013"), 2}}, {}});
+    ASSERT_TRUE(r.ok());
+    ReturnService returns(ctx);
+    ASSERT_TRUE(returns.returnItems(r->sale.receiptNo, {{QStringLiteral("6905000000013"), 1}}).ok());
+    EXPECT_TRUE(scans.isEmpty()) << scans.join(u'\n').toStdString();
+}
