@@ -4,7 +4,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
-
 #include <gtest/gtest.h>
 
 namespace {

@@ -1,7 +1,6 @@
 #include "Commands.h"
 
 #include "JsonViews.h"
-
 #include "services/CatalogueService.h"
 #include "services/DemoStore.h"
 #include "services/MemberService.h"
@@ -21,17 +20,32 @@ class CliText
 {
     Q_DECLARE_TR_FUNCTIONS(CliText)
 public:
-    static QString unknownCommand(const QString& c) { return tr("Unknown command \"%1\". Run viptillctl --help.").arg(c); }
-    static QString missing(const QString& option) { return tr("The option --%1 is required.").arg(option); }
+    static QString unknownCommand(const QString& c)
+    {
+        return tr("Unknown command \"%1\". Run viptillctl --help.").arg(c);
+    }
+    static QString missing(const QString& option)
+    {
+        return tr("The option --%1 is required.").arg(option);
+    }
     static QString notNumber(const QString& option, const QString& value)
     {
         return tr("--%1 takes a whole number, not \"%2\".").arg(option, value);
     }
     static QString noItems() { return tr("Name at least one item: BARCODE or BARCODE*QTY."); }
-    static QString badDate(const QString& value) { return tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(value); }
-    static QString badList(const QString& option) { return tr("--%1 takes numbers separated by commas, such as 1,3.").arg(option); }
+    static QString badDate(const QString& value)
+    {
+        return tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(value);
+    }
+    static QString badList(const QString& option)
+    {
+        return tr("--%1 takes numbers separated by commas, such as 1,3.").arg(option);
+    }
     static QString badReason() { return tr("--reason must be lost, damaged or demagnetized."); }
-    static QString oneOf(const QString& a, const QString& b) { return tr("Give exactly one of %1 or %2.").arg(a, b); }
+    static QString oneOf(const QString& a, const QString& b)
+    {
+        return tr("Give exactly one of %1 or %2.").arg(a, b);
+    }
     static QString gender() { return tr("--gender must be F or M."); }
 };
 
@@ -39,7 +53,8 @@ public:
 class Arguments
 {
 public:
-    Arguments(const QStringList& args, int commandWords, std::initializer_list<QCommandLineOption> options)
+    Arguments(const QStringList& args, int commandWords,
+              std::initializer_list<QCommandLineOption> options)
     {
         m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
         for (const QCommandLineOption& o : options)
@@ -139,7 +154,8 @@ Result<Id> memberReference(ServiceContext& ctx, const Arguments& a, Outcome& usa
     if (byId) {
         const std::optional<std::int64_t> id = wholeNumber(a.value(QStringLiteral("member")));
         if (!id) {
-            usageError = usage(CliText::notNumber(QStringLiteral("member"), a.value(QStringLiteral("member"))));
+            usageError = usage(
+                CliText::notNumber(QStringLiteral("member"), a.value(QStringLiteral("member"))));
             return Error(ErrorCode::Usage, {});
         }
         return *id;
@@ -159,7 +175,8 @@ Outcome commandInit(ServiceContext& ctx)
 Outcome commandProductImport(ServiceContext& ctx, const Arguments& a)
 {
     if (a.positional().size() != 1)
-        return usage(QCoreApplication::translate("CliText", "Usage: viptillctl product import FILE.csv"));
+        return usage(
+            QCoreApplication::translate("CliText", "Usage: viptillctl product import FILE.csv"));
     CatalogueService catalogue(ctx);
     Result<ImportOutcome> done = catalogue.importCsvFile(a.positional().first());
     if (!done)
@@ -180,12 +197,14 @@ Outcome commandCounterPromo(ServiceContext& ctx, const Arguments& a)
             return usage(CliText::oneOf(QStringLiteral("--rate"), QStringLiteral("--clear")));
         if (Status cleared = catalogue.clearPromotion(counter); !cleared)
             return refused(cleared.error());
-        return ok({{QStringLiteral("counter"), counter}, {QStringLiteral("rate"), QJsonValue(QJsonValue::Null)}});
+        return ok({{QStringLiteral("counter"), counter},
+                   {QStringLiteral("rate"), QJsonValue(QJsonValue::Null)}});
     }
     if (!a.isSet(QStringLiteral("rate")))
         return usage(CliText::oneOf(QStringLiteral("--rate"), QStringLiteral("--clear")));
-    Result<Rate> rate = catalogue.setPromotion(counter, a.value(QStringLiteral("rate")), a.value(QStringLiteral("from")),
-                                               a.value(QStringLiteral("to")));
+    Result<Rate> rate =
+        catalogue.setPromotion(counter, a.value(QStringLiteral("rate")),
+                               a.value(QStringLiteral("from")), a.value(QStringLiteral("to")));
     if (!rate)
         return refused(rate.error());
     return ok({{QStringLiteral("counter"), counter}, {QStringLiteral("rate"), rate->toString()}});
@@ -199,10 +218,13 @@ Outcome commandRuleAdd(ServiceContext& ctx, const Arguments& a)
         return usage(CliText::missing(QStringLiteral("name")));
     if (!a.isSet(QStringLiteral("multiplier")))
         return usage(CliText::missing(QStringLiteral("multiplier")));
-    const std::optional<std::int64_t> multiplier = wholeNumber(a.value(QStringLiteral("multiplier")));
+    const std::optional<std::int64_t> multiplier =
+        wholeNumber(a.value(QStringLiteral("multiplier")));
     if (!multiplier || *multiplier < 1 || *multiplier > 10)
-        return refused(Error(ErrorCode::InvalidMultiplier,
-                             QCoreApplication::translate("CatalogueService", "The multiplier must be a whole number from 1 to 10.")));
+        return refused(
+            Error(ErrorCode::InvalidMultiplier,
+                  QCoreApplication::translate(
+                      "CatalogueService", "The multiplier must be a whole number from 1 to 10.")));
     rule.multiplier = static_cast<int>(*multiplier);
     for (auto [name, target] : {std::pair{QStringLiteral("weekdays"), &rule.weekdays},
                                 std::pair{QStringLiteral("months"), &rule.months}}) {
@@ -213,8 +235,8 @@ Outcome commandRuleAdd(ServiceContext& ctx, const Arguments& a)
             return usage(CliText::badList(name));
         *target = *list;
     }
-    for (auto [name, target] :
-         {std::pair{QStringLiteral("from"), &rule.from}, std::pair{QStringLiteral("to"), &rule.to}}) {
+    for (auto [name, target] : {std::pair{QStringLiteral("from"), &rule.from},
+                                std::pair{QStringLiteral("to"), &rule.to}}) {
         if (!a.isSet(name))
             continue;
         const QDate d = parseDate(a.value(name));
@@ -224,7 +246,8 @@ Outcome commandRuleAdd(ServiceContext& ctx, const Arguments& a)
     }
     rule.birthdayOnly = a.isSet(QStringLiteral("birthday"));
     if (a.isSet(QStringLiteral("first-members-per-day"))) {
-        const std::optional<std::int64_t> n = wholeNumber(a.value(QStringLiteral("first-members-per-day")));
+        const std::optional<std::int64_t> n =
+            wholeNumber(a.value(QStringLiteral("first-members-per-day")));
         if (!n || *n < 1 || *n > 100000)
             return usage(CliText::notNumber(QStringLiteral("first-members-per-day"),
                                             a.value(QStringLiteral("first-members-per-day"))));
@@ -272,7 +295,8 @@ Outcome commandReturn(ServiceContext& ctx, const Arguments& a)
 
 Outcome commandMemberRegister(ServiceContext& ctx, const Arguments& a)
 {
-    for (const char* required : {"name", "gender", "birthday", "id-number", "mobile", "address", "category"}) {
+    for (const char* required :
+         {"name", "gender", "birthday", "id-number", "mobile", "address", "category"}) {
         if (!a.isSet(QString::fromLatin1(required)))
             return usage(CliText::missing(QString::fromLatin1(required)));
     }
@@ -295,16 +319,18 @@ Outcome commandMemberRegister(ServiceContext& ctx, const Arguments& a)
 
 Outcome commandMemberShow(ServiceContext& ctx, const Arguments& a)
 {
-    const int ways = int(a.isSet(QStringLiteral("member"))) + int(a.isSet(QStringLiteral("card")))
-        + int(a.isSet(QStringLiteral("mobile")));
+    const int ways = int(a.isSet(QStringLiteral("member"))) + int(a.isSet(QStringLiteral("card"))) +
+                     int(a.isSet(QStringLiteral("mobile")));
     if (ways != 1)
-        return usage(QCoreApplication::translate("CliText", "Give exactly one of --member, --card or --mobile."));
+        return usage(QCoreApplication::translate(
+            "CliText", "Give exactly one of --member, --card or --mobile."));
     MemberService members(ctx);
     Result<MemberView> view = Error(ErrorCode::Usage, {});
     if (a.isSet(QStringLiteral("member"))) {
         const std::optional<std::int64_t> id = wholeNumber(a.value(QStringLiteral("member")));
         if (!id)
-            return usage(CliText::notNumber(QStringLiteral("member"), a.value(QStringLiteral("member"))));
+            return usage(
+                CliText::notNumber(QStringLiteral("member"), a.value(QStringLiteral("member"))));
         view = members.memberById(*id);
     } else if (a.isSet(QStringLiteral("card"))) {
         // Looking a card up is not presenting it: show the member whatever
@@ -339,12 +365,15 @@ Outcome commandCardReplace(ServiceContext& ctx, const Arguments& a)
     }
     const std::optional<std::int64_t> id = wholeNumber(a.value(QStringLiteral("member")));
     if (!id)
-        return usage(CliText::notNumber(QStringLiteral("member"), a.value(QStringLiteral("member"))));
-    const std::optional<ReplacementReason> reason = replacementReasonFromCode(a.value(QStringLiteral("reason")));
+        return usage(
+            CliText::notNumber(QStringLiteral("member"), a.value(QStringLiteral("member"))));
+    const std::optional<ReplacementReason> reason =
+        replacementReasonFromCode(a.value(QStringLiteral("reason")));
     if (!reason)
         return usage(CliText::badReason());
     MemberService members(ctx);
-    Result<CardReplacement> done = members.replaceCard(*id, a.value(QStringLiteral("id-number")), *reason);
+    Result<CardReplacement> done =
+        members.replaceCard(*id, a.value(QStringLiteral("id-number")), *reason);
     if (!done)
         return refused(done.error());
     return ok({{QStringLiteral("card_number"), done->newCard.number},
@@ -359,13 +388,15 @@ Outcome commandRedeem(ServiceContext& ctx, const Arguments& a)
     }
     const std::optional<std::int64_t> points = wholeNumber(a.value(QStringLiteral("points")));
     if (!points)
-        return usage(CliText::notNumber(QStringLiteral("points"), a.value(QStringLiteral("points"))));
+        return usage(
+            CliText::notNumber(QStringLiteral("points"), a.value(QStringLiteral("points"))));
     Outcome usageError;
     Result<Id> member = memberReference(ctx, a, usageError);
     if (!member)
         return member.error().code() == ErrorCode::Usage ? usageError : refused(member.error());
     RedemptionService redemptions(ctx);
-    Result<RedemptionOutcome> done = redemptions.redeem(member.value(), *points, a.value(QStringLiteral("barcode")));
+    Result<RedemptionOutcome> done =
+        redemptions.redeem(member.value(), *points, a.value(QStringLiteral("barcode")));
     if (!done)
         return refused(done.error());
     return ok(json::redemption(done.value()));
@@ -401,8 +432,9 @@ QString commandName(const QStringList& args)
 {
     if (args.isEmpty())
         return {};
-    static const QStringList twoWord{QStringLiteral("product"), QStringLiteral("counter"), QStringLiteral("rule"),
-                                     QStringLiteral("member"), QStringLiteral("card"), QStringLiteral("report")};
+    static const QStringList twoWord{QStringLiteral("product"), QStringLiteral("counter"),
+                                     QStringLiteral("rule"),    QStringLiteral("member"),
+                                     QStringLiteral("card"),    QStringLiteral("report")};
     if (twoWord.contains(args.first()) && args.size() > 1)
         return args.at(0) + u' ' + args.at(1);
     return args.first();
@@ -422,11 +454,18 @@ Outcome refused(const Error& error)
 
 bool isKnownCommand(const QString& command)
 {
-    static const QStringList known{
-        QStringLiteral("init"),          QStringLiteral("product import"), QStringLiteral("counter promo"),
-        QStringLiteral("rule add"),      QStringLiteral("sale"),           QStringLiteral("return"),
-        QStringLiteral("member register"), QStringLiteral("member show"),  QStringLiteral("card replace"),
-        QStringLiteral("redeem"),        QStringLiteral("report day"),     QStringLiteral("demo")};
+    static const QStringList known{QStringLiteral("init"),
+                                   QStringLiteral("product import"),
+                                   QStringLiteral("counter promo"),
+                                   QStringLiteral("rule add"),
+                                   QStringLiteral("sale"),
+                                   QStringLiteral("return"),
+                                   QStringLiteral("member register"),
+                                   QStringLiteral("member show"),
+                                   QStringLiteral("card replace"),
+                                   QStringLiteral("redeem"),
+                                   QStringLiteral("report day"),
+                                   QStringLiteral("demo")};
     return known.contains(command);
 }
 
@@ -436,7 +475,9 @@ Outcome runCommand(ServiceContext& ctx, const QStringList& args)
     if (!isKnownCommand(command))
         return usage(CliText::unknownCommand(args.join(u' ')));
     const int words = static_cast<int>(command.count(u' ')) + 1;
-    auto parse = [&](std::initializer_list<QCommandLineOption> options) { return Arguments(args, words, options); };
+    auto parse = [&](std::initializer_list<QCommandLineOption> options) {
+        return Arguments(args, words, options);
+    };
 
     Outcome outcome;
     auto run = [&](const Arguments& a, auto&& body) {
@@ -451,37 +492,44 @@ Outcome runCommand(ServiceContext& ctx, const QStringList& args)
     if (command == u"product import")
         return run(parse({}), [&](const Arguments& a) { return commandProductImport(ctx, a); });
     if (command == u"counter promo")
-        return run(parse({valued(QStringLiteral("counter")), valued(QStringLiteral("rate")), valued(QStringLiteral("from")),
-                          valued(QStringLiteral("to")), flag(QStringLiteral("clear"))}),
+        return run(parse({valued(QStringLiteral("counter")), valued(QStringLiteral("rate")),
+                          valued(QStringLiteral("from")), valued(QStringLiteral("to")),
+                          flag(QStringLiteral("clear"))}),
                    [&](const Arguments& a) { return commandCounterPromo(ctx, a); });
     if (command == u"rule add")
         return run(parse({valued(QStringLiteral("name")), valued(QStringLiteral("multiplier")),
                           valued(QStringLiteral("weekdays")), valued(QStringLiteral("months")),
-                          flag(QStringLiteral("birthday")), valued(QStringLiteral("first-members-per-day")),
+                          flag(QStringLiteral("birthday")),
+                          valued(QStringLiteral("first-members-per-day")),
                           valued(QStringLiteral("from")), valued(QStringLiteral("to"))}),
                    [&](const Arguments& a) { return commandRuleAdd(ctx, a); });
     if (command == u"sale")
-        return run(parse({valued(QStringLiteral("card"))}), [&](const Arguments& a) { return commandSale(ctx, a); });
+        return run(parse({valued(QStringLiteral("card"))}),
+                   [&](const Arguments& a) { return commandSale(ctx, a); });
     if (command == u"return")
-        return run(parse({valued(QStringLiteral("receipt"))}), [&](const Arguments& a) { return commandReturn(ctx, a); });
+        return run(parse({valued(QStringLiteral("receipt"))}),
+                   [&](const Arguments& a) { return commandReturn(ctx, a); });
     if (command == u"member register")
-        return run(parse({valued(QStringLiteral("name")), valued(QStringLiteral("gender")), valued(QStringLiteral("birthday")),
-                          valued(QStringLiteral("id-number")), valued(QStringLiteral("mobile")),
-                          valued(QStringLiteral("address")), valued(QStringLiteral("category")),
-                          valued(QStringLiteral("receipt"))}),
+        return run(parse({valued(QStringLiteral("name")), valued(QStringLiteral("gender")),
+                          valued(QStringLiteral("birthday")), valued(QStringLiteral("id-number")),
+                          valued(QStringLiteral("mobile")), valued(QStringLiteral("address")),
+                          valued(QStringLiteral("category")), valued(QStringLiteral("receipt"))}),
                    [&](const Arguments& a) { return commandMemberRegister(ctx, a); });
     if (command == u"member show")
-        return run(parse({valued(QStringLiteral("member")), valued(QStringLiteral("card")), valued(QStringLiteral("mobile"))}),
+        return run(parse({valued(QStringLiteral("member")), valued(QStringLiteral("card")),
+                          valued(QStringLiteral("mobile"))}),
                    [&](const Arguments& a) { return commandMemberShow(ctx, a); });
     if (command == u"card replace")
-        return run(parse({valued(QStringLiteral("member")), valued(QStringLiteral("id-number")), valued(QStringLiteral("reason"))}),
+        return run(parse({valued(QStringLiteral("member")), valued(QStringLiteral("id-number")),
+                          valued(QStringLiteral("reason"))}),
                    [&](const Arguments& a) { return commandCardReplace(ctx, a); });
     if (command == u"redeem")
-        return run(parse({valued(QStringLiteral("member")), valued(QStringLiteral("card")), valued(QStringLiteral("points")),
-                          valued(QStringLiteral("barcode"))}),
+        return run(parse({valued(QStringLiteral("member")), valued(QStringLiteral("card")),
+                          valued(QStringLiteral("points")), valued(QStringLiteral("barcode"))}),
                    [&](const Arguments& a) { return commandRedeem(ctx, a); });
     if (command == u"report day")
-        return run(parse({valued(QStringLiteral("date"))}), [&](const Arguments& a) { return commandReportDay(ctx, a); });
+        return run(parse({valued(QStringLiteral("date"))}),
+                   [&](const Arguments& a) { return commandReportDay(ctx, a); });
     return usage(CliText::unknownCommand(command));
 }
 

@@ -7,7 +7,12 @@
 
 namespace viptill::cli {
 
-enum ExitCode { Ok = 0, Refused = 1, BadUsage = 2 };
+enum ExitCode
+{
+    Ok = 0,
+    Refused = 1,
+    BadUsage = 2
+};
 
 struct Outcome
 {

@@ -27,8 +27,8 @@ QJsonValue tierOrNull(const std::optional<Tier>& tier)
 
 QJsonObject error(const Error& e)
 {
-    return {{QStringLiteral("error"),
-             QJsonObject{{QStringLiteral("code"), e.codeName()}, {QStringLiteral("message"), e.message()}}}};
+    return {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), e.codeName()},
+                                                  {QStringLiteral("message"), e.message()}}}};
 }
 
 QJsonObject receipt(const Receipt& r)
@@ -63,11 +63,13 @@ QJsonObject receipt(const Receipt& r)
     }
     QJsonArray tenders;
     for (const Tender& t : sale.tenders)
-        tenders.append(QJsonObject{{QStringLiteral("kind"), tenderKindCode(t.kind)}, {QStringLiteral("amount_fen"), fen(t.amount)}});
+        tenders.append(QJsonObject{{QStringLiteral("kind"), tenderKindCode(t.kind)},
+                                   {QStringLiteral("amount_fen"), fen(t.amount)}});
     return {
         {QStringLiteral("receipt_no"), sale.receiptNo},
         {QStringLiteral("at"), formatLocalTime(sale.at)},
-        {QStringLiteral("member_id"), sale.memberId ? integer(*sale.memberId) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("member_id"),
+         sale.memberId ? integer(*sale.memberId) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("tier"), tierOrNull(sale.tier)},
         {QStringLiteral("lines"), lines},
         {QStringLiteral("total_list_fen"), fen(sale.totalList())},
@@ -86,14 +88,17 @@ QJsonObject returned(const ReturnService::Outcome& o, const QString& receiptNo)
 {
     QJsonArray refunds;
     for (const Tender& t : o.record.refunds)
-        refunds.append(QJsonObject{{QStringLiteral("kind"), tenderKindCode(t.kind)}, {QStringLiteral("amount_fen"), fen(t.amount)}});
+        refunds.append(QJsonObject{{QStringLiteral("kind"), tenderKindCode(t.kind)},
+                                   {QStringLiteral("amount_fen"), fen(t.amount)}});
     return {
         {QStringLiteral("receipt_no"), receiptNo},
         {QStringLiteral("refund_fen"), fen(o.record.refundTotal())},
         {QStringLiteral("refunds"), refunds},
         {QStringLiteral("points_reversed"), integer(o.record.pointsReversed)},
-        {QStringLiteral("points_balance"), o.member ? integer(o.member->balance) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("tier"), o.member ? QJsonValue(tierCode(o.member->member.tier)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("points_balance"),
+         o.member ? integer(o.member->balance) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("tier"),
+         o.member ? QJsonValue(tierCode(o.member->member.tier)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("back_to_gold"), o.record.backToGold},
     };
 }
@@ -107,8 +112,10 @@ QJsonObject memberShown(const MemberView& v)
         {QStringLiteral("tier"), tierCode(v.member.tier)},
         {QStringLiteral("points_balance"), integer(v.balance)},
         {QStringLiteral("points_lifetime"), integer(v.lifetime)},
-        {QStringLiteral("card_number"), v.card ? QJsonValue(v.card->number) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("card_status"), v.card ? QJsonValue(cardStatusCode(v.card->status)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("card_number"),
+         v.card ? QJsonValue(v.card->number) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("card_status"),
+         v.card ? QJsonValue(cardStatusCode(v.card->status)) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -120,7 +127,8 @@ QJsonObject joined(const JoinOutcome& o)
     return {
         {QStringLiteral("member_id"), integer(o.view.member.id)},
         {QStringLiteral("tier"), tierCode(o.view.member.tier)},
-        {QStringLiteral("card_number"), o.view.card ? QJsonValue(o.view.card->number) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("card_number"),
+         o.view.card ? QJsonValue(o.view.card->number) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("points_balance"), integer(o.view.balance)},
         {QStringLiteral("receipts_credited"), receipts},
     };

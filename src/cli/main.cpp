@@ -2,7 +2,6 @@
 
 #include "Commands.h"
 #include "JsonViews.h"
-
 #include "storage/Store.h"
 
 #include <QCommandLineParser>
@@ -12,7 +11,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTranslator>
-
 #include <cstdio>
 #include <memory>
 
@@ -86,7 +84,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("path"));
-    const QCommandLineOption terminalOption(QStringLiteral("terminal"), QString(), QStringLiteral("code"));
+    const QCommandLineOption terminalOption(QStringLiteral("terminal"), QString(),
+                                            QStringLiteral("code"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("help"), QStringLiteral("h")});
     const QCommandLineOption versionOption(QStringLiteral("version"));
     parser.addOptions({dbOption, terminalOption, helpOption, versionOption});
@@ -97,7 +96,9 @@ int main(int argc, char* argv[])
         return cli::Ok;
     }
     if (parser.isSet(versionOption)) {
-        return printOutcome(cli::Outcome{cli::Ok, QJsonObject{{QStringLiteral("version"), QCoreApplication::applicationVersion()}}});
+        return printOutcome(cli::Outcome{
+            cli::Ok,
+            QJsonObject{{QStringLiteral("version"), QCoreApplication::applicationVersion()}}});
     }
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
@@ -119,7 +120,8 @@ int main(int argc, char* argv[])
     try {
         store = openSqliteStore(path);
     } catch (const StorageError& e) {
-        return printOutcome(cli::refused(Error::database(MainText::cannotOpen(path, QString::fromUtf8(e.what())))));
+        return printOutcome(
+            cli::refused(Error::database(MainText::cannotOpen(path, QString::fromUtf8(e.what())))));
     }
 
     static const QRegularExpression terminalShape(QStringLiteral("^[A-Z0-9]{1,8}$"));

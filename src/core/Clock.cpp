@@ -18,7 +18,8 @@ QString formatLocalTime(const QDateTime& at)
 
 QDateTime parseLocalTime(const QString& text)
 {
-    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}$"));
     if (!shape.match(text).hasMatch())
         return {};
     return QDateTime::fromString(text, QStringLiteral("yyyy-MM-ddTHH:mm:ss"));

@@ -7,58 +7,110 @@ namespace viptill {
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {
-    case ErrorCode::UnknownBarcode: return QStringLiteral("UNKNOWN_BARCODE");
-    case ErrorCode::UnknownCard: return QStringLiteral("UNKNOWN_CARD");
-    case ErrorCode::CardBlocked: return QStringLiteral("CARD_BLOCKED");
-    case ErrorCode::CardLapsed: return QStringLiteral("CARD_LAPSED");
-    case ErrorCode::CardNotActive: return QStringLiteral("CARD_NOT_ACTIVE");
-    case ErrorCode::InvalidQuantity: return QStringLiteral("INVALID_QUANTITY");
-    case ErrorCode::EmptySale: return QStringLiteral("EMPTY_SALE");
-    case ErrorCode::InvalidBarcode: return QStringLiteral("INVALID_BARCODE");
-    case ErrorCode::MalformedCsv: return QStringLiteral("MALFORMED_CSV");
-    case ErrorCode::UnknownCounter: return QStringLiteral("UNKNOWN_COUNTER");
-    case ErrorCode::InvalidRate: return QStringLiteral("INVALID_RATE");
-    case ErrorCode::InvalidMultiplier: return QStringLiteral("INVALID_MULTIPLIER");
-    case ErrorCode::InvalidDate: return QStringLiteral("INVALID_DATE");
-    case ErrorCode::InvalidWeekday: return QStringLiteral("INVALID_WEEKDAY");
-    case ErrorCode::InvalidMonth: return QStringLiteral("INVALID_MONTH");
-    case ErrorCode::InvalidRule: return QStringLiteral("INVALID_RULE");
-    case ErrorCode::ReceiptNotFound: return QStringLiteral("RECEIPT_NOT_FOUND");
-    case ErrorCode::ReceiptAlreadyUsed: return QStringLiteral("RECEIPT_ALREADY_USED");
-    case ErrorCode::ReceiptNotToday: return QStringLiteral("RECEIPT_NOT_TODAY");
-    case ErrorCode::ReceiptHasMember: return QStringLiteral("RECEIPT_HAS_MEMBER");
-    case ErrorCode::ReceiptRefunded: return QStringLiteral("RECEIPT_REFUNDED");
-    case ErrorCode::ReceiptRepeated: return QStringLiteral("RECEIPT_REPEATED");
-    case ErrorCode::JoinAmountTooLow: return QStringLiteral("JOIN_AMOUNT_TOO_LOW");
-    case ErrorCode::NoReceipts: return QStringLiteral("NO_RECEIPTS");
-    case ErrorCode::InvalidName: return QStringLiteral("INVALID_NAME");
-    case ErrorCode::InvalidGender: return QStringLiteral("INVALID_GENDER");
-    case ErrorCode::InvalidBirthday: return QStringLiteral("INVALID_BIRTHDAY");
-    case ErrorCode::InvalidIdNumber: return QStringLiteral("INVALID_ID_NUMBER");
-    case ErrorCode::IdNumberBirthdayMismatch: return QStringLiteral("ID_NUMBER_BIRTHDAY_MISMATCH");
-    case ErrorCode::DuplicateIdNumber: return QStringLiteral("DUPLICATE_ID_NUMBER");
-    case ErrorCode::InvalidMobile: return QStringLiteral("INVALID_MOBILE");
-    case ErrorCode::DuplicateMobile: return QStringLiteral("DUPLICATE_MOBILE");
-    case ErrorCode::InvalidAddress: return QStringLiteral("INVALID_ADDRESS");
-    case ErrorCode::InvalidCategory: return QStringLiteral("INVALID_CATEGORY");
-    case ErrorCode::UnknownMember: return QStringLiteral("UNKNOWN_MEMBER");
-    case ErrorCode::IdNumberMismatch: return QStringLiteral("ID_NUMBER_MISMATCH");
-    case ErrorCode::InvalidReason: return QStringLiteral("INVALID_REASON");
-    case ErrorCode::InvalidPointsStep: return QStringLiteral("INVALID_POINTS_STEP");
-    case ErrorCode::InsufficientPoints: return QStringLiteral("INSUFFICIENT_POINTS");
-    case ErrorCode::NegativeBalance: return QStringLiteral("NEGATIVE_BALANCE");
-    case ErrorCode::GiftOverCap: return QStringLiteral("GIFT_OVER_CAP");
-    case ErrorCode::SpecialPriceGift: return QStringLiteral("SPECIAL_PRICE_GIFT");
-    case ErrorCode::GiftNotOnSale: return QStringLiteral("GIFT_NOT_ON_SALE");
-    case ErrorCode::ItemNotOnSale: return QStringLiteral("ITEM_NOT_ON_SALE");
-    case ErrorCode::InvalidTender: return QStringLiteral("INVALID_TENDER");
-    case ErrorCode::ItemNotOnReceipt: return QStringLiteral("ITEM_NOT_ON_RECEIPT");
-    case ErrorCode::ReturnQuantityTooLarge: return QStringLiteral("RETURN_QUANTITY_TOO_LARGE");
-    case ErrorCode::AlreadyReturned: return QStringLiteral("ALREADY_RETURNED");
-    case ErrorCode::DatabaseNotEmpty: return QStringLiteral("DATABASE_NOT_EMPTY");
-    case ErrorCode::DatabaseError: return QStringLiteral("DATABASE_ERROR");
-    case ErrorCode::FileError: return QStringLiteral("FILE_ERROR");
-    case ErrorCode::Usage: return QStringLiteral("USAGE");
+    case ErrorCode::UnknownBarcode:
+        return QStringLiteral("UNKNOWN_BARCODE");
+    case ErrorCode::UnknownCard:
+        return QStringLiteral("UNKNOWN_CARD");
+    case ErrorCode::CardBlocked:
+        return QStringLiteral("CARD_BLOCKED");
+    case ErrorCode::CardLapsed:
+        return QStringLiteral("CARD_LAPSED");
+    case ErrorCode::CardNotActive:
+        return QStringLiteral("CARD_NOT_ACTIVE");
+    case ErrorCode::InvalidQuantity:
+        return QStringLiteral("INVALID_QUANTITY");
+    case ErrorCode::EmptySale:
+        return QStringLiteral("EMPTY_SALE");
+    case ErrorCode::InvalidBarcode:
+        return QStringLiteral("INVALID_BARCODE");
+    case ErrorCode::MalformedCsv:
+        return QStringLiteral("MALFORMED_CSV");
+    case ErrorCode::UnknownCounter:
+        return QStringLiteral("UNKNOWN_COUNTER");
+    case ErrorCode::InvalidRate:
+        return QStringLiteral("INVALID_RATE");
+    case ErrorCode::InvalidMultiplier:
+        return QStringLiteral("INVALID_MULTIPLIER");
+    case ErrorCode::InvalidDate:
+        return QStringLiteral("INVALID_DATE");
+    case ErrorCode::InvalidWeekday:
+        return QStringLiteral("INVALID_WEEKDAY");
+    case ErrorCode::InvalidMonth:
+        return QStringLiteral("INVALID_MONTH");
+    case ErrorCode::InvalidRule:
+        return QStringLiteral("INVALID_RULE");
+    case ErrorCode::ReceiptNotFound:
+        return QStringLiteral("RECEIPT_NOT_FOUND");
+    case ErrorCode::ReceiptAlreadyUsed:
+        return QStringLiteral("RECEIPT_ALREADY_USED");
+    case ErrorCode::ReceiptNotToday:
+        return QStringLiteral("RECEIPT_NOT_TODAY");
+    case ErrorCode::ReceiptHasMember:
+        return QStringLiteral("RECEIPT_HAS_MEMBER");
+    case ErrorCode::ReceiptRefunded:
+        return QStringLiteral("RECEIPT_REFUNDED");
+    case ErrorCode::ReceiptRepeated:
+        return QStringLiteral("RECEIPT_REPEATED");
+    case ErrorCode::JoinAmountTooLow:
+        return QStringLiteral("JOIN_AMOUNT_TOO_LOW");
+    case ErrorCode::NoReceipts:
+        return QStringLiteral("NO_RECEIPTS");
+    case ErrorCode::InvalidName:
+        return QStringLiteral("INVALID_NAME");
+    case ErrorCode::InvalidGender:
+        return QStringLiteral("INVALID_GENDER");
+    case ErrorCode::InvalidBirthday:
+        return QStringLiteral("INVALID_BIRTHDAY");
+    case ErrorCode::InvalidIdNumber:
+        return QStringLiteral("INVALID_ID_NUMBER");
+    case ErrorCode::IdNumberBirthdayMismatch:
+        return QStringLiteral("ID_NUMBER_BIRTHDAY_MISMATCH");
+    case ErrorCode::DuplicateIdNumber:
+        return QStringLiteral("DUPLICATE_ID_NUMBER");
+    case ErrorCode::InvalidMobile:
+        return QStringLiteral("INVALID_MOBILE");
+    case ErrorCode::DuplicateMobile:
+        return QStringLiteral("DUPLICATE_MOBILE");
+    case ErrorCode::InvalidAddress:
+        return QStringLiteral("INVALID_ADDRESS");
+    case ErrorCode::InvalidCategory:
+        return QStringLiteral("INVALID_CATEGORY");
+    case ErrorCode::UnknownMember:
+        return QStringLiteral("UNKNOWN_MEMBER");
+    case ErrorCode::IdNumberMismatch:
+        return QStringLiteral("ID_NUMBER_MISMATCH");
+    case ErrorCode::InvalidReason:
+        return QStringLiteral("INVALID_REASON");
+    case ErrorCode::InvalidPointsStep:
+        return QStringLiteral("INVALID_POINTS_STEP");
+    case ErrorCode::InsufficientPoints:
+        return QStringLiteral("INSUFFICIENT_POINTS");
+    case ErrorCode::NegativeBalance:
+        return QStringLiteral("NEGATIVE_BALANCE");
+    case ErrorCode::GiftOverCap:
+        return QStringLiteral("GIFT_OVER_CAP");
+    case ErrorCode::SpecialPriceGift:
+        return QStringLiteral("SPECIAL_PRICE_GIFT");
+    case ErrorCode::GiftNotOnSale:
+        return QStringLiteral("GIFT_NOT_ON_SALE");
+    case ErrorCode::ItemNotOnSale:
+        return QStringLiteral("ITEM_NOT_ON_SALE");
+    case ErrorCode::InvalidTender:
+        return QStringLiteral("INVALID_TENDER");
+    case ErrorCode::ItemNotOnReceipt:
+        return QStringLiteral("ITEM_NOT_ON_RECEIPT");
+    case ErrorCode::ReturnQuantityTooLarge:
+        return QStringLiteral("RETURN_QUANTITY_TOO_LARGE");
+    case ErrorCode::AlreadyReturned:
+        return QStringLiteral("ALREADY_RETURNED");
+    case ErrorCode::DatabaseNotEmpty:
+        return QStringLiteral("DATABASE_NOT_EMPTY");
+    case ErrorCode::DatabaseError:
+        return QStringLiteral("DATABASE_ERROR");
+    case ErrorCode::FileError:
+        return QStringLiteral("FILE_ERROR");
+    case ErrorCode::Usage:
+        return QStringLiteral("USAGE");
     }
     return QStringLiteral("UNKNOWN_ERROR");
 }
@@ -115,9 +167,9 @@ Error Error::receiptNotFound(const QString& receiptNo)
 
 Error Error::database(const QString& detail)
 {
-    return {ErrorCode::DatabaseError,
-            tr("The database could not complete the operation; nothing was changed. (%1)")
-                .arg(detail)};
+    return {
+        ErrorCode::DatabaseError,
+        tr("The database could not complete the operation; nothing was changed. (%1)").arg(detail)};
 }
 
 } // namespace viptill

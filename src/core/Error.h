@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -10,7 +9,8 @@ namespace viptill {
 
 // Every refusal the programme can give. The code is stable (scripts match on
 // its name, see cli.md); the message is for people, in their language.
-enum class ErrorCode {
+enum class ErrorCode
+{
     UnknownBarcode,
     UnknownCard,
     CardBlocked,
@@ -75,8 +75,7 @@ public:
     Error(ErrorCode code, QString message)
         : m_code(code)
         , m_message(std::move(message))
-    {
-    }
+    {}
 
     ErrorCode code() const { return m_code; }
     QString codeName() const { return errorCodeName(m_code); }
@@ -100,18 +99,15 @@ private:
 
 // A value or the reason there is none. Core and service APIs return this;
 // the CLI turns the error into its JSON, a window into a red message.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::move(value))
-    {
-    }
+    {}
     Result(Error error)
         : m_state(std::move(error))
-    {
-    }
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }

@@ -1,7 +1,6 @@
 #include "Identity.h"
 
 #include <QRegularExpression>
-
 #include <array>
 
 namespace viptill {
@@ -26,7 +25,8 @@ int digitAt(QStringView text, qsizetype i)
 
 QChar idNumberCheckDigit(QStringView first17)
 {
-    static constexpr std::array<int, 17> weights{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    static constexpr std::array<int, 17> weights{7, 9, 10, 5,  8, 4, 2, 1, 6,
+                                                 3, 7, 9,  10, 5, 8, 4, 2};
     static constexpr char16_t checks[] = u"10X98765432";
     int sum = 0;
     for (qsizetype i = 0; i < 17; ++i)
@@ -107,8 +107,8 @@ int ean13CheckDigit(QStringView first12)
 
 bool isValidEan13(const QString& barcode)
 {
-    return barcode.size() == 13 && allDigits(barcode)
-        && ean13CheckDigit(QStringView(barcode).first(12)) == digitAt(barcode, 12);
+    return barcode.size() == 13 && allDigits(barcode) &&
+           ean13CheckDigit(QStringView(barcode).first(12)) == digitAt(barcode, 12);
 }
 
 } // namespace viptill

@@ -56,20 +56,22 @@ std::optional<Money> Money::parseYuan(QStringView text)
 QString Money::toYuanString() const
 {
     const std::int64_t magnitude = m_fen < 0 ? -m_fen : m_fen;
-    QString text = QString::number(magnitude / 100) + u'.'
-        + QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+    QString text = QString::number(magnitude / 100) + u'.' +
+                   QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
     if (m_fen < 0)
         text.prepend(u'-');
     return text;
 }
 
+// 128-bit intermediate: fen × ten-thousandths can pass 2^63 for large sums.
+__extension__ using Wide = __int128;
+
 Money Money::times(const Rate& rate) const
 {
-    // 128-bit intermediate: fen × ten-thousandths can pass 2^63 for large sums.
-    const __int128 product = static_cast<__int128>(m_fen) * rate.scaled();
-    const __int128 half = Rate::Scale / 2;
-    const __int128 rounded
-        = product >= 0 ? (product + half) / Rate::Scale : -((-product + half) / Rate::Scale);
+    const Wide product = static_cast<Wide>(m_fen) * rate.scaled();
+    const Wide half = Rate::Scale / 2;
+    const Wide rounded =
+        product >= 0 ? (product + half) / Rate::Scale : -((-product + half) / Rate::Scale);
     return Money(static_cast<std::int64_t>(rounded));
 }
 

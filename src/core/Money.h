@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -53,8 +52,7 @@ public:
 private:
     constexpr explicit Money(std::int64_t fen)
         : m_fen(fen)
-    {
-    }
+    {}
     std::int64_t m_fen = 0;
 };
 

@@ -16,8 +16,8 @@ bool MultiplierRule::matches(const PointsContext& context) const
         return false;
     if (birthdayOnly && !context.birthday)
         return false;
-    if (firstMembersPerDay > 0
-        && (context.memberRankToday <= 0 || context.memberRankToday > firstMembersPerDay))
+    if (firstMembersPerDay > 0 &&
+        (context.memberRankToday <= 0 || context.memberRankToday > firstMembersPerDay))
         return false;
     return true;
 }
@@ -43,7 +43,8 @@ PointsAward awardPoints(Money paid, int multiplier)
 
 std::int64_t pointsToReverse(Money paidBefore, Money paidAfter, int multiplier)
 {
-    return awardPoints(paidBefore, multiplier).earned() - awardPoints(paidAfter, multiplier).earned();
+    return awardPoints(paidBefore, multiplier).earned() -
+           awardPoints(paidAfter, multiplier).earned();
 }
 
 bool lotteryEligible(std::int64_t balance)

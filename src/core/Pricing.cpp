@@ -2,8 +2,8 @@
 
 namespace viptill {
 
-LinePrice priceLine(Money unitList, std::int64_t quantity, Rate counterPromoRate,
-                    Rate memberRate, bool specialPrice)
+LinePrice priceLine(Money unitList, std::int64_t quantity, Rate counterPromoRate, Rate memberRate,
+                    bool specialPrice)
 {
     LinePrice line;
     line.unitList = unitList;

@@ -24,7 +24,7 @@ struct LinePrice
     Money savings() const { return listTotal() - amount; }
 };
 
-LinePrice priceLine(Money unitList, std::int64_t quantity, Rate counterPromoRate,
-                    Rate memberRate, bool specialPrice);
+LinePrice priceLine(Money unitList, std::int64_t quantity, Rate counterPromoRate, Rate memberRate,
+                    bool specialPrice);
 
 } // namespace viptill

@@ -40,8 +40,8 @@ bool Programme::upgradesToDiamond(Tier current, std::int64_t lifetimePoints) con
 bool Programme::returnsToGold(Tier current, std::int64_t lifetimeAfterReturn,
                               bool upgradeCameFromReturnedSale) const
 {
-    return current == Tier::Diamond && upgradeCameFromReturnedSale
-        && lifetimeAfterReturn < diamondLifetimePoints;
+    return current == Tier::Diamond && upgradeCameFromReturnedSale &&
+           lifetimeAfterReturn < diamondLifetimePoints;
 }
 
 } // namespace viptill

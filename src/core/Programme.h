@@ -4,13 +4,16 @@
 #include "Rate.h"
 
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 
 namespace viptill {
 
-enum class Tier { Gold, Diamond };
+enum class Tier
+{
+    Gold,
+    Diamond
+};
 
 QString tierCode(Tier tier); // "gold", "diamond"
 std::optional<Tier> tierFromCode(const QString& code);

@@ -38,8 +38,8 @@ std::optional<Rate> Rate::parse(QStringView text)
 
 QString Rate::toString() const
 {
-    QString text = QString::number(m_scaled / Scale) + u'.'
-        + QStringLiteral("%1").arg(m_scaled % Scale, MaxDecimals, 10, QLatin1Char('0'));
+    QString text = QString::number(m_scaled / Scale) + u'.' +
+                   QStringLiteral("%1").arg(m_scaled % Scale, MaxDecimals, 10, QLatin1Char('0'));
     while (text.endsWith(u'0') && text.indexOf(u'.') < text.size() - 3)
         text.chop(1);
     return text;

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <compare>
 #include <cstdint>
 #include <optional>
@@ -39,8 +38,7 @@ public:
 private:
     constexpr explicit Rate(std::int64_t scaled)
         : m_scaled(scaled)
-    {
-    }
+    {}
     std::int64_t m_scaled = Scale;
 };
 

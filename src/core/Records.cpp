@@ -5,11 +5,16 @@ namespace viptill {
 QString cardStatusCode(CardStatus status)
 {
     switch (status) {
-    case CardStatus::Pending: return QStringLiteral("pending");
-    case CardStatus::Active: return QStringLiteral("active");
-    case CardStatus::Blocked: return QStringLiteral("blocked");
-    case CardStatus::Replaced: return QStringLiteral("replaced");
-    case CardStatus::Lapsed: return QStringLiteral("lapsed");
+    case CardStatus::Pending:
+        return QStringLiteral("pending");
+    case CardStatus::Active:
+        return QStringLiteral("active");
+    case CardStatus::Blocked:
+        return QStringLiteral("blocked");
+    case CardStatus::Replaced:
+        return QStringLiteral("replaced");
+    case CardStatus::Lapsed:
+        return QStringLiteral("lapsed");
     }
     return {};
 }
@@ -27,10 +32,14 @@ std::optional<CardStatus> cardStatusFromCode(const QString& code)
 QString tenderKindCode(TenderKind kind)
 {
     switch (kind) {
-    case TenderKind::Cash: return QStringLiteral("cash");
-    case TenderKind::BankCard: return QStringLiteral("bank_card");
-    case TenderKind::WeChatPay: return QStringLiteral("wechat_pay");
-    case TenderKind::Alipay: return QStringLiteral("alipay");
+    case TenderKind::Cash:
+        return QStringLiteral("cash");
+    case TenderKind::BankCard:
+        return QStringLiteral("bank_card");
+    case TenderKind::WeChatPay:
+        return QStringLiteral("wechat_pay");
+    case TenderKind::Alipay:
+        return QStringLiteral("alipay");
     }
     return {};
 }
@@ -48,11 +57,16 @@ std::optional<TenderKind> tenderKindFromCode(const QString& code)
 QString pointsKindCode(PointsKind kind)
 {
     switch (kind) {
-    case PointsKind::Earn: return QStringLiteral("earn");
-    case PointsKind::Bonus: return QStringLiteral("bonus");
-    case PointsKind::Redeem: return QStringLiteral("redeem");
-    case PointsKind::Reverse: return QStringLiteral("reverse");
-    case PointsKind::Adjust: return QStringLiteral("adjust");
+    case PointsKind::Earn:
+        return QStringLiteral("earn");
+    case PointsKind::Bonus:
+        return QStringLiteral("bonus");
+    case PointsKind::Redeem:
+        return QStringLiteral("redeem");
+    case PointsKind::Reverse:
+        return QStringLiteral("reverse");
+    case PointsKind::Adjust:
+        return QStringLiteral("adjust");
     }
     return {};
 }

@@ -10,7 +10,6 @@
 #include <QDateTime>
 #include <QList>
 #include <QString>
-
 #include <cstdint>
 #include <optional>
 
@@ -37,7 +36,14 @@ struct Product
     bool onSale = true;
 };
 
-enum class CardStatus { Pending, Active, Blocked, Replaced, Lapsed };
+enum class CardStatus
+{
+    Pending,
+    Active,
+    Blocked,
+    Replaced,
+    Lapsed
+};
 QString cardStatusCode(CardStatus status);
 std::optional<CardStatus> cardStatusFromCode(const QString& code);
 
@@ -79,7 +85,13 @@ struct SaleLine
     std::int64_t returnedQuantity = 0; // from the returns recorded against it
 };
 
-enum class TenderKind { Cash, BankCard, WeChatPay, Alipay };
+enum class TenderKind
+{
+    Cash,
+    BankCard,
+    WeChatPay,
+    Alipay
+};
 QString tenderKindCode(TenderKind kind);
 std::optional<TenderKind> tenderKindFromCode(const QString& code);
 
@@ -97,7 +109,14 @@ struct SalePoints
     PointsAward award;
 };
 
-enum class PointsKind { Earn, Bonus, Redeem, Reverse, Adjust };
+enum class PointsKind
+{
+    Earn,
+    Bonus,
+    Redeem,
+    Reverse,
+    Adjust
+};
 QString pointsKindCode(PointsKind kind);
 
 // One row of the append-only points ledger; a balance is the sum of its rows.
@@ -121,7 +140,7 @@ struct Sale
     QDateTime at;
     std::optional<Id> memberId; // the card shown at the till
     std::optional<Id> cardId;
-    std::optional<Tier> tier;   // the tier priced at
+    std::optional<Tier> tier; // the tier priced at
     QList<SaleLine> lines;
     QList<Tender> tenders;
     std::optional<SalePoints> points;

@@ -21,7 +21,9 @@ public:
     }
     static QString insufficient(std::int64_t points, std::int64_t balance)
     {
-        return tr("Redeeming %1 points needs that many; the balance is %2.").arg(points).arg(balance);
+        return tr("Redeeming %1 points needs that many; the balance is %2.")
+            .arg(points)
+            .arg(balance);
     }
     static QString special(const QString& barcode)
     {

@@ -3,7 +3,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <csv.h>
 
 namespace viptill {
@@ -24,7 +23,8 @@ struct CsvRecords
         auto* r = static_cast<CsvRecords*>(self);
         if (r->current.isEmpty())
             r->startLine = r->physicalLine;
-        r->current << QString::fromUtf8(static_cast<const char*>(field), static_cast<qsizetype>(length));
+        r->current << QString::fromUtf8(static_cast<const char*>(field),
+                                        static_cast<qsizetype>(length));
     }
     static void onRecordEnd(int, void* self)
     {
@@ -64,28 +64,32 @@ Result<QList<CatalogueRow>> CatalogueService::parseCsv(const QByteArray& csv)
         end = end < 0 ? data.size() : end + 1;
         const auto length = static_cast<size_t>(end - position);
         if (csv_parse(parser.get(), data.constData() + position, length, &CsvRecords::onField,
-                      &CsvRecords::onRecordEnd, &found)
-            != length)
-            return Error(ErrorCode::MalformedCsv, tr("Line %1: %2; nothing was imported.")
-                                                      .arg(found.physicalLine)
-                                                      .arg(QString::fromUtf8(csv_strerror(csv_error(parser.get())))));
+                      &CsvRecords::onRecordEnd, &found) != length)
+            return Error(ErrorCode::MalformedCsv,
+                         tr("Line %1: %2; nothing was imported.")
+                             .arg(found.physicalLine)
+                             .arg(QString::fromUtf8(csv_strerror(csv_error(parser.get())))));
         position = end;
         ++found.physicalLine;
     }
     if (csv_fini(parser.get(), &CsvRecords::onField, &CsvRecords::onRecordEnd, &found) != 0)
         return Error(ErrorCode::MalformedCsv,
-                     tr("Line %1: a quoted field is never closed; nothing was imported.").arg(found.physicalLine - 1));
+                     tr("Line %1: a quoted field is never closed; nothing was imported.")
+                         .arg(found.physicalLine - 1));
 
-    const QStringList header{QStringLiteral("barcode"), QStringLiteral("name"), QStringLiteral("counter"),
-                             QStringLiteral("price"), QStringLiteral("special")};
+    const QStringList header{QStringLiteral("barcode"), QStringLiteral("name"),
+                             QStringLiteral("counter"), QStringLiteral("price"),
+                             QStringLiteral("special")};
     if (found.records.isEmpty())
-        return Error(ErrorCode::MalformedCsv, tr("The file is empty; it needs the header %1.").arg(header.join(u',')));
+        return Error(ErrorCode::MalformedCsv,
+                     tr("The file is empty; it needs the header %1.").arg(header.join(u',')));
     QStringList first = found.records.first();
     for (QString& field : first)
         field = field.trimmed().toLower();
     if (first != header)
-        return Error(ErrorCode::MalformedCsv,
-                     tr("Line 1: the header must be %1; nothing was imported.").arg(header.join(u',')));
+        return Error(
+            ErrorCode::MalformedCsv,
+            tr("Line 1: the header must be %1; nothing was imported.").arg(header.join(u',')));
 
     static const QRegularExpression barcodeShape(QStringLiteral("^[0-9A-Za-z-]{4,32}$"));
     QList<CatalogueRow> rows;
@@ -94,7 +98,8 @@ Result<QList<CatalogueRow>> CatalogueService::parseCsv(const QByteArray& csv)
         const QStringList& fields = found.records.at(i);
         const int line = found.lines.at(i);
         auto refuse = [line](const QString& why) {
-            return Error(ErrorCode::MalformedCsv, tr("Line %1: %2; nothing was imported.").arg(line).arg(why));
+            return Error(ErrorCode::MalformedCsv,
+                         tr("Line %1: %2; nothing was imported.").arg(line).arg(why));
         };
         if (fields.size() != header.size())
             return refuse(tr("expected %1 fields, found %2").arg(header.size()).arg(fields.size()));
@@ -114,11 +119,13 @@ Result<QList<CatalogueRow>> CatalogueService::parseCsv(const QByteArray& csv)
             return refuse(tr("the counter must be 1 to 40 characters"));
         const std::optional<Money> price = Money::parseYuan(fields.at(3));
         if (!price)
-            return refuse(tr("price \"%1\" is not an amount in yuan such as 199.00").arg(fields.at(3)));
+            return refuse(
+                tr("price \"%1\" is not an amount in yuan such as 199.00").arg(fields.at(3)));
         row.price = *price;
         const QString special = fields.at(4).trimmed();
         if (special != u"0" && special != u"1" && !special.isEmpty())
-            return refuse(tr("special must be 1 (special-price goods) or 0, not \"%1\"").arg(special));
+            return refuse(
+                tr("special must be 1 (special-price goods) or 0, not \"%1\"").arg(special));
         row.special = special == u"1";
         rows << row;
     }
@@ -136,7 +143,8 @@ Result<ImportOutcome> CatalogueService::importCsvFile(const QString& path)
     return importRows(rows.value(), QStringLiteral("import:") + path);
 }
 
-Result<ImportOutcome> CatalogueService::importRows(const QList<CatalogueRow>& rows, const QString& source)
+Result<ImportOutcome> CatalogueService::importRows(const QList<CatalogueRow>& rows,
+                                                   const QString& source)
 {
     return guarded<ImportOutcome>([&]() -> Result<ImportOutcome> {
         Transaction transaction = m_ctx.store.transaction();
@@ -150,9 +158,15 @@ Result<ImportOutcome> CatalogueService::importRows(const QList<CatalogueRow>& ro
             product.listPrice = row.price;
             product.specialPrice = row.special;
             switch (m_ctx.store.upsertProduct(product, now, source)) {
-            case Store::Upsert::Inserted: ++outcome.imported; break;
-            case Store::Upsert::Updated: ++outcome.updated; break;
-            case Store::Upsert::Unchanged: ++outcome.unchanged; break;
+            case Store::Upsert::Inserted:
+                ++outcome.imported;
+                break;
+            case Store::Upsert::Updated:
+                ++outcome.updated;
+                break;
+            case Store::Upsert::Unchanged:
+                ++outcome.unchanged;
+                break;
             }
         }
         transaction.commit();
@@ -160,15 +174,16 @@ Result<ImportOutcome> CatalogueService::importRows(const QList<CatalogueRow>& ro
     });
 }
 
-Result<Rate> CatalogueService::setPromotion(const QString& counter, const QString& rateText, const QString& fromText,
-                                            const QString& toText)
+Result<Rate> CatalogueService::setPromotion(const QString& counter, const QString& rateText,
+                                            const QString& fromText, const QString& toText)
 {
     const std::optional<Rate> rate = Rate::parse(rateText);
     if (!rate || !rate->isDiscount())
-        return Error(ErrorCode::InvalidRate,
-                     tr("A counter promotion rate is a decimal above 0 and at most 1, such as 0.80 for 8折; "
-                        "\"%1\" is not.")
-                         .arg(rateText));
+        return Error(
+            ErrorCode::InvalidRate,
+            tr("A counter promotion rate is a decimal above 0 and at most 1, such as 0.80 for 8折; "
+               "\"%1\" is not.")
+                .arg(rateText));
     std::optional<QDate> from;
     std::optional<QDate> to;
     for (auto [text, date] : {std::pair{&fromText, &from}, std::pair{&toText, &to}}) {
@@ -176,7 +191,8 @@ Result<Rate> CatalogueService::setPromotion(const QString& counter, const QStrin
             continue;
         const QDate d = parseDate(*text);
         if (!d.isValid())
-            return Error(ErrorCode::InvalidDate, tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(*text));
+            return Error(ErrorCode::InvalidDate,
+                         tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(*text));
         *date = d;
     }
     if (from && to && *from > *to)
@@ -185,7 +201,8 @@ Result<Rate> CatalogueService::setPromotion(const QString& counter, const QStrin
         Transaction transaction = m_ctx.store.transaction();
         const std::optional<Counter> found = m_ctx.store.counterByName(counter);
         if (!found)
-            return Error(ErrorCode::UnknownCounter, tr("There is no counter named %1.").arg(counter));
+            return Error(ErrorCode::UnknownCounter,
+                         tr("There is no counter named %1.").arg(counter));
         m_ctx.store.addPromotion(found->id, *rate, from, to, m_ctx.clock.now());
         transaction.commit();
         return *rate;
@@ -198,7 +215,8 @@ Status CatalogueService::clearPromotion(const QString& counter)
         Transaction transaction = m_ctx.store.transaction();
         const std::optional<Counter> found = m_ctx.store.counterByName(counter);
         if (!found)
-            return Error(ErrorCode::UnknownCounter, tr("There is no counter named %1.").arg(counter));
+            return Error(ErrorCode::UnknownCounter,
+                         tr("There is no counter named %1.").arg(counter));
         m_ctx.store.clearPromotions(found->id, m_ctx.clock.now());
         transaction.commit();
         return success();
@@ -210,10 +228,12 @@ Result<Id> CatalogueService::addRule(const MultiplierRule& rule)
     if (rule.name.trimmed().isEmpty() || rule.name.size() > 60)
         return Error(ErrorCode::InvalidRule, tr("A rule needs a name of 1 to 60 characters."));
     if (rule.multiplier < 1 || rule.multiplier > 10)
-        return Error(ErrorCode::InvalidMultiplier, tr("The multiplier must be a whole number from 1 to 10."));
+        return Error(ErrorCode::InvalidMultiplier,
+                     tr("The multiplier must be a whole number from 1 to 10."));
     for (int d : rule.weekdays) {
         if (d < 1 || d > 7)
-            return Error(ErrorCode::InvalidWeekday, tr("Weekdays run from 1 (Monday) to 7 (Sunday)."));
+            return Error(ErrorCode::InvalidWeekday,
+                         tr("Weekdays run from 1 (Monday) to 7 (Sunday)."));
     }
     for (int m : rule.months) {
         if (m < 1 || m > 12)

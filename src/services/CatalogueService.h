@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ServiceContext.h"
-
 #include "core/Points.h"
 
 #include <QByteArray>
@@ -32,8 +31,7 @@ class CatalogueService
 public:
     explicit CatalogueService(ServiceContext& context)
         : m_ctx(context)
-    {
-    }
+    {}
 
     // Reads a catalogue CSV (header barcode,name,counter,price,special; price
     // in yuan). Any bad row refuses the whole file, naming its line.
@@ -44,7 +42,8 @@ public:
     Result<ImportOutcome> importRows(const QList<CatalogueRow>& rows, const QString& source);
 
     // 全柜折扣: a whole-counter promotion for an optional date range.
-    Result<Rate> setPromotion(const QString& counter, const QString& rate, const QString& from, const QString& to);
+    Result<Rate> setPromotion(const QString& counter, const QString& rate, const QString& from,
+                              const QString& to);
     Status clearPromotion(const QString& counter);
 
     // A points multiplier rule; its fields are checked here.

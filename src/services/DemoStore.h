@@ -21,8 +21,7 @@ class DemoStore
 public:
     explicit DemoStore(ServiceContext& context)
         : m_ctx(context)
-    {
-    }
+    {}
 
     Result<DemoOutcome> fill();
 

@@ -8,7 +8,8 @@ namespace viptill {
 
 std::optional<ReplacementReason> replacementReasonFromCode(const QString& code)
 {
-    for (ReplacementReason r : {ReplacementReason::Lost, ReplacementReason::Damaged, ReplacementReason::Demagnetized}) {
+    for (ReplacementReason r :
+         {ReplacementReason::Lost, ReplacementReason::Damaged, ReplacementReason::Demagnetized}) {
         if (replacementReasonCode(r) == code)
             return r;
     }
@@ -18,9 +19,12 @@ std::optional<ReplacementReason> replacementReasonFromCode(const QString& code)
 QString replacementReasonCode(ReplacementReason reason)
 {
     switch (reason) {
-    case ReplacementReason::Lost: return QStringLiteral("lost");
-    case ReplacementReason::Damaged: return QStringLiteral("damaged");
-    case ReplacementReason::Demagnetized: return QStringLiteral("demagnetized");
+    case ReplacementReason::Lost:
+        return QStringLiteral("lost");
+    case ReplacementReason::Damaged:
+        return QStringLiteral("damaged");
+    case ReplacementReason::Demagnetized:
+        return QStringLiteral("demagnetized");
     }
     return {};
 }
@@ -31,8 +35,9 @@ PointsContext pointsContextFor(Store& store, const Member& member, const QDateTi
     PointsContext context;
     context.date = at.date();
     context.birthday = isBirthday(member.birthday, context.date);
-    const bool rankMatters = std::any_of(rules.begin(), rules.end(),
-                                         [](const MultiplierRule& r) { return r.firstMembersPerDay > 0; });
+    const bool rankMatters = std::any_of(rules.begin(), rules.end(), [](const MultiplierRule& r) {
+        return r.firstMembersPerDay > 0;
+    });
     // "The first N members to buy each day": a member's first purchase of the
     // day ranks them; later purchases that day do not rank again.
     if (rankMatters && !store.memberBoughtOn(member.id, context.date))
@@ -57,11 +62,15 @@ Result<MemberView> MemberService::memberForCard(const QString& cardNumber)
         if (!card)
             return Error::unknownCard(cardNumber);
         switch (card->status) {
-        case CardStatus::Active: break;
+        case CardStatus::Active:
+            break;
         case CardStatus::Blocked:
-        case CardStatus::Replaced: return Error::cardBlocked(cardNumber);
-        case CardStatus::Lapsed: return Error::cardLapsed(cardNumber);
-        case CardStatus::Pending: return Error::cardNotActive(cardNumber);
+        case CardStatus::Replaced:
+            return Error::cardBlocked(cardNumber);
+        case CardStatus::Lapsed:
+            return Error::cardLapsed(cardNumber);
+        case CardStatus::Pending:
+            return Error::cardNotActive(cardNumber);
         }
         const std::optional<Member> member = m_ctx.store.member(card->memberId);
         if (!member)
@@ -117,7 +126,8 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
         if (Status valid = validateApplication(clean, today); !valid)
             return valid.error();
         if (receiptNumbers.isEmpty())
-            return Error(ErrorCode::NoReceipts, tr("Joining needs the day's receipts; none were given."));
+            return Error(ErrorCode::NoReceipts,
+                         tr("Joining needs the day's receipts; none were given."));
 
         Transaction transaction = m_ctx.store.transaction();
         if (m_ctx.store.memberByIdNumber(clean.idNumber))
@@ -125,15 +135,17 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
                          tr("A member with ID number %1 already exists; one membership per person.")
                              .arg(maskIdNumber(clean.idNumber)));
         if (m_ctx.store.memberByMobile(clean.mobile))
-            return Error(ErrorCode::DuplicateMobile,
-                         tr("Mobile %1 already belongs to a member.").arg(maskMobile(clean.mobile)));
+            return Error(
+                ErrorCode::DuplicateMobile,
+                tr("Mobile %1 already belongs to a member.").arg(maskMobile(clean.mobile)));
 
         QList<Sale> receipts;
         Money paid;
         QStringList seen;
         for (const QString& number : receiptNumbers) {
             if (seen.contains(number))
-                return Error(ErrorCode::ReceiptRepeated, tr("Receipt %1 was given twice.").arg(number));
+                return Error(ErrorCode::ReceiptRepeated,
+                             tr("Receipt %1 was given twice.").arg(number));
             seen << number;
             std::optional<Sale> sale = m_ctx.store.saleByReceipt(number);
             if (!sale)
@@ -143,22 +155,26 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
                              tr("Receipt %1 is from %2; only today's receipts count for joining.")
                                  .arg(number, formatDate(sale->at.date())));
             if (sale->memberId)
-                return Error(ErrorCode::ReceiptHasMember,
-                             tr("Receipt %1 was paid with a member card; its points went to that member.")
-                                 .arg(number));
+                return Error(
+                    ErrorCode::ReceiptHasMember,
+                    tr("Receipt %1 was paid with a member card; its points went to that member.")
+                        .arg(number));
             if (sale->points)
                 return Error(ErrorCode::ReceiptAlreadyUsed,
                              tr("Receipt %1 has already been used to join.").arg(number));
             if (sale->fullyReturned())
-                return Error(ErrorCode::ReceiptRefunded, tr("Receipt %1 has been refunded.").arg(number));
+                return Error(ErrorCode::ReceiptRefunded,
+                             tr("Receipt %1 has been refunded.").arg(number));
             paid += sale->keptTotal();
             receipts << *sale;
         }
         const std::optional<Tier> tier = m_ctx.programme.tierForJoining(paid);
         if (!tier)
-            return Error(ErrorCode::JoinAmountTooLow,
-                         tr("The receipts add up to %1 yuan; joining needs at least %2 yuan of today's purchases.")
-                             .arg(paid.toYuanString(), m_ctx.programme.goldJoinMinimum.toYuanString()));
+            return Error(
+                ErrorCode::JoinAmountTooLow,
+                tr("The receipts add up to %1 yuan; joining needs at least %2 yuan of today's "
+                   "purchases.")
+                    .arg(paid.toYuanString(), m_ctx.programme.goldJoinMinimum.toYuanString()));
 
         Member member;
         member.name = clean.name;
@@ -175,18 +191,22 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
 
         // Credit the receipts in the order they were rung up, as if the card
         // had been shown each time (no discount is given back).
-        std::sort(receipts.begin(), receipts.end(), [](const Sale& a, const Sale& b) { return a.at < b.at; });
+        std::sort(receipts.begin(), receipts.end(),
+                  [](const Sale& a, const Sale& b) { return a.at < b.at; });
         const QList<MultiplierRule> rules = m_ctx.store.activeRules();
         std::int64_t lifetime = 0;
         for (Sale& sale : receipts) {
             const PointsContext context = pointsContextFor(m_ctx.store, member, sale.at, rules);
-            SalePoints points{member.id, awardPoints(sale.keptTotal(), effectiveMultiplier(rules, context))};
+            SalePoints points{member.id,
+                              awardPoints(sale.keptTotal(), effectiveMultiplier(rules, context))};
             m_ctx.store.creditSalePoints(sale.id, points);
             const QString note = tr("receipt %1 credited on joining").arg(sale.receiptNo);
             if (const std::int64_t earned = points.award.base * points.award.multiplier; earned > 0)
-                m_ctx.store.appendPoints({member.id, PointsKind::Earn, earned, sale.id, {}, {}, now, note});
+                m_ctx.store.appendPoints(
+                    {member.id, PointsKind::Earn, earned, sale.id, {}, {}, now, note});
             if (points.award.bonus > 0)
-                m_ctx.store.appendPoints({member.id, PointsKind::Bonus, points.award.bonus, sale.id, {}, {}, now, note});
+                m_ctx.store.appendPoints(
+                    {member.id, PointsKind::Bonus, points.award.bonus, sale.id, {}, {}, now, note});
             lifetime += points.award.earned();
             sale.points = points;
             if (m_ctx.programme.upgradesToDiamond(member.tier, lifetime)) {
@@ -201,7 +221,8 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
     });
 }
 
-Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& idNumber, ReplacementReason reason)
+Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& idNumber,
+                                                   ReplacementReason reason)
 {
     return guarded<CardReplacement>([&]() -> Result<CardReplacement> {
         Transaction transaction = m_ctx.store.transaction();
@@ -210,7 +231,8 @@ Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& i
             return Error::unknownMember(QString::number(memberId));
         if (idNumber.trimmed().toUpper() != member->idNumber)
             return Error(ErrorCode::IdNumberMismatch,
-                         tr("The ID number shown does not match the member's file; the card cannot be replaced."));
+                         tr("The ID number shown does not match the member's file; the card cannot "
+                            "be replaced."));
         const std::optional<Card> old = m_ctx.store.currentCard(memberId);
         if (!old)
             return Error::unknownMember(QString::number(memberId));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ServiceContext.h"
-
 #include "core/Application.h"
 #include "core/Records.h"
 
@@ -30,7 +29,12 @@ struct CardReplacement
     Card blockedCard;
 };
 
-enum class ReplacementReason { Lost, Damaged, Demagnetized };
+enum class ReplacementReason
+{
+    Lost,
+    Damaged,
+    Demagnetized
+};
 std::optional<ReplacementReason> replacementReasonFromCode(const QString& code);
 QString replacementReasonCode(ReplacementReason reason);
 
@@ -45,8 +49,7 @@ class MemberService
 public:
     explicit MemberService(ServiceContext& context)
         : m_ctx(context)
-    {
-    }
+    {}
 
     // The member behind a card presented at a till: refused if the card is
     // unknown, blocked, replaced, lapsed or not yet active.
@@ -60,7 +63,8 @@ public:
 
     // 补卡: the ID number is checked, the old card blocked at once and a card
     // of the next generation issued; tier, points and history stay.
-    Result<CardReplacement> replaceCard(Id memberId, const QString& idNumber, ReplacementReason reason);
+    Result<CardReplacement> replaceCard(Id memberId, const QString& idNumber,
+                                        ReplacementReason reason);
 
 private:
     MemberView viewOf(const Member& member);

@@ -4,7 +4,8 @@
 
 namespace viptill {
 
-Result<RedemptionOutcome> RedemptionService::redeem(Id memberId, std::int64_t points, const QString& barcode)
+Result<RedemptionOutcome> RedemptionService::redeem(Id memberId, std::int64_t points,
+                                                    const QString& barcode)
 {
     return guarded<RedemptionOutcome>([&]() -> Result<RedemptionOutcome> {
         Transaction transaction = m_ctx.store.transaction();
@@ -14,8 +15,8 @@ Result<RedemptionOutcome> RedemptionService::redeem(Id memberId, std::int64_t po
         if (!gift)
             return Error::unknownBarcode(barcode);
         const std::int64_t balance = m_ctx.store.pointsBalance(memberId);
-        const Result<Money> cap
-            = checkRedemption(points, balance, {gift->barcode, gift->listPrice, gift->specialPrice, gift->onSale});
+        const Result<Money> cap = checkRedemption(
+            points, balance, {gift->barcode, gift->listPrice, gift->specialPrice, gift->onSale});
         if (!cap)
             return cap.error();
         RedemptionOutcome outcome;
@@ -28,7 +29,8 @@ Result<RedemptionOutcome> RedemptionService::redeem(Id memberId, std::int64_t po
         r.points = points;
         r.at = m_ctx.clock.now();
         r.id = m_ctx.store.insertRedemption(r);
-        m_ctx.store.appendPoints({memberId, PointsKind::Redeem, -points, {}, {}, r.id, r.at, gift->barcode});
+        m_ctx.store.appendPoints(
+            {memberId, PointsKind::Redeem, -points, {}, {}, r.id, r.at, gift->barcode});
         outcome.balance = balance - points;
         transaction.commit();
         return outcome;

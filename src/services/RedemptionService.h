@@ -16,8 +16,7 @@ class RedemptionService
 public:
     explicit RedemptionService(ServiceContext& context)
         : m_ctx(context)
-    {
-    }
+    {}
 
     // 积分兑换: one gift item for points, charged to its counter at list price.
     // `member` is found beforehand (by card at the desk, or by id).

@@ -7,7 +7,9 @@ QString decimalRatio(std::int64_t numerator, std::int64_t denominator)
     if (denominator <= 0)
         return QStringLiteral("0.00");
     const std::int64_t hundredths = (numerator * 100 * 2 + denominator) / (2 * denominator);
-    return QStringLiteral("%1.%2").arg(hundredths / 100).arg(hundredths % 100, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1.%2")
+        .arg(hundredths / 100)
+        .arg(hundredths % 100, 2, 10, QLatin1Char('0'));
 }
 
 Result<DayReport> ReportService::day(QDate date)

@@ -9,9 +9,9 @@ struct DayReport
 {
     QDate date;
     DayTotals totals;
-    Money sales;    // tickets paid less refunds made that day
-    Money vipSales; // the same for member tickets
-    Money averageTicket;   // 客单价: ticket total / tickets, half-up to the fen
+    Money sales;            // tickets paid less refunds made that day
+    Money vipSales;         // the same for member tickets
+    Money averageTicket;    // 客单价: ticket total / tickets, half-up to the fen
     QString itemsPerTicket; // 连带率: items / tickets, two decimals half-up
 };
 
@@ -23,8 +23,7 @@ class ReportService
 public:
     explicit ReportService(ServiceContext& context)
         : m_ctx(context)
-    {
-    }
+    {}
 
     Result<DayReport> day(QDate date);
 

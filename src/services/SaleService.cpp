@@ -30,13 +30,15 @@ QString receiptNumber(const QString& terminal, QDate day, int sequence)
 
 } // namespace
 
-Result<Sale> SaleService::priceLines(const QList<ItemRequest>& items, std::optional<Tier> tier, QDate day)
+Result<Sale> SaleService::priceLines(const QList<ItemRequest>& items, std::optional<Tier> tier,
+                                     QDate day)
 {
     if (items.isEmpty())
         return Error(ErrorCode::EmptySale, tr("The sale has no items."));
     for (const ItemRequest& item : items) {
         if (item.quantity < 1 || item.quantity > MaxLineQuantity)
-            return Error::invalidQuantity(QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
+            return Error::invalidQuantity(
+                QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
     }
     const Rate memberRate = m_ctx.programme.memberRate(tier);
     Sale sale;
@@ -44,13 +46,15 @@ Result<Sale> SaleService::priceLines(const QList<ItemRequest>& items, std::optio
     int lineNo = 0;
     for (const ItemRequest& item : merged(items)) {
         if (item.quantity > MaxLineQuantity)
-            return Error::invalidQuantity(QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
+            return Error::invalidQuantity(
+                QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
         const std::optional<Product> product = m_ctx.store.productByBarcode(item.barcode);
         if (!product)
             return Error::unknownBarcode(item.barcode);
         if (!product->onSale)
-            return Error(ErrorCode::ItemNotOnSale,
-                         tr("Item %1 (%2) has been withdrawn from sale.").arg(item.barcode, product->name));
+            return Error(
+                ErrorCode::ItemNotOnSale,
+                tr("Item %1 (%2) has been withdrawn from sale.").arg(item.barcode, product->name));
         const Rate promo = m_ctx.store.promotionRate(product->counterId, day).value_or(Rate::one());
         SaleLine line;
         line.lineNo = ++lineNo;
@@ -60,7 +64,8 @@ Result<Sale> SaleService::priceLines(const QList<ItemRequest>& items, std::optio
         line.counterId = product->counterId;
         line.counterName = product->counterName;
         line.specialPrice = product->specialPrice;
-        line.price = priceLine(product->listPrice, item.quantity, promo, memberRate, product->specialPrice);
+        line.price =
+            priceLine(product->listPrice, item.quantity, promo, memberRate, product->specialPrice);
         sale.lines << line;
     }
     return sale;
@@ -84,8 +89,8 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
             buyer = found.value();
         }
         const QDateTime at = m_ctx.clock.now();
-        Result<Sale> priced = priceLines(request.items, buyer ? std::optional(buyer->member.tier) : std::nullopt,
-                                         at.date());
+        Result<Sale> priced = priceLines(
+            request.items, buyer ? std::optional(buyer->member.tier) : std::nullopt, at.date());
         if (!priced)
             return priced.error();
         Sale sale = std::move(priced).value();
@@ -101,7 +106,8 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
             Money cash;
             for (const Tender& t : request.tenders) {
                 if (t.amount.isNegative() || t.amount.isZero())
-                    return Error(ErrorCode::InvalidTender, tr("Each payment must be a positive amount."));
+                    return Error(ErrorCode::InvalidTender,
+                                 tr("Each payment must be a positive amount."));
                 (t.kind == TenderKind::Cash ? cash : nonCash) += t.amount;
             }
             if (nonCash > total)
@@ -109,7 +115,9 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
                              tr("Card and mobile payments (%1 yuan) exceed the total of %2 yuan.")
                                  .arg(nonCash.toYuanString(), total.toYuanString()));
             if (nonCash + cash < total)
-                return Error(ErrorCode::InvalidTender, tr("%1 yuan is still to pay.").arg((total - nonCash - cash).toYuanString()));
+                return Error(
+                    ErrorCode::InvalidTender,
+                    tr("%1 yuan is still to pay.").arg((total - nonCash - cash).toYuanString()));
             for (const Tender& t : request.tenders) {
                 if (t.kind != TenderKind::Cash)
                     sale.tenders << t;
@@ -120,7 +128,8 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
             receipt.change = cash - cashKept;
         }
 
-        sale.receiptNo = receiptNumber(m_ctx.terminal, at.date(), m_ctx.store.nextReceiptSequence(m_ctx.terminal, at.date()));
+        sale.receiptNo = receiptNumber(m_ctx.terminal, at.date(),
+                                       m_ctx.store.nextReceiptSequence(m_ctx.terminal, at.date()));
         std::optional<Tier> upgrade;
         if (buyer) {
             const Member& member = buyer->member;
@@ -128,9 +137,12 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
             sale.cardId = buyer->card ? std::optional(buyer->card->id) : std::nullopt;
             const QList<MultiplierRule> rules = m_ctx.store.activeRules();
             const PointsContext context = pointsContextFor(m_ctx.store, member, at, rules);
-            sale.points = SalePoints{member.id, awardPoints(total, effectiveMultiplier(rules, context))};
-            sale.birthdayGift = context.birthday && !m_ctx.store.birthdayGiftGiven(member.id, at.date().year());
-            if (m_ctx.programme.upgradesToDiamond(member.tier, buyer->lifetime + sale.points->award.earned()))
+            sale.points =
+                SalePoints{member.id, awardPoints(total, effectiveMultiplier(rules, context))};
+            sale.birthdayGift =
+                context.birthday && !m_ctx.store.birthdayGiftGiven(member.id, at.date().year());
+            if (m_ctx.programme.upgradesToDiamond(member.tier,
+                                                  buyer->lifetime + sale.points->award.earned()))
                 sale.upgradedTo = upgrade = Tier::Diamond;
         }
         m_ctx.store.insertSale(sale);
@@ -138,9 +150,17 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
             const PointsAward& award = sale.points->award;
             const Id memberId = sale.points->memberId;
             if (const std::int64_t earned = award.base * award.multiplier; earned > 0)
-                m_ctx.store.appendPoints({memberId, PointsKind::Earn, earned, sale.id, {}, {}, at, sale.receiptNo});
+                m_ctx.store.appendPoints(
+                    {memberId, PointsKind::Earn, earned, sale.id, {}, {}, at, sale.receiptNo});
             if (award.bonus > 0)
-                m_ctx.store.appendPoints({memberId, PointsKind::Bonus, award.bonus, sale.id, {}, {}, at, sale.receiptNo});
+                m_ctx.store.appendPoints({memberId,
+                                          PointsKind::Bonus,
+                                          award.bonus,
+                                          sale.id,
+                                          {},
+                                          {},
+                                          at,
+                                          sale.receiptNo});
             if (upgrade)
                 m_ctx.store.setMemberTier(memberId, *upgrade, sale.id);
             Result<MemberView> after = members.memberById(memberId);
@@ -155,19 +175,22 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
     });
 }
 
-Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receiptNo, const QList<ItemRequest>& items)
+Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receiptNo,
+                                                          const QList<ItemRequest>& items)
 {
     return guarded<Outcome>([&]() -> Result<Outcome> {
         for (const ItemRequest& item : items) {
             if (item.quantity < 1 || item.quantity > MaxLineQuantity)
-                return Error::invalidQuantity(QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
+                return Error::invalidQuantity(
+                    QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
         }
         Transaction transaction = m_ctx.store.transaction();
         std::optional<Sale> sale = m_ctx.store.saleByReceipt(receiptNo);
         if (!sale)
             return Error::receiptNotFound(receiptNo);
         if (sale->fullyReturned())
-            return Error(ErrorCode::AlreadyReturned, tr("Everything on receipt %1 has already been returned.").arg(receiptNo));
+            return Error(ErrorCode::AlreadyReturned,
+                         tr("Everything on receipt %1 has already been returned.").arg(receiptNo));
 
         const QDateTime now = m_ctx.clock.now();
         ReturnRecord record;
@@ -184,8 +207,9 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
             }
         } else {
             for (const ItemRequest& item : items) {
-                auto line = std::find_if(after.lines.begin(), after.lines.end(),
-                                         [&](const SaleLine& l) { return l.barcode == item.barcode; });
+                auto line =
+                    std::find_if(after.lines.begin(), after.lines.end(),
+                                 [&](const SaleLine& l) { return l.barcode == item.barcode; });
                 if (line == after.lines.end())
                     return Error(ErrorCode::ItemNotOnReceipt,
                                  tr("Item %1 is not on receipt %2.").arg(item.barcode, receiptNo));
@@ -196,8 +220,9 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
                                      .arg(left)
                                      .arg(item.barcode, receiptNo));
                 line->returnedQuantity += item.quantity;
-                auto existing = std::find_if(record.lines.begin(), record.lines.end(),
-                                             [&](const ReturnLine& r) { return r.saleLineId == line->id; });
+                auto existing =
+                    std::find_if(record.lines.begin(), record.lines.end(),
+                                 [&](const ReturnLine& r) { return r.saleLineId == line->id; });
                 if (existing == record.lines.end())
                     record.lines << ReturnLine{line->id, item.quantity, {}};
                 else
@@ -211,8 +236,12 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
                                            [&](const SaleLine& l) { return l.id == r.saleLineId; });
             const LinePrice& p = line->price;
             const std::int64_t keptNow = p.quantity - line->returnedQuantity;
-            const Money before = priceLine(p.unitList, keptNow + r.quantity, p.promoRate, p.memberRate, line->specialPrice).amount;
-            const Money kept = priceLine(p.unitList, keptNow, p.promoRate, p.memberRate, line->specialPrice).amount;
+            const Money before = priceLine(p.unitList, keptNow + r.quantity, p.promoRate,
+                                           p.memberRate, line->specialPrice)
+                                     .amount;
+            const Money kept =
+                priceLine(p.unitList, keptNow, p.promoRate, p.memberRate, line->specialPrice)
+                    .amount;
             r.refund = before - kept;
         }
 
@@ -239,17 +268,25 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
 
         std::optional<Member> member;
         if (sale->points) {
-            record.pointsReversed = pointsToReverse(keptBefore, after.keptTotal(), sale->points->award.multiplier);
+            record.pointsReversed =
+                pointsToReverse(keptBefore, after.keptTotal(), sale->points->award.multiplier);
             member = m_ctx.store.member(sale->points->memberId);
-            const std::int64_t lifetimeAfter = m_ctx.store.pointsLifetime(member->id) - record.pointsReversed;
-            record.backToGold
-                = m_ctx.programme.returnsToGold(member->tier, lifetimeAfter, member->upgradedBySaleId == sale->id);
+            const std::int64_t lifetimeAfter =
+                m_ctx.store.pointsLifetime(member->id) - record.pointsReversed;
+            record.backToGold = m_ctx.programme.returnsToGold(member->tier, lifetimeAfter,
+                                                              member->upgradedBySaleId == sale->id);
         }
         m_ctx.store.insertReturn(record);
         if (member) {
             if (record.pointsReversed != 0)
-                m_ctx.store.appendPoints({member->id, PointsKind::Reverse, -record.pointsReversed, sale->id, record.id,
-                                          {}, now, receiptNo});
+                m_ctx.store.appendPoints({member->id,
+                                          PointsKind::Reverse,
+                                          -record.pointsReversed,
+                                          sale->id,
+                                          record.id,
+                                          {},
+                                          now,
+                                          receiptNo});
             if (record.backToGold)
                 m_ctx.store.setMemberTier(member->id, Tier::Gold, std::nullopt);
         }

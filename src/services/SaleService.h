@@ -2,7 +2,6 @@
 
 #include "MemberService.h"
 #include "ServiceContext.h"
-
 #include "core/Records.h"
 
 namespace viptill {
@@ -39,8 +38,7 @@ class SaleService
 public:
     explicit SaleService(ServiceContext& context)
         : m_ctx(context)
-    {
-    }
+    {}
 
     // Prices the items as the till shows them, changing nothing.
     Result<Sale> price(const QList<ItemRequest>& items, std::optional<Tier> tier);
@@ -61,8 +59,7 @@ class ReturnService
 public:
     explicit ReturnService(ServiceContext& context)
         : m_ctx(context)
-    {
-    }
+    {}
 
     struct Outcome
     {

@@ -24,8 +24,7 @@ Programme programmeFromSettings(Store& store);
 
 // Runs one service operation; a storage failure becomes a DATABASE_ERROR
 // result (the transaction has rolled back by then), never an exception.
-template <typename T, typename Operation>
-Result<T> guarded(Operation&& operation)
+template <typename T, typename Operation> Result<T> guarded(Operation&& operation)
 {
     try {
         return operation();

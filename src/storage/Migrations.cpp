@@ -22,22 +22,26 @@ QList<Migration> migrationsFor(const QString& engine)
                                QStringLiteral("migration %1 is not named NNNN_name.sql").arg(file));
         QFile source(dir.filePath(file));
         if (!source.open(QIODevice::ReadOnly))
-            throw StorageError(StorageError::Kind::Failed, QStringLiteral("cannot read migration %1").arg(file));
-        migrations.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())});
+            throw StorageError(StorageError::Kind::Failed,
+                               QStringLiteral("cannot read migration %1").arg(file));
+        migrations.append(
+            {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())});
     }
     return migrations;
 }
 
 int migrate(SqlConnection& connection, const QList<Migration>& migrations)
 {
-    connection.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                       " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    connection.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
     int version = 0;
     for (const Migration& migration : migrations) {
         Transaction transaction(connection);
         // Read inside the write transaction: two tills opening a new file at
         // once apply each step exactly once.
-        version = static_cast<int>(connection.queryInteger("SELECT MAX(version) FROM schema_migrations"));
+        version =
+            static_cast<int>(connection.queryInteger("SELECT MAX(version) FROM schema_migrations"));
         if (migration.version <= version)
             continue;
         if (migration.version != version + 1)
@@ -46,8 +50,9 @@ int migrate(SqlConnection& connection, const QList<Migration>& migrations)
                                    .arg(migration.version)
                                    .arg(version));
         connection.executeScript(migration.sql);
-        connection.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
-                           {migration.version, migration.name, formatLocalTime(QDateTime::currentDateTime())});
+        connection.execute(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+            {migration.version, migration.name, formatLocalTime(QDateTime::currentDateTime())});
         transaction.commit();
         version = migration.version;
     }

@@ -13,8 +13,10 @@ std::int64_t SqlValue::integer() const
             return v;
     }
     if (isNull())
-        throw StorageError(StorageError::Kind::Failed, QStringLiteral("unexpected NULL where an integer belongs"));
-    throw StorageError(StorageError::Kind::Failed, QStringLiteral("a column holds text where an integer belongs"));
+        throw StorageError(StorageError::Kind::Failed,
+                           QStringLiteral("unexpected NULL where an integer belongs"));
+    throw StorageError(StorageError::Kind::Failed,
+                       QStringLiteral("a column holds text where an integer belongs"));
 }
 
 QString SqlValue::text() const

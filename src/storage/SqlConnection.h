@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
@@ -18,12 +17,17 @@ namespace viptill {
 class StorageError : public std::runtime_error
 {
 public:
-    enum class Kind { Failed, Busy, Constraint, Corrupt };
+    enum class Kind
+    {
+        Failed,
+        Busy,
+        Constraint,
+        Corrupt
+    };
     StorageError(Kind kind, const QString& message)
         : std::runtime_error(message.toStdString())
         , m_kind(kind)
-    {
-    }
+    {}
     Kind kind() const { return m_kind; }
 
 private:
@@ -37,33 +41,26 @@ class SqlValue
 public:
     SqlValue()
         : m_value(std::monostate{})
-    {
-    }
+    {}
     SqlValue(std::nullopt_t)
         : m_value(std::monostate{})
-    {
-    }
+    {}
     SqlValue(std::int64_t v)
         : m_value(v)
-    {
-    }
+    {}
     SqlValue(int v)
         : m_value(static_cast<std::int64_t>(v))
-    {
-    }
+    {}
     SqlValue(bool v)
         : m_value(static_cast<std::int64_t>(v ? 1 : 0))
-    {
-    }
+    {}
     SqlValue(const QString& v)
         : m_value(v)
-    {
-    }
+    {}
     template <typename T>
     SqlValue(const std::optional<T>& v)
         : SqlValue(v ? SqlValue(*v) : SqlValue())
-    {
-    }
+    {}
 
     bool isNull() const { return std::holds_alternative<std::monostate>(m_value); }
     bool isInteger() const { return std::holds_alternative<std::int64_t>(m_value); }
@@ -79,8 +76,7 @@ class SqlRow
 public:
     explicit SqlRow(std::vector<SqlValue> values)
         : m_values(std::move(values))
-    {
-    }
+    {}
     std::int64_t integer(std::size_t column) const { return m_values.at(column).integer(); }
     QString text(std::size_t column) const { return m_values.at(column).text(); }
     bool isNull(std::size_t column) const { return m_values.at(column).isNull(); }

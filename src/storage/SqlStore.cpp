@@ -2,7 +2,6 @@
 
 #include "Migrations.h"
 #include "SqliteConnection.h"
-
 #include "core/Clock.h"
 
 #include <QStringList>
@@ -46,9 +45,9 @@ QString dayOf(const QDateTime& at)
     return formatDate(at.date());
 }
 
-constexpr std::string_view MemberColumns
-    = "SELECT id, name, gender, birthday, id_number, mobile, address, category, tier, joined_at, "
-      "upgraded_by_sale_id FROM members ";
+constexpr std::string_view MemberColumns =
+    "SELECT id, name, gender, birthday, id_number, mobile, address, category, tier, joined_at, "
+    "upgraded_by_sale_id FROM members ";
 
 Member memberFromRow(const SqlRow& row)
 {
@@ -67,9 +66,9 @@ Member memberFromRow(const SqlRow& row)
     return m;
 }
 
-constexpr std::string_view ProductColumns
-    = "SELECT p.id, p.barcode, p.name, p.counter_id, c.name, p.list_fen, p.special, p.on_sale "
-      "FROM products p JOIN counters c ON c.id = p.counter_id ";
+constexpr std::string_view ProductColumns =
+    "SELECT p.id, p.barcode, p.name, p.counter_id, c.name, p.list_fen, p.special, p.on_sale "
+    "FROM products p JOIN counters c ON c.id = p.counter_id ";
 
 Product productFromRow(const SqlRow& row)
 {
@@ -114,8 +113,7 @@ std::unique_ptr<Store> openSqliteStore(const QString& path)
 
 SqlStore::SqlStore(std::unique_ptr<SqlConnection> connection)
     : m_db(std::move(connection))
-{
-}
+{}
 
 Transaction SqlStore::transaction()
 {
@@ -129,13 +127,15 @@ int SqlStore::schemaVersion()
 
 bool SqlStore::isEmpty()
 {
-    return !m_db->queryOne("SELECT 1 FROM products LIMIT 1") && !m_db->queryOne("SELECT 1 FROM members LIMIT 1")
-        && !m_db->queryOne("SELECT 1 FROM sales LIMIT 1");
+    return !m_db->queryOne("SELECT 1 FROM products LIMIT 1") &&
+           !m_db->queryOne("SELECT 1 FROM members LIMIT 1") &&
+           !m_db->queryOne("SELECT 1 FROM sales LIMIT 1");
 }
 
 std::optional<QString> SqlStore::setting(const QString& key)
 {
-    const std::optional<SqlRow> row = m_db->queryOne("SELECT value FROM settings WHERE key = $1", {key});
+    const std::optional<SqlRow> row =
+        m_db->queryOne("SELECT value FROM settings WHERE key = $1", {key});
     if (!row)
         return std::nullopt;
     return row->text(0);
@@ -150,14 +150,16 @@ void SqlStore::setSetting(const QString& key, const QString& value)
 
 std::int64_t SqlStore::nextSequence(const QString& name)
 {
-    return m_db->queryInteger("INSERT INTO sequences (name, value) VALUES ($1, 1) "
-                              "ON CONFLICT (name) DO UPDATE SET value = sequences.value + 1 RETURNING value",
-                              {name});
+    return m_db->queryInteger(
+        "INSERT INTO sequences (name, value) VALUES ($1, 1) "
+        "ON CONFLICT (name) DO UPDATE SET value = sequences.value + 1 RETURNING value",
+        {name});
 }
 
 std::optional<Counter> SqlStore::counterByName(const QString& name)
 {
-    const std::optional<SqlRow> row = m_db->queryOne("SELECT id, name FROM counters WHERE name = $1", {name});
+    const std::optional<SqlRow> row =
+        m_db->queryOne("SELECT id, name FROM counters WHERE name = $1", {name});
     if (!row)
         return std::nullopt;
     return Counter{row->integer(0), row->text(1)};
@@ -190,30 +192,35 @@ std::optional<Product> SqlStore::product(Id id)
     return productWhere(sql, id);
 }
 
-Store::Upsert SqlStore::upsertProduct(const Product& product, const QDateTime& at, const QString& source)
+Store::Upsert SqlStore::upsertProduct(const Product& product, const QDateTime& at,
+                                      const QString& source)
 {
     const std::optional<Product> existing = productByBarcode(product.barcode);
     Id id = 0;
     Upsert outcome = Upsert::Unchanged;
     if (!existing) {
-        id = m_db->queryInteger("INSERT INTO products (barcode, name, counter_id, list_fen, special, on_sale) "
-                                "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                                {product.barcode, product.name, product.counterId, product.listPrice.fen(),
-                                 product.specialPrice, product.onSale});
+        id = m_db->queryInteger(
+            "INSERT INTO products (barcode, name, counter_id, list_fen, special, on_sale) "
+            "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            {product.barcode, product.name, product.counterId, product.listPrice.fen(),
+             product.specialPrice, product.onSale});
         outcome = Upsert::Inserted;
     } else {
         id = existing->id;
-        const bool same = existing->name == product.name && existing->counterId == product.counterId
-            && existing->listPrice == product.listPrice && existing->specialPrice == product.specialPrice
-            && existing->onSale == product.onSale;
+        const bool same =
+            existing->name == product.name && existing->counterId == product.counterId &&
+            existing->listPrice == product.listPrice &&
+            existing->specialPrice == product.specialPrice && existing->onSale == product.onSale;
         if (same)
             return Upsert::Unchanged;
-        m_db->execute("UPDATE products SET name = $2, counter_id = $3, list_fen = $4, special = $5, on_sale = $6 "
+        m_db->execute("UPDATE products SET name = $2, counter_id = $3, list_fen = $4, special = "
+                      "$5, on_sale = $6 "
                       "WHERE id = $1",
-                      {id, product.name, product.counterId, product.listPrice.fen(), product.specialPrice,
-                       product.onSale});
+                      {id, product.name, product.counterId, product.listPrice.fen(),
+                       product.specialPrice, product.onSale});
         outcome = Upsert::Updated;
-        if (existing->listPrice == product.listPrice && existing->specialPrice == product.specialPrice)
+        if (existing->listPrice == product.listPrice &&
+            existing->specialPrice == product.specialPrice)
             return outcome;
     }
     m_db->execute("INSERT INTO price_history (product_id, list_fen, special, changed_at, source) "
@@ -235,34 +242,40 @@ std::optional<Rate> SqlStore::promotionRate(Id counterId, QDate day)
     return Rate::fromScaled(row->integer(0));
 }
 
-void SqlStore::addPromotion(Id counterId, Rate rate, std::optional<QDate> from, std::optional<QDate> to,
-                            const QDateTime& at)
+void SqlStore::addPromotion(Id counterId, Rate rate, std::optional<QDate> from,
+                            std::optional<QDate> to, const QDateTime& at)
 {
-    m_db->execute("INSERT INTO counter_promotions (counter_id, rate, valid_from, valid_to, created_at) "
-                  "VALUES ($1, $2, $3, $4, $5)",
-                  {counterId, rate.scaled(), optionalDate(from), optionalDate(to), formatLocalTime(at)});
+    m_db->execute(
+        "INSERT INTO counter_promotions (counter_id, rate, valid_from, valid_to, created_at) "
+        "VALUES ($1, $2, $3, $4, $5)",
+        {counterId, rate.scaled(), optionalDate(from), optionalDate(to), formatLocalTime(at)});
 }
 
 std::int64_t SqlStore::clearPromotions(Id counterId, const QDateTime& at)
 {
-    return m_db->execute("UPDATE counter_promotions SET cleared_at = $2 WHERE counter_id = $1 AND cleared_at IS NULL",
+    return m_db->execute("UPDATE counter_promotions SET cleared_at = $2 WHERE counter_id = $1 AND "
+                         "cleared_at IS NULL",
                          {counterId, formatLocalTime(at)});
 }
 
 Id SqlStore::addRule(const MultiplierRule& rule, const QDateTime& at)
 {
-    return m_db->queryInteger(
-        "INSERT INTO multiplier_rules (name, multiplier, weekdays, months, valid_from, valid_to, birthday, "
-        "first_members_per_day, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-        {rule.name, rule.multiplier, joinNumbers(rule.weekdays), joinNumbers(rule.months), optionalDate(rule.from),
-         optionalDate(rule.to), rule.birthdayOnly, rule.firstMembersPerDay, formatLocalTime(at)});
+    return m_db->queryInteger("INSERT INTO multiplier_rules (name, multiplier, weekdays, months, "
+                              "valid_from, valid_to, birthday, "
+                              "first_members_per_day, created_at) VALUES ($1, $2, $3, $4, $5, $6, "
+                              "$7, $8, $9) RETURNING id",
+                              {rule.name, rule.multiplier, joinNumbers(rule.weekdays),
+                               joinNumbers(rule.months), optionalDate(rule.from),
+                               optionalDate(rule.to), rule.birthdayOnly, rule.firstMembersPerDay,
+                               formatLocalTime(at)});
 }
 
 QList<MultiplierRule> SqlStore::activeRules()
 {
     QList<MultiplierRule> rules;
-    for (const SqlRow& row : m_db->query("SELECT id, name, multiplier, weekdays, months, valid_from, valid_to, "
-                                         "birthday, first_members_per_day FROM multiplier_rules WHERE active = 1")) {
+    for (const SqlRow& row :
+         m_db->query("SELECT id, name, multiplier, weekdays, months, valid_from, valid_to, "
+                     "birthday, first_members_per_day FROM multiplier_rules WHERE active = 1")) {
         MultiplierRule rule;
         rule.id = row.integer(0);
         rule.name = row.text(1);
@@ -306,11 +319,13 @@ std::optional<Member> SqlStore::memberByMobile(const QString& mobile)
 
 Id SqlStore::insertMember(const Member& m)
 {
-    return m_db->queryInteger(
-        "INSERT INTO members (name, gender, birthday, id_number, mobile, address, category, tier, joined_at, "
-        "joined_on, upgraded_by_sale_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id",
-        {m.name, QString(m.gender), formatDate(m.birthday), m.idNumber, m.mobile, m.address, m.category,
-         tierCode(m.tier), formatLocalTime(m.joinedAt), dayOf(m.joinedAt), m.upgradedBySaleId});
+    return m_db->queryInteger("INSERT INTO members (name, gender, birthday, id_number, mobile, "
+                              "address, category, tier, joined_at, "
+                              "joined_on, upgraded_by_sale_id) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+                              "$8, $9, $10, $11) RETURNING id",
+                              {m.name, QString(m.gender), formatDate(m.birthday), m.idNumber,
+                               m.mobile, m.address, m.category, tierCode(m.tier),
+                               formatLocalTime(m.joinedAt), dayOf(m.joinedAt), m.upgradedBySaleId});
 }
 
 void SqlStore::setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedBySaleId)
@@ -321,8 +336,8 @@ void SqlStore::setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedB
 
 std::optional<Card> SqlStore::cardByNumber(const QString& number)
 {
-    const std::optional<SqlRow> row
-        = m_db->queryOne("SELECT id, number, member_id, generation, status FROM cards WHERE number = $1", {number});
+    const std::optional<SqlRow> row = m_db->queryOne(
+        "SELECT id, number, member_id, generation, status FROM cards WHERE number = $1", {number});
     if (!row)
         return std::nullopt;
     return cardFromRow(*row);
@@ -341,10 +356,11 @@ std::optional<Card> SqlStore::currentCard(Id memberId)
 
 Id SqlStore::insertCard(const Card& card, const QDateTime& at)
 {
-    return m_db->queryInteger("INSERT INTO cards (number, member_id, generation, status, issued_at, status_at) "
-                              "VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
-                              {card.number, card.memberId, card.generation, cardStatusCode(card.status),
-                               formatLocalTime(at)});
+    return m_db->queryInteger(
+        "INSERT INTO cards (number, member_id, generation, status, issued_at, status_at) "
+        "VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+        {card.number, card.memberId, card.generation, cardStatusCode(card.status),
+         formatLocalTime(at)});
 }
 
 void SqlStore::setCardStatus(Id cardId, CardStatus status, const QDateTime& at, const QString& note)
@@ -355,7 +371,8 @@ void SqlStore::setCardStatus(Id cardId, CardStatus status, const QDateTime& at, 
 
 std::int64_t SqlStore::pointsBalance(Id memberId)
 {
-    return m_db->queryInteger("SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = $1", {memberId});
+    return m_db->queryInteger(
+        "SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE member_id = $1", {memberId});
 }
 
 std::int64_t SqlStore::pointsLifetime(Id memberId)
@@ -369,18 +386,19 @@ std::int64_t SqlStore::pointsLifetime(Id memberId)
 
 Id SqlStore::appendPoints(const LedgerEntry& e)
 {
-    return m_db->queryInteger(
-        "INSERT INTO points_ledger (member_id, kind, points, sale_id, return_id, redemption_id, at, day, note) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-        {e.memberId, pointsKindCode(e.kind), e.points, e.saleId, e.returnId, e.redemptionId, formatLocalTime(e.at),
-         dayOf(e.at), e.note});
+    return m_db->queryInteger("INSERT INTO points_ledger (member_id, kind, points, sale_id, "
+                              "return_id, redemption_id, at, day, note) "
+                              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+                              {e.memberId, pointsKindCode(e.kind), e.points, e.saleId, e.returnId,
+                               e.redemptionId, formatLocalTime(e.at), dayOf(e.at), e.note});
 }
 
 int SqlStore::nextReceiptSequence(const QString& terminal, QDate day)
 {
     return static_cast<int>(m_db->queryInteger(
         "INSERT INTO receipt_sequences (terminal, day, last_seq) VALUES ($1, $2, 1) "
-        "ON CONFLICT (terminal, day) DO UPDATE SET last_seq = receipt_sequences.last_seq + 1 RETURNING last_seq",
+        "ON CONFLICT (terminal, day) DO UPDATE SET last_seq = receipt_sequences.last_seq + 1 "
+        "RETURNING last_seq",
         {terminal, formatDate(day)}));
 }
 
@@ -388,25 +406,29 @@ Id SqlStore::insertSale(Sale& sale)
 {
     const std::optional<SalePoints>& p = sale.points;
     sale.id = m_db->queryInteger(
-        "INSERT INTO sales (receipt_no, terminal, day, seq, at, member_id, card_id, tier, total_list_fen, total_fen, "
-        "points_member_id, points_multiplier, points_base, points_bonus, points_earned, birthday_gift, upgraded_to) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id",
+        "INSERT INTO sales (receipt_no, terminal, day, seq, at, member_id, card_id, tier, "
+        "total_list_fen, total_fen, "
+        "points_member_id, points_multiplier, points_base, points_bonus, points_earned, "
+        "birthday_gift, upgraded_to) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) "
+        "RETURNING id",
         {sale.receiptNo, sale.terminal, dayOf(sale.at), sale.receiptNo.section(u'-', -1).toInt(),
          formatLocalTime(sale.at), sale.memberId, sale.cardId,
-         sale.tier ? SqlValue(tierCode(*sale.tier)) : SqlValue(), sale.totalList().fen(), sale.total().fen(),
-         p ? SqlValue(p->memberId) : SqlValue(), p ? SqlValue(p->award.multiplier) : SqlValue(),
-         p ? SqlValue(p->award.base) : SqlValue(), p ? SqlValue(p->award.bonus) : SqlValue(),
-         p ? SqlValue(p->award.earned()) : SqlValue(), sale.birthdayGift,
-         sale.upgradedTo ? SqlValue(tierCode(*sale.upgradedTo)) : SqlValue()});
+         sale.tier ? SqlValue(tierCode(*sale.tier)) : SqlValue(), sale.totalList().fen(),
+         sale.total().fen(), p ? SqlValue(p->memberId) : SqlValue(),
+         p ? SqlValue(p->award.multiplier) : SqlValue(), p ? SqlValue(p->award.base) : SqlValue(),
+         p ? SqlValue(p->award.bonus) : SqlValue(), p ? SqlValue(p->award.earned()) : SqlValue(),
+         sale.birthdayGift, sale.upgradedTo ? SqlValue(tierCode(*sale.upgradedTo)) : SqlValue()});
     for (SaleLine& line : sale.lines) {
         line.id = m_db->queryInteger(
-            "INSERT INTO sale_lines (sale_id, line_no, product_id, barcode, name, counter_id, counter_name, qty, "
+            "INSERT INTO sale_lines (sale_id, line_no, product_id, barcode, name, counter_id, "
+            "counter_name, qty, "
             "list_fen, promo_rate, after_promo_fen, member_rate, amount_fen, special) "
             "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id",
-            {sale.id, line.lineNo, line.productId, line.barcode, line.name, line.counterId, line.counterName,
-             line.price.quantity, line.price.unitList.fen(), line.price.promoRate.scaled(),
-             line.price.afterPromo.fen(), line.price.memberRate.scaled(), line.price.amount.fen(),
-             line.specialPrice});
+            {sale.id, line.lineNo, line.productId, line.barcode, line.name, line.counterId,
+             line.counterName, line.price.quantity, line.price.unitList.fen(),
+             line.price.promoRate.scaled(), line.price.afterPromo.fen(),
+             line.price.memberRate.scaled(), line.price.amount.fen(), line.specialPrice});
     }
     for (const Tender& tender : std::as_const(sale.tenders)) {
         m_db->execute("INSERT INTO sale_tenders (sale_id, kind, amount_fen) VALUES ($1, $2, $3)",
@@ -418,7 +440,8 @@ Id SqlStore::insertSale(Sale& sale)
 std::optional<Sale> SqlStore::saleByReceipt(const QString& receiptNo)
 {
     const std::optional<SqlRow> row = m_db->queryOne(
-        "SELECT id, receipt_no, terminal, at, member_id, card_id, tier, points_member_id, points_multiplier, "
+        "SELECT id, receipt_no, terminal, at, member_id, card_id, tier, points_member_id, "
+        "points_multiplier, "
         "points_base, points_bonus, birthday_gift, upgraded_to FROM sales WHERE receipt_no = $1",
         {receiptNo});
     if (!row)
@@ -445,7 +468,8 @@ std::optional<Sale> SqlStore::saleByReceipt(const QString& receiptNo)
         sale.upgradedTo = tierFromCode(*upgraded);
 
     for (const SqlRow& l : m_db->query(
-             "SELECT l.id, l.line_no, l.product_id, l.barcode, l.name, l.counter_id, l.counter_name, l.qty, "
+             "SELECT l.id, l.line_no, l.product_id, l.barcode, l.name, l.counter_id, "
+             "l.counter_name, l.qty, "
              "l.list_fen, l.promo_rate, l.after_promo_fen, l.member_rate, l.amount_fen, l.special, "
              "(SELECT COALESCE(SUM(r.qty), 0) FROM return_lines r WHERE r.sale_line_id = l.id) "
              "FROM sale_lines l WHERE l.sale_id = $1 ORDER BY l.line_no",
@@ -469,56 +493,64 @@ std::optional<Sale> SqlStore::saleByReceipt(const QString& receiptNo)
         sale.lines << line;
     }
     for (const SqlRow& t :
-         m_db->query("SELECT kind, amount_fen FROM sale_tenders WHERE sale_id = $1 ORDER BY id", {sale.id})) {
-        sale.tenders << Tender{tenderKindFromCode(t.text(0)).value_or(TenderKind::Cash), Money::fromFen(t.integer(1))};
+         m_db->query("SELECT kind, amount_fen FROM sale_tenders WHERE sale_id = $1 ORDER BY id",
+                     {sale.id})) {
+        sale.tenders << Tender{tenderKindFromCode(t.text(0)).value_or(TenderKind::Cash),
+                               Money::fromFen(t.integer(1))};
     }
     return sale;
 }
 
 void SqlStore::creditSalePoints(Id saleId, const SalePoints& points)
 {
-    m_db->execute("UPDATE sales SET points_member_id = $2, points_multiplier = $3, points_base = $4, "
-                  "points_bonus = $5, points_earned = $6 WHERE id = $1 AND points_member_id IS NULL",
-                  {saleId, points.memberId, points.award.multiplier, points.award.base, points.award.bonus,
-                   points.award.earned()});
+    m_db->execute(
+        "UPDATE sales SET points_member_id = $2, points_multiplier = $3, points_base = $4, "
+        "points_bonus = $5, points_earned = $6 WHERE id = $1 AND points_member_id IS NULL",
+        {saleId, points.memberId, points.award.multiplier, points.award.base, points.award.bonus,
+         points.award.earned()});
 }
 
 bool SqlStore::memberBoughtOn(Id memberId, QDate day)
 {
-    return m_db->queryOne("SELECT 1 FROM sales WHERE points_member_id = $1 AND day = $2 LIMIT 1",
-                          {memberId, formatDate(day)})
+    return m_db
+        ->queryOne("SELECT 1 FROM sales WHERE points_member_id = $1 AND day = $2 LIMIT 1",
+                   {memberId, formatDate(day)})
         .has_value();
 }
 
 int SqlStore::membersBuyingBefore(QDate day, const QDateTime& before)
 {
-    return static_cast<int>(m_db->queryInteger(
-        "SELECT COUNT(DISTINCT points_member_id) FROM sales WHERE day = $1 AND points_member_id IS NOT NULL "
-        "AND at < $2",
-        {formatDate(day), formatLocalTime(before)}));
+    return static_cast<int>(m_db->queryInteger("SELECT COUNT(DISTINCT points_member_id) FROM sales "
+                                               "WHERE day = $1 AND points_member_id IS NOT NULL "
+                                               "AND at < $2",
+                                               {formatDate(day), formatLocalTime(before)}));
 }
 
 bool SqlStore::birthdayGiftGiven(Id memberId, int year)
 {
-    return m_db->queryOne("SELECT 1 FROM sales WHERE points_member_id = $1 AND day >= $2 AND day <= $3 "
-                          "AND birthday_gift = 1 LIMIT 1",
-                          {memberId, formatDate(QDate(year, 1, 1)), formatDate(QDate(year, 12, 31))})
+    return m_db
+        ->queryOne("SELECT 1 FROM sales WHERE points_member_id = $1 AND day >= $2 AND day <= $3 "
+                   "AND birthday_gift = 1 LIMIT 1",
+                   {memberId, formatDate(QDate(year, 1, 1)), formatDate(QDate(year, 12, 31))})
         .has_value();
 }
 
 Id SqlStore::insertReturn(ReturnRecord& r)
 {
-    r.id = m_db->queryInteger("INSERT INTO returns (sale_id, at, day, refund_fen, points_reversed, back_to_gold) "
-                              "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                              {r.saleId, formatLocalTime(r.at), dayOf(r.at), r.refundTotal().fen(),
-                               r.pointsReversed, r.backToGold});
+    r.id = m_db->queryInteger(
+        "INSERT INTO returns (sale_id, at, day, refund_fen, points_reversed, back_to_gold) "
+        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        {r.saleId, formatLocalTime(r.at), dayOf(r.at), r.refundTotal().fen(), r.pointsReversed,
+         r.backToGold});
     for (const ReturnLine& line : std::as_const(r.lines)) {
-        m_db->execute("INSERT INTO return_lines (return_id, sale_line_id, qty, refund_fen) VALUES ($1, $2, $3, $4)",
+        m_db->execute("INSERT INTO return_lines (return_id, sale_line_id, qty, refund_fen) VALUES "
+                      "($1, $2, $3, $4)",
                       {r.id, line.saleLineId, line.quantity, line.refund.fen()});
     }
     for (const Tender& tender : std::as_const(r.refunds)) {
-        m_db->execute("INSERT INTO return_tenders (return_id, kind, amount_fen) VALUES ($1, $2, $3)",
-                      {r.id, tenderKindCode(tender.kind), tender.amount.fen()});
+        m_db->execute(
+            "INSERT INTO return_tenders (return_id, kind, amount_fen) VALUES ($1, $2, $3)",
+            {r.id, tenderKindCode(tender.kind), tender.amount.fen()});
     }
     return r.id;
 }
@@ -526,21 +558,24 @@ Id SqlStore::insertReturn(ReturnRecord& r)
 QList<Tender> SqlStore::refundsForSale(Id saleId)
 {
     QList<Tender> refunds;
-    for (const SqlRow& row : m_db->query("SELECT t.kind, SUM(t.amount_fen) FROM returns r "
-                                         "JOIN return_tenders t ON t.return_id = r.id WHERE r.sale_id = $1 "
-                                         "GROUP BY t.kind",
-                                         {saleId})) {
-        refunds << Tender{tenderKindFromCode(row.text(0)).value_or(TenderKind::Cash), Money::fromFen(row.integer(1))};
+    for (const SqlRow& row :
+         m_db->query("SELECT t.kind, SUM(t.amount_fen) FROM returns r "
+                     "JOIN return_tenders t ON t.return_id = r.id WHERE r.sale_id = $1 "
+                     "GROUP BY t.kind",
+                     {saleId})) {
+        refunds << Tender{tenderKindFromCode(row.text(0)).value_or(TenderKind::Cash),
+                          Money::fromFen(row.integer(1))};
     }
     return refunds;
 }
 
 Id SqlStore::insertRedemption(const RedemptionRecord& r)
 {
-    return m_db->queryInteger("INSERT INTO redemptions (member_id, product_id, counter_id, list_fen, cap_fen, points, "
-                              "at, day) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                              {r.memberId, r.productId, r.counterId, r.listPrice.fen(), r.cap.fen(), r.points,
-                               formatLocalTime(r.at), dayOf(r.at)});
+    return m_db->queryInteger(
+        "INSERT INTO redemptions (member_id, product_id, counter_id, list_fen, cap_fen, points, "
+        "at, day) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        {r.memberId, r.productId, r.counterId, r.listPrice.fen(), r.cap.fen(), r.points,
+         formatLocalTime(r.at), dayOf(r.at)});
 }
 
 DayTotals SqlStore::dayTotals(QDate day)
@@ -556,14 +591,16 @@ DayTotals SqlStore::dayTotals(QDate day)
         t.ticketsPaid = Money::fromFen(row->integer(1));
         t.vipTicketsPaid = Money::fromFen(row->integer(2));
     }
-    t.items = m_db->queryInteger("SELECT COALESCE(SUM(l.qty), 0) FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
-                                 "WHERE s.day = $1",
-                                 {d});
-    if (const std::optional<SqlRow> row = m_db->queryOne(
-            "SELECT COUNT(*), COALESCE(SUM(r.refund_fen), 0), "
-            "COALESCE(SUM(CASE WHEN s.points_member_id IS NOT NULL THEN r.refund_fen ELSE 0 END), 0) "
-            "FROM returns r JOIN sales s ON s.id = r.sale_id WHERE r.day = $1",
-            {d})) {
+    t.items = m_db->queryInteger(
+        "SELECT COALESCE(SUM(l.qty), 0) FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+        "WHERE s.day = $1",
+        {d});
+    if (const std::optional<SqlRow> row =
+            m_db->queryOne("SELECT COUNT(*), COALESCE(SUM(r.refund_fen), 0), "
+                           "COALESCE(SUM(CASE WHEN s.points_member_id IS NOT NULL THEN "
+                           "r.refund_fen ELSE 0 END), 0) "
+                           "FROM returns r JOIN sales s ON s.id = r.sale_id WHERE r.day = $1",
+                           {d})) {
         t.returns = row->integer(0);
         t.refunded = Money::fromFen(row->integer(1));
         t.vipRefunded = Money::fromFen(row->integer(2));

@@ -25,7 +25,8 @@ public:
     Id ensureCounter(const QString& name) override;
     std::optional<Product> productByBarcode(const QString& barcode) override;
     std::optional<Product> product(Id id) override;
-    Upsert upsertProduct(const Product& product, const QDateTime& at, const QString& source) override;
+    Upsert upsertProduct(const Product& product, const QDateTime& at,
+                         const QString& source) override;
     std::optional<Rate> promotionRate(Id counterId, QDate day) override;
     void addPromotion(Id counterId, Rate rate, std::optional<QDate> from, std::optional<QDate> to,
                       const QDateTime& at) override;
@@ -41,7 +42,8 @@ public:
     std::optional<Card> cardByNumber(const QString& number) override;
     std::optional<Card> currentCard(Id memberId) override;
     Id insertCard(const Card& card, const QDateTime& at) override;
-    void setCardStatus(Id cardId, CardStatus status, const QDateTime& at, const QString& note) override;
+    void setCardStatus(Id cardId, CardStatus status, const QDateTime& at,
+                       const QString& note) override;
 
     std::int64_t pointsBalance(Id memberId) override;
     std::int64_t pointsLifetime(Id memberId) override;

@@ -10,11 +10,15 @@ StorageError::Kind kindOf(int code)
 {
     switch (code & 0xff) {
     case SQLITE_BUSY:
-    case SQLITE_LOCKED: return StorageError::Kind::Busy;
-    case SQLITE_CONSTRAINT: return StorageError::Kind::Constraint;
+    case SQLITE_LOCKED:
+        return StorageError::Kind::Busy;
+    case SQLITE_CONSTRAINT:
+        return StorageError::Kind::Constraint;
     case SQLITE_CORRUPT:
-    case SQLITE_NOTADB: return StorageError::Kind::Corrupt;
-    default: return StorageError::Kind::Failed;
+    case SQLITE_NOTADB:
+        return StorageError::Kind::Corrupt;
+    default:
+        return StorageError::Kind::Failed;
     }
 }
 
@@ -23,8 +27,7 @@ class StatementReset
 public:
     explicit StatementReset(sqlite3_stmt* statement)
         : m_statement(statement)
-    {
-    }
+    {}
     ~StatementReset()
     {
         sqlite3_reset(m_statement);
@@ -43,11 +46,12 @@ SqliteConnection::SqliteConnection(const QString& path)
     : m_path(path)
 {
     const QByteArray file = path.toUtf8();
-    const int rc = sqlite3_open_v2(file.constData(), &m_db,
-                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                                   nullptr);
+    const int rc =
+        sqlite3_open_v2(file.constData(), &m_db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) {
-        const QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+        const QString why =
+            m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close(m_db);
         m_db = nullptr;
         throw StorageError(kindOf(rc), QStringLiteral("cannot open %1: %2").arg(path, why));
@@ -74,7 +78,8 @@ SqliteConnection::SqliteConnection(const QString& path)
         sqlite3_close(m_db);
         m_db = nullptr;
         const QString why = QString::fromUtf8(e.what());
-        throw StorageError(e.kind(), why.contains(path) ? why : QStringLiteral("%1: %2").arg(path, why));
+        throw StorageError(e.kind(),
+                           why.contains(path) ? why : QStringLiteral("%1: %2").arg(path, why));
     }
 }
 
@@ -87,8 +92,8 @@ SqliteConnection::~SqliteConnection()
 
 void SqliteConnection::fail(int code, const QString& context) const
 {
-    throw StorageError(kindOf(code),
-                       QStringLiteral("%1: %2").arg(context, QString::fromUtf8(sqlite3_errmsg(m_db))));
+    throw StorageError(kindOf(code), QStringLiteral("%1: %2").arg(
+                                         context, QString::fromUtf8(sqlite3_errmsg(m_db))));
 }
 
 void SqliteConnection::executeScript(const QString& script)
@@ -121,7 +126,8 @@ sqlite3_stmt* SqliteConnection::prepared(std::string_view sql)
 
 void SqliteConnection::reportPlan(std::string_view sql)
 {
-    const QByteArray explain = "EXPLAIN QUERY PLAN " + QByteArray(sql.data(), static_cast<qsizetype>(sql.size()));
+    const QByteArray explain =
+        "EXPLAIN QUERY PLAN " + QByteArray(sql.data(), static_cast<qsizetype>(sql.size()));
     sqlite3_stmt* statement = nullptr;
     if (sqlite3_prepare_v2(m_db, explain.constData(), -1, &statement, nullptr) != SQLITE_OK)
         return; // statements such as PRAGMA or BEGIN have no plan
@@ -142,10 +148,11 @@ void SqliteConnection::bind(sqlite3_stmt* statement, std::string_view sql, SqlPa
         const QByteArray name = "$" + QByteArray::number(index);
         const int position = sqlite3_bind_parameter_index(statement, name.constData());
         if (position == 0)
-            throw StorageError(StorageError::Kind::Failed,
-                               QStringLiteral("parameter %1 not used in \"%2\"")
-                                   .arg(QString::fromLatin1(name),
-                                        QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()))));
+            throw StorageError(
+                StorageError::Kind::Failed,
+                QStringLiteral("parameter %1 not used in \"%2\"")
+                    .arg(QString::fromLatin1(name),
+                         QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()))));
         int rc = SQLITE_OK;
         if (value.isNull()) {
             rc = sqlite3_bind_null(statement, position);
@@ -153,8 +160,8 @@ void SqliteConnection::bind(sqlite3_stmt* statement, std::string_view sql, SqlPa
             rc = sqlite3_bind_int64(statement, position, value.integer());
         } else {
             const QByteArray text = value.text().toUtf8();
-            rc = sqlite3_bind_text(statement, position, text.constData(), static_cast<int>(text.size()),
-                                   SQLITE_TRANSIENT);
+            rc = sqlite3_bind_text(statement, position, text.constData(),
+                                   static_cast<int>(text.size()), SQLITE_TRANSIENT);
         }
         if (rc != SQLITE_OK)
             fail(rc, QStringLiteral("bind"));
@@ -178,8 +185,12 @@ std::vector<SqlRow> SqliteConnection::query(std::string_view sql, SqlParams para
         values.reserve(static_cast<std::size_t>(columns));
         for (int c = 0; c < columns; ++c) {
             switch (sqlite3_column_type(statement, c)) {
-            case SQLITE_NULL: values.emplace_back(); break;
-            case SQLITE_INTEGER: values.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(statement, c))); break;
+            case SQLITE_NULL:
+                values.emplace_back();
+                break;
+            case SQLITE_INTEGER:
+                values.emplace_back(static_cast<std::int64_t>(sqlite3_column_int64(statement, c)));
+                break;
             default: {
                 const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, c));
                 values.emplace_back(QString::fromUtf8(text, sqlite3_column_bytes(statement, c)));

@@ -1,12 +1,10 @@
 #pragma once
 
 #include "SqlConnection.h"
-
 #include "core/Records.h"
 
 #include <QList>
 #include <QString>
-
 #include <memory>
 #include <optional>
 
@@ -35,9 +33,15 @@ public:
     virtual Id ensureCounter(const QString& name) = 0;
     virtual std::optional<Product> productByBarcode(const QString& barcode) = 0;
     virtual std::optional<Product> product(Id id) = 0;
-    enum class Upsert { Inserted, Updated, Unchanged };
+    enum class Upsert
+    {
+        Inserted,
+        Updated,
+        Unchanged
+    };
     // Writes a product by its barcode; a changed price goes into the price history.
-    virtual Upsert upsertProduct(const Product& product, const QDateTime& at, const QString& source) = 0;
+    virtual Upsert upsertProduct(const Product& product, const QDateTime& at,
+                                 const QString& source) = 0;
     virtual std::optional<Rate> promotionRate(Id counterId, QDate day) = 0;
     virtual void addPromotion(Id counterId, Rate rate, std::optional<QDate> from,
                               std::optional<QDate> to, const QDateTime& at) = 0;
@@ -54,7 +58,8 @@ public:
     virtual std::optional<Card> cardByNumber(const QString& number) = 0;
     virtual std::optional<Card> currentCard(Id memberId) = 0; // the newest card
     virtual Id insertCard(const Card& card, const QDateTime& at) = 0;
-    virtual void setCardStatus(Id cardId, CardStatus status, const QDateTime& at, const QString& note) = 0;
+    virtual void setCardStatus(Id cardId, CardStatus status, const QDateTime& at,
+                               const QString& note) = 0;
 
     // Points
     virtual std::int64_t pointsBalance(Id memberId) = 0;

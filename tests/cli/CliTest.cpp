@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 
 using namespace viptill::test;
@@ -26,7 +25,7 @@ class Cli : public ::testing::Test
 {
 protected:
     CtlRun ctl(const QStringList& args, const QString& now = QStringLiteral("2026-11-18T10:00:00"),
-            const QString& lang = QStringLiteral("en"))
+               const QString& lang = QStringLiteral("en"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -61,31 +60,36 @@ protected:
     void stock()
     {
         const CtlRun r = ctl({QStringLiteral("product"), QStringLiteral("import"),
-                           writeCsv("barcode,name,counter,price,special\n"
-                                    "6901000000017,歌莉娅 真丝连衣裙,女装,500.00,0\n"
-                                    "6902000000016,雅戈尔 商务衬衫,男装,559.00,0\n"
-                                    "6903000000022,自然堂 眼霜,美妆,400.00,0\n"
-                                    "6903000000039,自然堂 面膜礼盒,美妆,400.01,0\n"
-                                    "6904000000014,天王表 机械男表,钟表,3000.00,0\n"
-                                    "6905000000013,清仓 保温杯,特卖,100.00,1\n")});
+                              writeCsv("barcode,name,counter,price,special\n"
+                                       "6901000000017,歌莉娅 真丝连衣裙,女装,500.00,0\n"
+                                       "6902000000016,雅戈尔 商务衬衫,男装,559.00,0\n"
+                                       "6903000000022,自然堂 眼霜,美妆,400.00,0\n"
+                                       "6903000000039,自然堂 面膜礼盒,美妆,400.01,0\n"
+                                       "6904000000014,天王表 机械男表,钟表,3000.00,0\n"
+                                       "6905000000013,清仓 保温杯,特卖,100.00,1\n")});
         ASSERT_EQ(r.exit, 0) << r.out.toStdString();
         EXPECT_EQ(r.json[QStringLiteral("imported")].toInteger(), 6);
-        ASSERT_EQ(ctl({QStringLiteral("counter"), QStringLiteral("promo"), QStringLiteral("--counter"), QStringLiteral("女装"),
-                       QStringLiteral("--rate"), QStringLiteral("0.80")})
-                      .exit,
-                  0);
+        ASSERT_EQ(
+            ctl({QStringLiteral("counter"), QStringLiteral("promo"), QStringLiteral("--counter"),
+                 QStringLiteral("女装"), QStringLiteral("--rate"), QStringLiteral("0.80")})
+                .exit,
+            0);
     }
 
     // Joins a member with a walk-in receipt; returns the card number.
-    QString join(const QString& id, const QString& birthday, const QString& mobile, const QString& items)
+    QString join(const QString& id, const QString& birthday, const QString& mobile,
+                 const QString& items)
     {
         const CtlRun sale = ctl({QStringLiteral("sale"), items});
         EXPECT_EQ(sale.exit, 0);
-        const CtlRun r = ctl({QStringLiteral("member"), QStringLiteral("register"), QStringLiteral("--name"), QStringLiteral("王秀英"),
-                           QStringLiteral("--gender"), QStringLiteral("F"), QStringLiteral("--birthday"), birthday,
-                           QStringLiteral("--id-number"), id, QStringLiteral("--mobile"), mobile, QStringLiteral("--address"),
-                           QStringLiteral("北京市朝阳区建国路1号"), QStringLiteral("--category"), QStringLiteral("女装"),
-                           QStringLiteral("--receipt"), sale.json[QStringLiteral("receipt_no")].toString()});
+        const CtlRun r =
+            ctl({QStringLiteral("member"), QStringLiteral("register"), QStringLiteral("--name"),
+                 QStringLiteral("王秀英"), QStringLiteral("--gender"), QStringLiteral("F"),
+                 QStringLiteral("--birthday"), birthday, QStringLiteral("--id-number"), id,
+                 QStringLiteral("--mobile"), mobile, QStringLiteral("--address"),
+                 QStringLiteral("北京市朝阳区建国路1号"), QStringLiteral("--category"),
+                 QStringLiteral("女装"), QStringLiteral("--receipt"),
+                 sale.json[QStringLiteral("receipt_no")].toString()});
         EXPECT_EQ(r.exit, 0) << r.out.toStdString();
         return r.json[QStringLiteral("card_number")].toString();
     }
@@ -110,9 +114,10 @@ TEST_F(Cli, InitIsIdempotent)
 TEST_F(Cli, ASaleReceiptHasTheShapeOfCliMd)
 {
     stock();
-    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"), QStringLiteral("6904000000014"));
-    const CtlRun r = ctl({QStringLiteral("sale"), QStringLiteral("--card"), card, QStringLiteral("6901000000017"),
-                       QStringLiteral("6905000000013*2")});
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"),
+                              QStringLiteral("6904000000014"));
+    const CtlRun r = ctl({QStringLiteral("sale"), QStringLiteral("--card"), card,
+                          QStringLiteral("6901000000017"), QStringLiteral("6905000000013*2")});
     ASSERT_EQ(r.exit, 0) << r.out.toStdString();
     const QJsonObject& j = r.json;
     EXPECT_EQ(j[QStringLiteral("receipt_no")].toString(), QStringLiteral("T01-20261118-0002"));
@@ -154,52 +159,66 @@ TEST_F(Cli, ASaleReceiptHasTheShapeOfCliMd)
 TEST_F(Cli, ReturnsRedemptionsReplacementAndTheDaysReport)
 {
     stock();
-    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"), QStringLiteral("6904000000014*5"));
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"),
+                              QStringLiteral("6904000000014*5"));
     // 15000 → diamond, 1500 + 10 points.
-    const CtlRun show = ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), card});
+    const CtlRun show =
+        ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), card});
     ASSERT_EQ(show.exit, 0);
     EXPECT_EQ(show.json[QStringLiteral("points_balance")].toInteger(), 1510);
     EXPECT_EQ(show.json[QStringLiteral("card_status")].toString(), QStringLiteral("active"));
     const qint64 member = show.json[QStringLiteral("member_id")].toInteger();
-    EXPECT_EQ(ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--mobile"), QStringLiteral("13812345678")}).json,
+    EXPECT_EQ(ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--mobile"),
+                   QStringLiteral("13812345678")})
+                  .json,
               show.json);
 
-    const CtlRun gift = ctl({QStringLiteral("redeem"), QStringLiteral("--card"), card, QStringLiteral("--points"),
-                          QStringLiteral("1500"), QStringLiteral("--barcode"), QStringLiteral("6903000000022")});
+    const CtlRun gift =
+        ctl({QStringLiteral("redeem"), QStringLiteral("--card"), card, QStringLiteral("--points"),
+             QStringLiteral("1500"), QStringLiteral("--barcode"), QStringLiteral("6903000000022")});
     ASSERT_EQ(gift.exit, 0) << gift.out.toStdString();
     EXPECT_EQ(gift.json[QStringLiteral("points_spent")].toInteger(), 1500);
     EXPECT_EQ(gift.json[QStringLiteral("points_balance")].toInteger(), 10);
     EXPECT_EQ(gift.json[QStringLiteral("cap_fen")].toInteger(), 40000);
     EXPECT_EQ(gift.json[QStringLiteral("list_fen")].toInteger(), 40000);
 
-    const CtlRun sale = ctl({QStringLiteral("sale"), QStringLiteral("--card"), card, QStringLiteral("6902000000016*2")});
+    const CtlRun sale = ctl({QStringLiteral("sale"), QStringLiteral("--card"), card,
+                             QStringLiteral("6902000000016*2")});
     const QString receipt = sale.json[QStringLiteral("receipt_no")].toString();
     // 2 × 559 × 0.80 = 894.40 → 89 points → balance 99
-    const CtlRun back = ctl({QStringLiteral("return"), QStringLiteral("--receipt"), receipt, QStringLiteral("6902000000016")});
+    const CtlRun back = ctl({QStringLiteral("return"), QStringLiteral("--receipt"), receipt,
+                             QStringLiteral("6902000000016")});
     ASSERT_EQ(back.exit, 0) << back.out.toStdString();
     EXPECT_EQ(back.json[QStringLiteral("refund_fen")].toInteger(), 44720);
     EXPECT_EQ(back.json[QStringLiteral("points_reversed")].toInteger(), 89 - 44);
     EXPECT_EQ(back.json[QStringLiteral("points_balance")].toInteger(), 99 - 45);
     EXPECT_EQ(back.json[QStringLiteral("tier")].toString(), QStringLiteral("diamond"));
 
-    const CtlRun replaced = ctl({QStringLiteral("card"), QStringLiteral("replace"), QStringLiteral("--member"), QString::number(member),
-                              QStringLiteral("--id-number"), Id1, QStringLiteral("--reason"), QStringLiteral("lost")});
+    const CtlRun replaced =
+        ctl({QStringLiteral("card"), QStringLiteral("replace"), QStringLiteral("--member"),
+             QString::number(member), QStringLiteral("--id-number"), Id1,
+             QStringLiteral("--reason"), QStringLiteral("lost")});
     ASSERT_EQ(replaced.exit, 0) << replaced.out.toStdString();
     EXPECT_EQ(replaced.json[QStringLiteral("blocked_card_number")].toString(), card);
     const QString newCard = replaced.json[QStringLiteral("card_number")].toString();
-    const CtlRun blocked = ctl({QStringLiteral("sale"), QStringLiteral("--card"), card, QStringLiteral("6902000000016")});
+    const CtlRun blocked = ctl(
+        {QStringLiteral("sale"), QStringLiteral("--card"), card, QStringLiteral("6902000000016")});
     EXPECT_EQ(blocked.exit, 1);
-    EXPECT_EQ(blocked.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(), QStringLiteral("CARD_BLOCKED"));
-    EXPECT_EQ(ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), newCard})
-                  .json[QStringLiteral("points_balance")]
-                  .toInteger(),
-              54);
-    EXPECT_EQ(ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), card})
-                  .json[QStringLiteral("card_status")]
-                  .toString(),
-              QStringLiteral("blocked"));
+    EXPECT_EQ(blocked.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+              QStringLiteral("CARD_BLOCKED"));
+    EXPECT_EQ(
+        ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), newCard})
+            .json[QStringLiteral("points_balance")]
+            .toInteger(),
+        54);
+    EXPECT_EQ(
+        ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), card})
+            .json[QStringLiteral("card_status")]
+            .toString(),
+        QStringLiteral("blocked"));
 
-    const CtlRun day = ctl({QStringLiteral("report"), QStringLiteral("day"), QStringLiteral("--date"), QStringLiteral("2026-11-18")});
+    const CtlRun day = ctl({QStringLiteral("report"), QStringLiteral("day"),
+                            QStringLiteral("--date"), QStringLiteral("2026-11-18")});
     ASSERT_EQ(day.exit, 0);
     EXPECT_EQ(day.json[QStringLiteral("date")].toString(), QStringLiteral("2026-11-18"));
     EXPECT_EQ(day.json[QStringLiteral("sales")].toInteger(), 2);
@@ -215,16 +234,25 @@ TEST_F(Cli, ReturnsRedemptionsReplacementAndTheDaysReport)
 TEST_F(Cli, RulesApplyToLaterSales)
 {
     stock();
-    const CtlRun rule = ctl({QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("淡季周三双倍积分"),
-                          QStringLiteral("--multiplier"), QStringLiteral("2"), QStringLiteral("--weekdays"), QStringLiteral("3"),
-                          QStringLiteral("--months"), QStringLiteral("2,3,4")});
+    const CtlRun rule =
+        ctl({QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("--name"),
+             QStringLiteral("淡季周三双倍积分"), QStringLiteral("--multiplier"),
+             QStringLiteral("2"), QStringLiteral("--weekdays"), QStringLiteral("3"),
+             QStringLiteral("--months"), QStringLiteral("2,3,4")});
     ASSERT_EQ(rule.exit, 0) << rule.out.toStdString();
     EXPECT_GE(rule.json[QStringLiteral("rule_id")].toInteger(), 1);
-    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"), QStringLiteral("6904000000014"));
-    const CtlRun wednesday = ctl({QStringLiteral("sale"), QStringLiteral("--card"), card, QStringLiteral("6902000000016")},
-                              QStringLiteral("2027-02-03T11:00:00"));
-    EXPECT_EQ(wednesday.json[QStringLiteral("points")].toObject()[QStringLiteral("multiplier")].toString(), QStringLiteral("2"));
-    EXPECT_EQ(wednesday.json[QStringLiteral("points")].toObject()[QStringLiteral("earned")].toInteger(), 44 * 2);
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"),
+                              QStringLiteral("6904000000014"));
+    const CtlRun wednesday = ctl(
+        {QStringLiteral("sale"), QStringLiteral("--card"), card, QStringLiteral("6902000000016")},
+        QStringLiteral("2027-02-03T11:00:00"));
+    EXPECT_EQ(wednesday.json[QStringLiteral("points")]
+                  .toObject()[QStringLiteral("multiplier")]
+                  .toString(),
+              QStringLiteral("2"));
+    EXPECT_EQ(
+        wednesday.json[QStringLiteral("points")].toObject()[QStringLiteral("earned")].toInteger(),
+        44 * 2);
 }
 
 struct Refusal
@@ -237,52 +265,77 @@ struct Refusal
 TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
 {
     stock();
-    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"), QStringLiteral("6904000000014"));
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"),
+                              QStringLiteral("6904000000014"));
     const QString receipt = QStringLiteral("T01-20261118-0001");
     const QList<Refusal> cases{
         {{QStringLiteral("sale"), QStringLiteral("6999999999999")}, 1, "UNKNOWN_BARCODE"},
-        {{QStringLiteral("sale"), QStringLiteral("--card"), QStringLiteral("8800000009999"), QStringLiteral("6902000000016")}, 1, "UNKNOWN_CARD"},
+        {{QStringLiteral("sale"), QStringLiteral("--card"), QStringLiteral("8800000009999"),
+          QStringLiteral("6902000000016")},
+         1,
+         "UNKNOWN_CARD"},
         {{QStringLiteral("sale"), QStringLiteral("6902000000016*0")}, 1, "INVALID_QUANTITY"},
         {{QStringLiteral("sale"), QStringLiteral("6902000000016*-3")}, 1, "INVALID_QUANTITY"},
         {{QStringLiteral("sale")}, 2, "USAGE"},
-        {{QStringLiteral("sale"), QStringLiteral("--bogus"), QStringLiteral("6902000000016")}, 2, "USAGE"},
+        {{QStringLiteral("sale"), QStringLiteral("--bogus"), QStringLiteral("6902000000016")},
+         2,
+         "USAGE"},
         {{QStringLiteral("frobnicate")}, 2, "USAGE"},
-        {{QStringLiteral("return"), QStringLiteral("--receipt"), QStringLiteral("T09-20261118-0001")}, 1, "RECEIPT_NOT_FOUND"},
-        {{QStringLiteral("member"), QStringLiteral("register"), QStringLiteral("--name"), QStringLiteral("张伟"), QStringLiteral("--gender"),
-          QStringLiteral("M"), QStringLiteral("--birthday"), QStringLiteral("1985-05-20"), QStringLiteral("--id-number"),
-          idNumberFor(QDate(1985, 5, 20), 555),
-          QStringLiteral("--mobile"), QStringLiteral("13900000000"), QStringLiteral("--address"), QStringLiteral("上海"),
-          QStringLiteral("--category"), QStringLiteral("男装"), QStringLiteral("--receipt"), receipt},
-         1, "RECEIPT_ALREADY_USED"},
-        {{QStringLiteral("redeem"), QStringLiteral("--card"), card, QStringLiteral("--points"), QStringLiteral("1000"),
+        {{QStringLiteral("return"), QStringLiteral("--receipt"),
+          QStringLiteral("T09-20261118-0001")},
+         1,
+         "RECEIPT_NOT_FOUND"},
+        {{QStringLiteral("member"), QStringLiteral("register"), QStringLiteral("--name"),
+          QStringLiteral("张伟"), QStringLiteral("--gender"), QStringLiteral("M"),
+          QStringLiteral("--birthday"), QStringLiteral("1985-05-20"), QStringLiteral("--id-number"),
+          idNumberFor(QDate(1985, 5, 20), 555), QStringLiteral("--mobile"),
+          QStringLiteral("13900000000"), QStringLiteral("--address"), QStringLiteral("上海"),
+          QStringLiteral("--category"), QStringLiteral("男装"), QStringLiteral("--receipt"),
+          receipt},
+         1,
+         "RECEIPT_ALREADY_USED"},
+        {{QStringLiteral("redeem"), QStringLiteral("--card"), card, QStringLiteral("--points"),
+          QStringLiteral("1000"), QStringLiteral("--barcode"), QStringLiteral("6903000000022")},
+         1,
+         "INSUFFICIENT_POINTS"},
+        {{QStringLiteral("redeem"), QStringLiteral("--member"), QStringLiteral("1"),
+          QStringLiteral("--card"), card, QStringLiteral("--points"), QStringLiteral("1000"),
           QStringLiteral("--barcode"), QStringLiteral("6903000000022")},
-         1, "INSUFFICIENT_POINTS"},
-        {{QStringLiteral("redeem"), QStringLiteral("--member"), QStringLiteral("1"), QStringLiteral("--card"), card,
-          QStringLiteral("--points"), QStringLiteral("1000"), QStringLiteral("--barcode"), QStringLiteral("6903000000022")},
-         2, "USAGE"},
-        {{QStringLiteral("card"), QStringLiteral("replace"), QStringLiteral("--member"), QStringLiteral("1"), QStringLiteral("--id-number"),
-          idNumberFor(QDate(1985, 5, 20), 7), QStringLiteral("--reason"), QStringLiteral("lost")},
-         1, "ID_NUMBER_MISMATCH"},
-        {{QStringLiteral("card"), QStringLiteral("replace"), QStringLiteral("--member"), QStringLiteral("1"), QStringLiteral("--id-number"),
-          Id1, QStringLiteral("--reason"), QStringLiteral("stolen!")},
-         2, "USAGE"},
-        {{QStringLiteral("counter"), QStringLiteral("promo"), QStringLiteral("--counter"), QStringLiteral("女装"), QStringLiteral("--rate"),
-          QStringLiteral("0.8.0")},
-         1, "INVALID_RATE"},
-        {{QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("x"), QStringLiteral("--multiplier"),
-          QStringLiteral("1.5")},
-         1, "INVALID_MULTIPLIER"},
+         2,
+         "USAGE"},
+        {{QStringLiteral("card"), QStringLiteral("replace"), QStringLiteral("--member"),
+          QStringLiteral("1"), QStringLiteral("--id-number"), idNumberFor(QDate(1985, 5, 20), 7),
+          QStringLiteral("--reason"), QStringLiteral("lost")},
+         1,
+         "ID_NUMBER_MISMATCH"},
+        {{QStringLiteral("card"), QStringLiteral("replace"), QStringLiteral("--member"),
+          QStringLiteral("1"), QStringLiteral("--id-number"), Id1, QStringLiteral("--reason"),
+          QStringLiteral("stolen!")},
+         2,
+         "USAGE"},
+        {{QStringLiteral("counter"), QStringLiteral("promo"), QStringLiteral("--counter"),
+          QStringLiteral("女装"), QStringLiteral("--rate"), QStringLiteral("0.8.0")},
+         1,
+         "INVALID_RATE"},
+        {{QStringLiteral("rule"), QStringLiteral("add"), QStringLiteral("--name"),
+          QStringLiteral("x"), QStringLiteral("--multiplier"), QStringLiteral("1.5")},
+         1,
+         "INVALID_MULTIPLIER"},
         {{QStringLiteral("product"), QStringLiteral("import"),
-          writeCsv("barcode,name,counter,price,special\n6906000000012,新品,女装,99.00,0\n6906000000029,坏价,女装,9.9.9,0\n")},
-         1, "MALFORMED_CSV"},
+          writeCsv("barcode,name,counter,price,special\n6906000000012,新品,女装,99.00,"
+                   "0\n6906000000029,坏价,女装,9.9.9,0\n")},
+         1,
+         "MALFORMED_CSV"},
         {{QStringLiteral("demo")}, 1, "DATABASE_NOT_EMPTY"},
     };
     const QStringList before = TestStoreSnapshot(db());
     for (const Refusal& c : cases) {
         const CtlRun r = ctl(c.args);
-        EXPECT_EQ(r.exit, c.exit) << c.args.join(u' ').toStdString() << " → " << r.out.toStdString();
+        EXPECT_EQ(r.exit, c.exit) << c.args.join(u' ').toStdString() << " → "
+                                  << r.out.toStdString();
         const QJsonObject error = r.json[QStringLiteral("error")].toObject();
-        EXPECT_EQ(error[QStringLiteral("code")].toString(), QString::fromLatin1(c.code)) << c.args.join(u' ').toStdString();
+        EXPECT_EQ(error[QStringLiteral("code")].toString(), QString::fromLatin1(c.code))
+            << c.args.join(u' ').toStdString();
         EXPECT_FALSE(error[QStringLiteral("message")].toString().isEmpty());
         EXPECT_EQ(TestStoreSnapshot(db()), before) << c.args.join(u' ').toStdString();
     }
@@ -291,9 +344,10 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
 TEST_F(Cli, MessagesAreInChineseByDefault)
 {
     stock();
-    const CtlRun r = ctl({QStringLiteral("sale"), QStringLiteral("6999999999999")}, QStringLiteral("2026-11-18T10:00:00"),
-                      QStringLiteral("zh_CN"));
-    const QString message = r.json[QStringLiteral("error")].toObject()[QStringLiteral("message")].toString();
+    const CtlRun r = ctl({QStringLiteral("sale"), QStringLiteral("6999999999999")},
+                         QStringLiteral("2026-11-18T10:00:00"), QStringLiteral("zh_CN"));
+    const QString message =
+        r.json[QStringLiteral("error")].toObject()[QStringLiteral("message")].toString();
     EXPECT_TRUE(message.contains(QStringLiteral("6999999999999")));
     EXPECT_TRUE(message.contains(QStringLiteral("条码"))) << message.toStdString();
 }
@@ -302,7 +356,8 @@ TEST_F(Cli, ABadClockIsBadUsage)
 {
     const CtlRun r = ctl({QStringLiteral("init")}, QStringLiteral("yesterday"));
     EXPECT_EQ(r.exit, 2);
-    EXPECT_EQ(r.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(), QStringLiteral("USAGE"));
+    EXPECT_EQ(r.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+              QStringLiteral("USAGE"));
 }
 
 TEST_F(Cli, TheDemoFillsAnEmptyStoreThatSells)
@@ -311,13 +366,16 @@ TEST_F(Cli, TheDemoFillsAnEmptyStoreThatSells)
     ASSERT_EQ(demo.exit, 0) << demo.out.toStdString();
     EXPECT_GE(demo.json[QStringLiteral("products")].toInteger(), 200);
     EXPECT_GE(demo.json[QStringLiteral("members")].toInteger(), 24);
-    const CtlRun day = ctl({QStringLiteral("report"), QStringLiteral("day")}, QStringLiteral("2026-11-21T20:00:00"));
+    const CtlRun day = ctl({QStringLiteral("report"), QStringLiteral("day")},
+                           QStringLiteral("2026-11-21T20:00:00"));
     EXPECT_GT(day.json[QStringLiteral("sales")].toInteger(), 10);
     EXPECT_GT(day.json[QStringLiteral("vip_sales_fen")].toInteger(), 0);
-    const CtlRun member = ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--member"), QStringLiteral("1")});
+    const CtlRun member = ctl({QStringLiteral("member"), QStringLiteral("show"),
+                               QStringLiteral("--member"), QStringLiteral("1")});
     ASSERT_EQ(member.exit, 0);
-    const CtlRun sale = ctl({QStringLiteral("sale"), QStringLiteral("--card"), member.json[QStringLiteral("card_number")].toString(),
-                          QStringLiteral("6900100001")});
+    const CtlRun sale =
+        ctl({QStringLiteral("sale"), QStringLiteral("--card"),
+             member.json[QStringLiteral("card_number")].toString(), QStringLiteral("6900100001")});
     EXPECT_EQ(sale.exit, 1); // not an item; the demo's barcodes are real EAN-13s
 }
 
@@ -328,8 +386,10 @@ QStringList TestStoreSnapshot(const QString& path)
     viptill::SqliteConnection db(path);
     QStringList rows;
     for (const viptill::SqlRow& table :
-         db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
-        const std::string sql = QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table.text(0)).toStdString();
+         db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                  "'sqlite_%' ORDER BY name")) {
+        const std::string sql =
+            QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table.text(0)).toStdString();
         for (const viptill::SqlRow& row : db.query(sql)) {
             QStringList cells;
             for (std::size_t c = 0; c < row.size(); ++c)

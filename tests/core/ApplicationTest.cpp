@@ -8,8 +8,10 @@ namespace {
 
 Application goodForm()
 {
-    return {QStringLiteral("王秀英"), QStringLiteral("F"), QDate(1949, 12, 31), QStringLiteral("11010519491231002X"),
-            QStringLiteral("13812345678"), QStringLiteral("北京市朝阳区建国路1号"), QStringLiteral("女装")};
+    return {QStringLiteral("王秀英"),      QStringLiteral("F"),
+            QDate(1949, 12, 31),           QStringLiteral("11010519491231002X"),
+            QStringLiteral("13812345678"), QStringLiteral("北京市朝阳区建国路1号"),
+            QStringLiteral("女装")};
 }
 
 const QDate Today(2026, 11, 22);
@@ -45,16 +47,22 @@ TEST_P(ApplicationFaults, NameTheField)
 INSTANTIATE_TEST_SUITE_P(
     Form, ApplicationFaults,
     ::testing::Values(
-        FaultCase{"no name", [](Application& f) { f.name = QStringLiteral("  "); }, ErrorCode::InvalidName},
-        FaultCase{"gender", [](Application& f) { f.gender = QStringLiteral("X"); }, ErrorCode::InvalidGender},
-        FaultCase{"future birthday", [](Application& f) { f.birthday = QDate(2030, 1, 1); }, ErrorCode::InvalidBirthday},
-        FaultCase{"bad check digit", [](Application& f) { f.idNumber = QStringLiteral("110105194912310021"); },
+        FaultCase{"no name", [](Application& f) { f.name = QStringLiteral("  "); },
+                  ErrorCode::InvalidName},
+        FaultCase{"gender", [](Application& f) { f.gender = QStringLiteral("X"); },
+                  ErrorCode::InvalidGender},
+        FaultCase{"future birthday", [](Application& f) { f.birthday = QDate(2030, 1, 1); },
+                  ErrorCode::InvalidBirthday},
+        FaultCase{"bad check digit",
+                  [](Application& f) { f.idNumber = QStringLiteral("110105194912310021"); },
                   ErrorCode::InvalidIdNumber},
         FaultCase{"ID birth date differs", [](Application& f) { f.birthday = QDate(1950, 1, 1); },
                   ErrorCode::IdNumberBirthdayMismatch},
-        FaultCase{"mobile", [](Application& f) { f.mobile = QStringLiteral("12345678901"); }, ErrorCode::InvalidMobile},
+        FaultCase{"mobile", [](Application& f) { f.mobile = QStringLiteral("12345678901"); },
+                  ErrorCode::InvalidMobile},
         FaultCase{"address", [](Application& f) { f.address.clear(); }, ErrorCode::InvalidAddress},
-        FaultCase{"category", [](Application& f) { f.category.clear(); }, ErrorCode::InvalidCategory}));
+        FaultCase{"category", [](Application& f) { f.category.clear(); },
+                  ErrorCode::InvalidCategory}));
 
 TEST(Application, EveryFaultIsListedForTheForm)
 {

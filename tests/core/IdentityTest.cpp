@@ -23,7 +23,8 @@ INSTANTIATE_TEST_SUITE_P(Identity, IdNumbers,
                          ::testing::Values(IdCase{"11010519491231002X", QDate(1949, 12, 31)},
                                            IdCase{"11010519491231002x", QDate(1949, 12, 31)},
                                            IdCase{"440524188001010014", QDate(1880, 1, 1)},
-                                           IdCase{"110105194912310021", QDate()},  // wrong check digit
+                                           IdCase{"110105194912310021",
+                                                  QDate()}, // wrong check digit
                                            IdCase{"11010519491331002X", QDate()},  // month 13
                                            IdCase{"1101051949123100", QDate()},    // too short
                                            IdCase{"11010519491231002XX", QDate()}, // too long
@@ -42,7 +43,8 @@ TEST(Identity, Mobiles)
 TEST(Identity, MasksShowOnlyWhatTheCashierNeeds)
 {
     EXPECT_EQ(maskMobile(QStringLiteral("13812345678")), QStringLiteral("138****5678"));
-    EXPECT_EQ(maskIdNumber(QStringLiteral("11010519491231002X")), QStringLiteral("110105********002X"));
+    EXPECT_EQ(maskIdNumber(QStringLiteral("11010519491231002X")),
+              QStringLiteral("110105********002X"));
 }
 
 TEST(Identity, CardNumbersCarryALuhnCheckDigit)

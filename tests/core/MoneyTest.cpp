@@ -1,4 +1,5 @@
 #include "core/Money.h"
+
 #include "core/Rate.h"
 
 #include <gtest/gtest.h>
@@ -19,18 +20,20 @@ TEST_P(ParseYuan, ReadsExactFen)
 {
     const std::optional<Money> m = Money::parseYuan(QString::fromUtf8(GetParam().text));
     ASSERT_EQ(m.has_value(), GetParam().fen.has_value());
-    if (m)
+    if (m) {
         EXPECT_EQ(m->fen(), *GetParam().fen);
+    }
 }
 
-INSTANTIATE_TEST_SUITE_P(Money, ParseYuan,
-                         ::testing::Values(YuanCase{"199.00", 19900}, YuanCase{"199", 19900}, YuanCase{"199.5", 19950},
-                                           YuanCase{"0.01", 1}, YuanCase{" 12.30 ", 1230}, YuanCase{"0", 0},
-                                           YuanCase{"1.005", std::nullopt}, YuanCase{"-1.00", std::nullopt},
-                                           YuanCase{"1e3", std::nullopt}, YuanCase{"", std::nullopt},
-                                           YuanCase{".5", std::nullopt}, YuanCase{"5.", std::nullopt},
-                                           YuanCase{"1.2.3", std::nullopt}, YuanCase{"１９９", std::nullopt},
-                                           YuanCase{"12345678901234", std::nullopt}));
+INSTANTIATE_TEST_SUITE_P(
+    Money, ParseYuan,
+    ::testing::Values(YuanCase{"199.00", 19900}, YuanCase{"199", 19900}, YuanCase{"199.5", 19950},
+                      YuanCase{"0.01", 1}, YuanCase{" 12.30 ", 1230}, YuanCase{"0", 0},
+                      YuanCase{"1.005", std::nullopt}, YuanCase{"-1.00", std::nullopt},
+                      YuanCase{"1e3", std::nullopt}, YuanCase{"", std::nullopt},
+                      YuanCase{".5", std::nullopt}, YuanCase{"5.", std::nullopt},
+                      YuanCase{"1.2.3", std::nullopt}, YuanCase{"１９９", std::nullopt},
+                      YuanCase{"12345678901234", std::nullopt}));
 
 TEST(Money, PrintsYuanWithTwoDecimals)
 {
@@ -53,16 +56,18 @@ class MoneyTimesRate : public ::testing::TestWithParam<TimesCase>
 TEST_P(MoneyTimesRate, RoundsHalfUpToTheFen)
 {
     const TimesCase& c = GetParam();
-    EXPECT_EQ(Money::fromFen(c.fen).times(*Rate::parse(QString::fromUtf8(c.rate))).fen(), c.expected);
+    EXPECT_EQ(Money::fromFen(c.fen).times(*Rate::parse(QString::fromUtf8(c.rate))).fen(),
+              c.expected);
 }
 
 INSTANTIATE_TEST_SUITE_P(Money, MoneyTimesRate,
-                         ::testing::Values(TimesCase{50000, "0.80", 40000}, TimesCase{40000, "0.88", 35200},
-                                           TimesCase{5, "0.90", 5},      // 4.5 → 5
-                                           TimesCase{15, "0.90", 14},    // 13.5 → 14
+                         ::testing::Values(TimesCase{50000, "0.80", 40000},
+                                           TimesCase{40000, "0.88", 35200},
+                                           TimesCase{5, "0.90", 5},       // 4.5 → 5
+                                           TimesCase{15, "0.90", 14},     // 13.5 → 14
                                            TimesCase{3333, "0.88", 2933}, // 2933.04
-                                           TimesCase{7, "0.50", 4},      // 3.5 → 4
-                                           TimesCase{-15, "0.90", -14},  // symmetric for refunds
+                                           TimesCase{7, "0.50", 4},       // 3.5 → 4
+                                           TimesCase{-15, "0.90", -14},   // symmetric for refunds
                                            TimesCase{99999999999999, "0.88", 87999999999999},
                                            TimesCase{12345, "1", 12345}));
 
@@ -87,12 +92,13 @@ TEST_P(ParseRate, IsAnExactDecimal)
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Rate, ParseRate,
-                         ::testing::Values(RateCase{"0.88", 8800, "0.88"}, RateCase{"0.8", 8000, "0.80"},
-                                           RateCase{"0.80", 8000, "0.80"}, RateCase{"1", 10000, "1.00"},
-                                           RateCase{"0.875", 8750, "0.875"}, RateCase{"0.12345", std::nullopt, ""},
-                                           RateCase{"-0.8", std::nullopt, ""}, RateCase{"abc", std::nullopt, ""},
-                                           RateCase{"", std::nullopt, ""}));
+INSTANTIATE_TEST_SUITE_P(
+    Rate, ParseRate,
+    ::testing::Values(RateCase{"0.88", 8800, "0.88"}, RateCase{"0.8", 8000, "0.80"},
+                      RateCase{"0.80", 8000, "0.80"}, RateCase{"1", 10000, "1.00"},
+                      RateCase{"0.875", 8750, "0.875"}, RateCase{"0.12345", std::nullopt, ""},
+                      RateCase{"-0.8", std::nullopt, ""}, RateCase{"abc", std::nullopt, ""},
+                      RateCase{"", std::nullopt, ""}));
 
 TEST(Rate, DiscountIsAboveZeroAndAtMostOne)
 {

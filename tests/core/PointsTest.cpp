@@ -26,17 +26,17 @@ TEST_P(PointsAwarded, OnePointPerTenYuanTruncatedWithTheBonus)
     EXPECT_EQ(a.earned(), c.earned);
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    DomainExamples, PointsAwarded,
-    ::testing::Values(AwardCase{50000, 1, 50, 0, 50},       // 500 → 50
-                      AwardCase{55000, 1, 55, 0, 55},       // 550 → 55
-                      AwardCase{55900, 1, 55, 0, 55},       // 559 → 55
-                      AwardCase{999, 1, 0, 0, 0},           // under 10 yuan
-                      AwardCase{199999, 1, 199, 0, 199},    // base 199: no bonus
-                      AwardCase{200000, 1, 200, 10, 210},   // base 200: bonus 10
-                      AwardCase{200000, 2, 200, 10, 410},   // the bonus is not multiplied
-                      AwardCase{55900, 2, 55, 0, 110},      // double points
-                      AwardCase{0, 1, 0, 0, 0}));
+INSTANTIATE_TEST_SUITE_P(DomainExamples, PointsAwarded,
+                         ::testing::Values(AwardCase{50000, 1, 50, 0, 50},     // 500 → 50
+                                           AwardCase{55000, 1, 55, 0, 55},     // 550 → 55
+                                           AwardCase{55900, 1, 55, 0, 55},     // 559 → 55
+                                           AwardCase{999, 1, 0, 0, 0},         // under 10 yuan
+                                           AwardCase{199999, 1, 199, 0, 199},  // base 199: no bonus
+                                           AwardCase{200000, 1, 200, 10, 210}, // base 200: bonus 10
+                                           AwardCase{200000, 2, 200, 10,
+                                                     410}, // the bonus is not multiplied
+                                           AwardCase{55900, 2, 55, 0, 110}, // double points
+                                           AwardCase{0, 1, 0, 0, 0}));
 
 struct ReverseCase
 {
@@ -53,15 +53,18 @@ class PointsReversed : public ::testing::TestWithParam<ReverseCase>
 TEST_P(PointsReversed, AreEarnedBeforeLessEarnedOnWhatIsKept)
 {
     const ReverseCase& c = GetParam();
-    EXPECT_EQ(pointsToReverse(Money::fromFen(c.beforeFen), Money::fromFen(c.afterFen), c.multiplier), c.reversed);
+    EXPECT_EQ(
+        pointsToReverse(Money::fromFen(c.beforeFen), Money::fromFen(c.afterFen), c.multiplier),
+        c.reversed);
 }
 
-INSTANTIATE_TEST_SUITE_P(Returns, PointsReversed,
-                         ::testing::Values(ReverseCase{55900, 0, 1, 55},       // whole sale
-                                           ReverseCase{55900, 30000, 1, 25},   // 55 − 30
-                                           ReverseCase{200000, 190000, 2, 30}, // 410 − 380: the bonus goes too
-                                           ReverseCase{205000, 200000, 1, 5},  // 215 − 210: the bonus stays
-                                           ReverseCase{1500, 600, 1, 1}));     // 1 − 0
+INSTANTIATE_TEST_SUITE_P(
+    Returns, PointsReversed,
+    ::testing::Values(ReverseCase{55900, 0, 1, 55},       // whole sale
+                      ReverseCase{55900, 30000, 1, 25},   // 55 − 30
+                      ReverseCase{200000, 190000, 2, 30}, // 410 − 380: the bonus goes too
+                      ReverseCase{205000, 200000, 1, 5},  // 215 − 210: the bonus stays
+                      ReverseCase{1500, 600, 1, 1}));     // 1 − 0
 
 struct RuleCase
 {
@@ -100,21 +103,23 @@ QList<MultiplierRule> storeRules()
 TEST_P(MultiplierRules, HighestMatchingMultiplierWins)
 {
     const RuleCase& c = GetParam();
-    EXPECT_EQ(effectiveMultiplier(storeRules(), {c.date, c.birthday, c.rank}), c.expected) << c.what;
+    EXPECT_EQ(effectiveMultiplier(storeRules(), {c.date, c.birthday, c.rank}), c.expected)
+        << c.what;
 }
 
 INSTANTIATE_TEST_SUITE_P(
     StoreRules, MultiplierRules,
-    ::testing::Values(RuleCase{"a Wednesday in February", QDate(2026, 2, 4), false, 0, 2},
-                      RuleCase{"a Wednesday in April", QDate(2026, 4, 29), false, 0, 2},
-                      RuleCase{"a Wednesday in May", QDate(2026, 5, 6), false, 0, 1},
-                      RuleCase{"a Thursday in February", QDate(2026, 2, 5), false, 0, 1},
-                      RuleCase{"birthday on a slow Wednesday: 3, not 6", QDate(2026, 2, 4), true, 0, 3},
-                      RuleCase{"the 100th member of the day", QDate(2026, 6, 1), false, 100, 2},
-                      RuleCase{"the 101st member of the day", QDate(2026, 6, 1), false, 101, 1},
-                      RuleCase{"a second purchase that day does not rank", QDate(2026, 6, 1), false, 0, 1},
-                      RuleCase{"inside a date range", QDate(2026, 12, 25), false, 0, 5},
-                      RuleCase{"after a date range", QDate(2026, 12, 26), false, 0, 1}));
+    ::testing::Values(
+        RuleCase{"a Wednesday in February", QDate(2026, 2, 4), false, 0, 2},
+        RuleCase{"a Wednesday in April", QDate(2026, 4, 29), false, 0, 2},
+        RuleCase{"a Wednesday in May", QDate(2026, 5, 6), false, 0, 1},
+        RuleCase{"a Thursday in February", QDate(2026, 2, 5), false, 0, 1},
+        RuleCase{"birthday on a slow Wednesday: 3, not 6", QDate(2026, 2, 4), true, 0, 3},
+        RuleCase{"the 100th member of the day", QDate(2026, 6, 1), false, 100, 2},
+        RuleCase{"the 101st member of the day", QDate(2026, 6, 1), false, 101, 1},
+        RuleCase{"a second purchase that day does not rank", QDate(2026, 6, 1), false, 0, 1},
+        RuleCase{"inside a date range", QDate(2026, 12, 25), false, 0, 5},
+        RuleCase{"after a date range", QDate(2026, 12, 26), false, 0, 1}));
 
 TEST(MultiplierRules, NoRulesMeansOne)
 {
@@ -137,14 +142,15 @@ TEST_P(Birthdays, FallOnTheDayAnd29FebruaryOn28February)
     EXPECT_EQ(isBirthday(GetParam().birthday, GetParam().day), GetParam().expected);
 }
 
-INSTANTIATE_TEST_SUITE_P(Points, Birthdays,
-                         ::testing::Values(BirthdayCase{QDate(1990, 11, 18), QDate(2026, 11, 18), true},
-                                           BirthdayCase{QDate(1990, 11, 18), QDate(2026, 11, 19), false},
-                                           BirthdayCase{QDate(1992, 2, 29), QDate(2026, 2, 28), true},
-                                           BirthdayCase{QDate(1992, 2, 29), QDate(2026, 3, 1), false},
-                                           BirthdayCase{QDate(1992, 2, 29), QDate(2028, 2, 29), true},
-                                           BirthdayCase{QDate(1992, 2, 29), QDate(2028, 2, 28), false},
-                                           BirthdayCase{QDate(1990, 2, 28), QDate(2028, 2, 28), true}));
+INSTANTIATE_TEST_SUITE_P(
+    Points, Birthdays,
+    ::testing::Values(BirthdayCase{QDate(1990, 11, 18), QDate(2026, 11, 18), true},
+                      BirthdayCase{QDate(1990, 11, 18), QDate(2026, 11, 19), false},
+                      BirthdayCase{QDate(1992, 2, 29), QDate(2026, 2, 28), true},
+                      BirthdayCase{QDate(1992, 2, 29), QDate(2026, 3, 1), false},
+                      BirthdayCase{QDate(1992, 2, 29), QDate(2028, 2, 29), true},
+                      BirthdayCase{QDate(1992, 2, 29), QDate(2028, 2, 28), false},
+                      BirthdayCase{QDate(1990, 2, 28), QDate(2028, 2, 28), true}));
 
 struct LotteryCase
 {
@@ -162,6 +168,7 @@ TEST_P(Lottery, BalanceEndingInEight)
 }
 
 INSTANTIATE_TEST_SUITE_P(Points, Lottery,
-                         ::testing::Values(LotteryCase{8, true}, LotteryCase{18, true}, LotteryCase{1008, true},
-                                           LotteryCase{80, false}, LotteryCase{17, false}, LotteryCase{0, false},
+                         ::testing::Values(LotteryCase{8, true}, LotteryCase{18, true},
+                                           LotteryCase{1008, true}, LotteryCase{80, false},
+                                           LotteryCase{17, false}, LotteryCase{0, false},
                                            LotteryCase{-8, false}, LotteryCase{-18, false}));

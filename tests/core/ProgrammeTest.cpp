@@ -20,8 +20,10 @@ TEST_P(Joining, TheDaysReceiptsDecideTheTier)
 }
 
 INSTANTIATE_TEST_SUITE_P(DomainExamples, Joining,
-                         ::testing::Values(JoinCase{29999, std::nullopt}, JoinCase{30000, Tier::Gold},
-                                           JoinCase{299999, Tier::Gold}, JoinCase{300000, Tier::Diamond},
+                         ::testing::Values(JoinCase{29999, std::nullopt},
+                                           JoinCase{30000, Tier::Gold},
+                                           JoinCase{299999, Tier::Gold},
+                                           JoinCase{300000, Tier::Diamond},
                                            JoinCase{0, std::nullopt}));
 
 TEST(Tiers, DiamondAt8000LifetimePoints)
@@ -48,15 +50,18 @@ class ReturnsAndTiers : public ::testing::TestWithParam<BackCase>
 TEST_P(ReturnsAndTiers, GoBackToGoldOnlyWhenTheReturnedSaleMadeTheUpgrade)
 {
     const BackCase& c = GetParam();
-    EXPECT_EQ(Programme{}.returnsToGold(c.tier, c.lifetimeAfter, c.upgradeFromReturnedSale), c.backToGold) << c.what;
+    EXPECT_EQ(Programme{}.returnsToGold(c.tier, c.lifetimeAfter, c.upgradeFromReturnedSale),
+              c.backToGold)
+        << c.what;
 }
 
 INSTANTIATE_TEST_SUITE_P(
     DomainExamples, ReturnsAndTiers,
-    ::testing::Values(BackCase{"the upgrading sale returned, below 8000", Tier::Diamond, 7999, true, true},
-                      BackCase{"the upgrading sale returned, still 8000", Tier::Diamond, 8000, true, false},
-                      BackCase{"another sale returned", Tier::Diamond, 100, false, false},
-                      BackCase{"gold stays gold", Tier::Gold, 100, true, false}));
+    ::testing::Values(
+        BackCase{"the upgrading sale returned, below 8000", Tier::Diamond, 7999, true, true},
+        BackCase{"the upgrading sale returned, still 8000", Tier::Diamond, 8000, true, false},
+        BackCase{"another sale returned", Tier::Diamond, 100, false, false},
+        BackCase{"gold stays gold", Tier::Gold, 100, true, false}));
 
 TEST(Programme, MemberRatesAreExactDefaults)
 {

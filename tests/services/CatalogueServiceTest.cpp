@@ -1,4 +1,5 @@
 #include "services/CatalogueService.h"
+
 #include "services/SaleService.h"
 #include "support/TestStore.h"
 
@@ -9,7 +10,8 @@ using namespace viptill::test;
 
 TEST(CatalogueCsv, ReadsQuotedFieldsAndABom)
 {
-    const QByteArray csv = "\xEF\xBB\xBF" "barcode,name,counter,price,special\r\n"
+    const QByteArray csv = "\xEF\xBB\xBF"
+                           "barcode,name,counter,price,special\r\n"
                            "6901000000017,\"歌莉娅 真丝连衣裙, 长款\",女装,1299.00,0\r\n"
                            "6905000000013,清仓 保温杯,特卖,59,1\r\n";
     const Result<QList<CatalogueRow>> rows = CatalogueService::parseCsv(csv);
@@ -44,16 +46,26 @@ TEST_P(CatalogueCsvRefusals, NameTheLine)
 INSTANTIATE_TEST_SUITE_P(
     BadInput, CatalogueCsvRefusals,
     ::testing::Values(
-        BadCsv{"malformed price", "barcode,name,counter,price,special\n6901000000017,a,b,1.00,0\n6901000000024,a,b,12.5.00,0\n", "Line 3"},
-        BadCsv{"a field too many", "barcode,name,counter,price,special\n6901000000017,a,b,12,5.00,0\n", "Line 2"},
-        BadCsv{"price with three decimals", "barcode,name,counter,price,special\n6901000000017,a,b,1.005,0\n", "Line 2"},
-        BadCsv{"price in words", "barcode,name,counter,price,special\n6901000000017,a,b,1.00,0\n6901000000024,a,b,ten,0\n",
+        BadCsv{"malformed price",
+               "barcode,name,counter,price,special\n6901000000017,a,b,1.00,0\n6901000000024,a,b,12."
+               "5.00,0\n",
                "Line 3"},
-        BadCsv{"bad special flag", "barcode,name,counter,price,special\n6901000000017,a,b,1.00,yes\n", "Line 2"},
-        BadCsv{"duplicate barcode", "barcode,name,counter,price,special\n6901000000017,a,b,1,0\n6901000000017,c,b,2,0\n",
+        BadCsv{"a field too many",
+               "barcode,name,counter,price,special\n6901000000017,a,b,12,5.00,0\n", "Line 2"},
+        BadCsv{"price with three decimals",
+               "barcode,name,counter,price,special\n6901000000017,a,b,1.005,0\n", "Line 2"},
+        BadCsv{"price in words",
+               "barcode,name,counter,price,special\n6901000000017,a,b,1.00,0\n6901000000024,a,b,"
+               "ten,0\n",
+               "Line 3"},
+        BadCsv{"bad special flag",
+               "barcode,name,counter,price,special\n6901000000017,a,b,1.00,yes\n", "Line 2"},
+        BadCsv{"duplicate barcode",
+               "barcode,name,counter,price,special\n6901000000017,a,b,1,0\n6901000000017,c,b,2,0\n",
                "Line 3"},
         BadCsv{"wrong header", "code,name,counter,price,special\n", "Line 1"},
-        BadCsv{"unclosed quote", "barcode,name,counter,price,special\n6901000000017,\"a,b,1,0\n", "Line 2"}));
+        BadCsv{"unclosed quote", "barcode,name,counter,price,special\n6901000000017,\"a,b,1,0\n",
+               "Line 2"}));
 
 TEST(CatalogueImport, AllRowsOrNoneAndPriceChangesAreKept)
 {
@@ -62,7 +74,8 @@ TEST(CatalogueImport, AllRowsOrNoneAndPriceChangesAreKept)
     const QString path = t.path() + QStringLiteral(".csv");
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("barcode,name,counter,price,special\n6901000000017,连衣裙,女装,1299.00,0\n6905000000013,保温杯,特卖,59,1\n");
+    file.write("barcode,name,counter,price,special\n6901000000017,连衣裙,女装,1299.00,"
+               "0\n6905000000013,保温杯,特卖,59,1\n");
     file.close();
     const Result<ImportOutcome> first = catalogue.importCsvFile(path);
     ASSERT_TRUE(first.ok());
@@ -70,7 +83,8 @@ TEST(CatalogueImport, AllRowsOrNoneAndPriceChangesAreKept)
     EXPECT_EQ(first->updated, 0);
 
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write("barcode,name,counter,price,special\n6901000000017,连衣裙,女装,1199.00,0\n6905000000013,保温杯,特卖,59,1\n"
+    file.write("barcode,name,counter,price,special\n6901000000017,连衣裙,女装,1199.00,"
+               "0\n6905000000013,保温杯,特卖,59,1\n"
                "6901000000024,开衫,女装,399,0\n");
     file.close();
     const Result<ImportOutcome> second = catalogue.importCsvFile(path);
@@ -82,7 +96,8 @@ TEST(CatalogueImport, AllRowsOrNoneAndPriceChangesAreKept)
 
     const QStringList before = t.snapshot();
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write("barcode,name,counter,price,special\n6901000000017,连衣裙,女装,999.00,0\n6901000000031,坏行,女装,abc,0\n");
+    file.write("barcode,name,counter,price,special\n6901000000017,连衣裙,女装,999.00,"
+               "0\n6901000000031,坏行,女装,abc,0\n");
     file.close();
     const Result<ImportOutcome> bad = catalogue.importCsvFile(path);
     ASSERT_FALSE(bad.ok());
@@ -95,8 +110,9 @@ TEST(CounterPromotions, ApplyWithinTheirDates)
     TestStore t;
     t.seedCatalogue();
     CatalogueService catalogue(t.context());
-    ASSERT_TRUE(catalogue.setPromotion(QStringLiteral("男装"), QStringLiteral("0.70"), QStringLiteral("2026-11-20"),
-                                       QStringLiteral("2026-11-22"))
+    ASSERT_TRUE(catalogue
+                    .setPromotion(QStringLiteral("男装"), QStringLiteral("0.70"),
+                                  QStringLiteral("2026-11-20"), QStringLiteral("2026-11-22"))
                     .ok());
     SaleService tills(t.context());
     const QList<ItemRequest> shirt{{QStringLiteral("6902000000016"), 1}};
@@ -107,12 +123,17 @@ TEST(CounterPromotions, ApplyWithinTheirDates)
     EXPECT_EQ(tills.price(shirt, std::nullopt)->total().fen(), 55900);
 
     const QStringList before = t.snapshot();
-    EXPECT_EQ(catalogue.setPromotion(QStringLiteral("男装"), QStringLiteral("1.20"), {}, {}).error().code(),
+    EXPECT_EQ(catalogue.setPromotion(QStringLiteral("男装"), QStringLiteral("1.20"), {}, {})
+                  .error()
+                  .code(),
               ErrorCode::InvalidRate);
-    EXPECT_EQ(catalogue.setPromotion(QStringLiteral("无此专柜"), QStringLiteral("0.80"), {}, {}).error().code(),
+    EXPECT_EQ(catalogue.setPromotion(QStringLiteral("无此专柜"), QStringLiteral("0.80"), {}, {})
+                  .error()
+                  .code(),
               ErrorCode::UnknownCounter);
-    EXPECT_EQ(catalogue.setPromotion(QStringLiteral("男装"), QStringLiteral("0.80"), QStringLiteral("2026-12-01"),
-                                     QStringLiteral("2026-11-01"))
+    EXPECT_EQ(catalogue
+                  .setPromotion(QStringLiteral("男装"), QStringLiteral("0.80"),
+                                QStringLiteral("2026-12-01"), QStringLiteral("2026-11-01"))
                   .error()
                   .code(),
               ErrorCode::InvalidDate);

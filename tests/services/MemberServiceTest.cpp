@@ -1,4 +1,5 @@
 #include "services/MemberService.h"
+
 #include "services/SaleService.h"
 #include "support/TestStore.h"
 
@@ -22,10 +23,16 @@ protected:
         return r->sale.receiptNo;
     }
 
-    Application form(QDate birthday = QDate(1990, 3, 14), int seq = 201, const QString& mobile = QStringLiteral("13912345678"))
+    Application form(QDate birthday = QDate(1990, 3, 14), int seq = 201,
+                     const QString& mobile = QStringLiteral("13912345678"))
     {
-        return {QStringLiteral("李晓明"), QStringLiteral("M"), birthday, idNumberFor(birthday, seq), mobile,
-                QStringLiteral("杭州市西湖区文三路8号"), QStringLiteral("男装")};
+        return {QStringLiteral("李晓明"),
+                QStringLiteral("M"),
+                birthday,
+                idNumberFor(birthday, seq),
+                mobile,
+                QStringLiteral("杭州市西湖区文三路8号"),
+                QStringLiteral("男装")};
     }
 
     TestStore t;
@@ -40,8 +47,8 @@ ItemRequest item(const char* barcode, std::int64_t qty = 1)
 
 TEST_F(JoiningTest, ReceiptsOf300YuanGiveGoldAndAreCredited)
 {
-    const QString a = walkIn({item("6903000000015")});                          // 200.00
-    const QString b = walkIn({item("6905000000013")});                          // 100.00
+    const QString a = walkIn({item("6903000000015")}); // 200.00
+    const QString b = walkIn({item("6905000000013")}); // 100.00
     MemberService desk(t.context());
     const Result<JoinOutcome> joined = desk.join(form(), {a, b});
     ASSERT_TRUE(joined.ok()) << joined.error().message().toStdString();
@@ -92,10 +99,12 @@ TEST_P(JoinRefusals, ChangeNothing)
 {
     const QString used = walkIn({item("6903000000015", 2)});
     MemberService desk(t.context());
-    ASSERT_TRUE(desk.join(form(QDate(1970, 1, 1), 301, QStringLiteral("13700000001")), {used}).ok());
+    ASSERT_TRUE(
+        desk.join(form(QDate(1970, 1, 1), 301, QStringLiteral("13700000001")), {used}).ok());
     const QString memberCard = t.store().currentCard(1)->number;
     SaleService tills(t.context());
-    const QString withCard = tills.sell({memberCard, {item("6903000000015", 2)}, {}})->sale.receiptNo;
+    const QString withCard =
+        tills.sell({memberCard, {item("6903000000015", 2)}, {}})->sale.receiptNo;
     const QString small = walkIn({item("6903000000015")});
     const QString refunded = walkIn({item("6903000000015", 2)});
     ReturnService returns(t.context());
@@ -108,53 +117,85 @@ TEST_P(JoinRefusals, ChangeNothing)
     Application f = form();
     QStringList receipts{good};
     switch (GetParam().code) {
-    case ErrorCode::ReceiptAlreadyUsed: receipts = {used}; break;
-    case ErrorCode::ReceiptHasMember: receipts = {withCard}; break;
-    case ErrorCode::ReceiptRefunded: receipts = {refunded}; break;
-    case ErrorCode::ReceiptNotToday: receipts = {yesterday}; break;
-    case ErrorCode::ReceiptNotFound: receipts = {QStringLiteral("T01-20261118-0999")}; break;
-    case ErrorCode::ReceiptRepeated: receipts = {small, small}; break;
-    case ErrorCode::JoinAmountTooLow: receipts = {small}; break;
-    case ErrorCode::NoReceipts: receipts = {}; break;
-    case ErrorCode::DuplicateIdNumber: f.idNumber = idNumberFor(QDate(1970, 1, 1), 301); f.birthday = QDate(1970, 1, 1); break;
-    case ErrorCode::DuplicateMobile: f.mobile = QStringLiteral("13700000001"); break;
-    case ErrorCode::InvalidIdNumber: f.idNumber[17] = f.idNumber[17] == u'1' ? u'2' : u'1'; break;
-    case ErrorCode::IdNumberBirthdayMismatch: f.birthday = QDate(1990, 3, 15); break;
-    case ErrorCode::InvalidMobile: f.mobile = QStringLiteral("12912345678"); break;
-    default: FAIL();
+    case ErrorCode::ReceiptAlreadyUsed:
+        receipts = {used};
+        break;
+    case ErrorCode::ReceiptHasMember:
+        receipts = {withCard};
+        break;
+    case ErrorCode::ReceiptRefunded:
+        receipts = {refunded};
+        break;
+    case ErrorCode::ReceiptNotToday:
+        receipts = {yesterday};
+        break;
+    case ErrorCode::ReceiptNotFound:
+        receipts = {QStringLiteral("T01-20261118-0999")};
+        break;
+    case ErrorCode::ReceiptRepeated:
+        receipts = {small, small};
+        break;
+    case ErrorCode::JoinAmountTooLow:
+        receipts = {small};
+        break;
+    case ErrorCode::NoReceipts:
+        receipts = {};
+        break;
+    case ErrorCode::DuplicateIdNumber:
+        f.idNumber = idNumberFor(QDate(1970, 1, 1), 301);
+        f.birthday = QDate(1970, 1, 1);
+        break;
+    case ErrorCode::DuplicateMobile:
+        f.mobile = QStringLiteral("13700000001");
+        break;
+    case ErrorCode::InvalidIdNumber:
+        f.idNumber[17] = f.idNumber[17] == u'1' ? u'2' : u'1';
+        break;
+    case ErrorCode::IdNumberBirthdayMismatch:
+        f.birthday = QDate(1990, 3, 15);
+        break;
+    case ErrorCode::InvalidMobile:
+        f.mobile = QStringLiteral("12912345678");
+        break;
+    default:
+        FAIL();
     }
     const QStringList before = t.snapshot();
     const Result<JoinOutcome> r = desk.join(f, receipts);
     ASSERT_FALSE(r.ok()) << GetParam().what;
-    EXPECT_EQ(r.error().code(), GetParam().code) << GetParam().what << ": " << r.error().message().toStdString();
+    EXPECT_EQ(r.error().code(), GetParam().code)
+        << GetParam().what << ": " << r.error().message().toStdString();
     EXPECT_EQ(t.snapshot(), before);
 }
 
-INSTANTIATE_TEST_SUITE_P(BadInput, JoinRefusals,
-                         ::testing::Values(JoinRefusal{"receipt already used to join", ErrorCode::ReceiptAlreadyUsed},
-                                           JoinRefusal{"receipt paid with a card", ErrorCode::ReceiptHasMember},
-                                           JoinRefusal{"refunded receipt", ErrorCode::ReceiptRefunded},
-                                           JoinRefusal{"receipt of another day", ErrorCode::ReceiptNotToday},
-                                           JoinRefusal{"no such receipt", ErrorCode::ReceiptNotFound},
-                                           JoinRefusal{"the same receipt twice", ErrorCode::ReceiptRepeated},
-                                           JoinRefusal{"under 300 yuan", ErrorCode::JoinAmountTooLow},
-                                           JoinRefusal{"no receipts", ErrorCode::NoReceipts},
-                                           JoinRefusal{"one member per ID number", ErrorCode::DuplicateIdNumber},
-                                           JoinRefusal{"mobile taken", ErrorCode::DuplicateMobile},
-                                           JoinRefusal{"bad check digit", ErrorCode::InvalidIdNumber},
-                                           JoinRefusal{"ID birth date differs", ErrorCode::IdNumberBirthdayMismatch},
-                                           JoinRefusal{"bad mobile", ErrorCode::InvalidMobile}));
+INSTANTIATE_TEST_SUITE_P(
+    BadInput, JoinRefusals,
+    ::testing::Values(JoinRefusal{"receipt already used to join", ErrorCode::ReceiptAlreadyUsed},
+                      JoinRefusal{"receipt paid with a card", ErrorCode::ReceiptHasMember},
+                      JoinRefusal{"refunded receipt", ErrorCode::ReceiptRefunded},
+                      JoinRefusal{"receipt of another day", ErrorCode::ReceiptNotToday},
+                      JoinRefusal{"no such receipt", ErrorCode::ReceiptNotFound},
+                      JoinRefusal{"the same receipt twice", ErrorCode::ReceiptRepeated},
+                      JoinRefusal{"under 300 yuan", ErrorCode::JoinAmountTooLow},
+                      JoinRefusal{"no receipts", ErrorCode::NoReceipts},
+                      JoinRefusal{"one member per ID number", ErrorCode::DuplicateIdNumber},
+                      JoinRefusal{"mobile taken", ErrorCode::DuplicateMobile},
+                      JoinRefusal{"bad check digit", ErrorCode::InvalidIdNumber},
+                      JoinRefusal{"ID birth date differs", ErrorCode::IdNumberBirthdayMismatch},
+                      JoinRefusal{"bad mobile", ErrorCode::InvalidMobile}));
 
 TEST_F(JoiningTest, AReplacedCardIsBlockedAtOnceAndNothingIsLost)
 {
     const QString card = t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
     const Id member = t.memberIdOfCard(card);
     MemberService desk(t.context());
-    const Result<CardReplacement> wrongId = desk.replaceCard(member, idNumberFor(QDate(1985, 5, 20), 999), ReplacementReason::Lost);
+    const Result<CardReplacement> wrongId =
+        desk.replaceCard(member, idNumberFor(QDate(1985, 5, 20), 999), ReplacementReason::Lost);
     ASSERT_FALSE(wrongId.ok());
     EXPECT_EQ(wrongId.error().code(), ErrorCode::IdNumberMismatch);
 
-    const Result<CardReplacement> r = desk.replaceCard(member, idNumberFor(QDate(1985, 5, 20)).toLower(), ReplacementReason::Demagnetized);
+    const Result<CardReplacement> r = desk.replaceCard(
+        member, idNumberFor(QDate(1985, 5, 20)).toLower(), ReplacementReason::Demagnetized);
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->blockedCard.number, card);
     EXPECT_EQ(r->newCard.generation, 2);
@@ -170,8 +211,10 @@ TEST_F(JoiningTest, AReplacedCardIsBlockedAtOnceAndNothingIsLost)
 
 TEST_F(JoiningTest, MembersAreFoundByMobile)
 {
-    const QString card = t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20), 300, QStringLiteral("13611112222"));
+    const QString card = t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20), 300,
+                                      QStringLiteral("13611112222"));
     MemberService desk(t.context());
     EXPECT_EQ(desk.memberByMobile(QStringLiteral("13611112222"))->card->number, card);
-    EXPECT_EQ(desk.memberByMobile(QStringLiteral("13611112223")).error().code(), ErrorCode::UnknownMember);
+    EXPECT_EQ(desk.memberByMobile(QStringLiteral("13611112223")).error().code(),
+              ErrorCode::UnknownMember);
 }

@@ -1,4 +1,5 @@
 #include "services/RedemptionService.h"
+
 #include "services/SaleService.h"
 #include "support/TestStore.h"
 
@@ -34,11 +35,13 @@ protected:
 TEST_F(RedemptionServiceTest, AGiftWithinTheCapIsChargedToItsCounterAtListPrice)
 {
     RedemptionService desk(t.context());
-    const Result<RedemptionOutcome> r = desk.redeem(member, 1500, QStringLiteral("6903000000022")); // 400.00
+    const Result<RedemptionOutcome> r =
+        desk.redeem(member, 1500, QStringLiteral("6903000000022")); // 400.00
     ASSERT_TRUE(r.ok());
     EXPECT_EQ(r->record.cap.fen(), 40000);
     EXPECT_EQ(r->record.listPrice.fen(), 40000);
-    EXPECT_EQ(r->record.counterId, t.store().productByBarcode(QStringLiteral("6903000000022"))->counterId);
+    EXPECT_EQ(r->record.counterId,
+              t.store().productByBarcode(QStringLiteral("6903000000022"))->counterId);
     EXPECT_EQ(r->balance, 6720 - 1500);
     EXPECT_EQ(t.store().pointsBalance(member), 6720 - 1500);
     EXPECT_EQ(t.store().pointsLifetime(member), 6720); // spending does not undo earning
@@ -55,13 +58,14 @@ TEST_F(RedemptionServiceTest, RefusalsChangeNothing)
         const char* barcode;
         ErrorCode code;
     };
-    for (const Case& c : {Case{member, 1500, "6903000000039", ErrorCode::GiftOverCap},   // 400.01
+    for (const Case& c : {Case{member, 1500, "6903000000039", ErrorCode::GiftOverCap}, // 400.01
                           Case{member, 1000, "6905000000013", ErrorCode::SpecialPriceGift},
                           Case{member, 1200, "6903000000015", ErrorCode::InvalidPointsStep},
                           Case{member, 7000, "6903000000015", ErrorCode::InsufficientPoints},
                           Case{member, 1000, "6999999999999", ErrorCode::UnknownBarcode},
                           Case{999, 1000, "6903000000015", ErrorCode::UnknownMember}}) {
-        const Result<RedemptionOutcome> r = desk.redeem(c.member, c.points, QString::fromLatin1(c.barcode));
+        const Result<RedemptionOutcome> r =
+            desk.redeem(c.member, c.points, QString::fromLatin1(c.barcode));
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().code(), c.code) << r.error().message().toStdString();
         EXPECT_EQ(t.snapshot(), before);

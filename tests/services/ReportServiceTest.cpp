@@ -1,5 +1,6 @@
-#include "services/RedemptionService.h"
 #include "services/ReportService.h"
+
+#include "services/RedemptionService.h"
 #include "services/SaleService.h"
 #include "support/TestStore.h"
 
@@ -23,11 +24,14 @@ TEST(DayReport, AddsUpAHandComputedDay)
     // Joining: walk-in 300.00 (2 items) → member, 30 points.
     const QString card = t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20), 300);
     SaleService tills(t.context());
-    // Member sale: 2 × 400.00 special cups? No: 2 × 100.00 special (200.00) + 200 cream × 0.88 (176.00) = 376.00, 37 points.
-    const Result<Receipt> member = tills.sell({card, {{QStringLiteral("6905000000013"), 2}, {QStringLiteral("6903000000015"), 1}}, {}});
+    // Member sale: 2 × 400.00 special cups? No: 2 × 100.00 special (200.00) + 200 cream × 0.88
+    // (176.00) = 376.00, 37 points.
+    const Result<Receipt> member = tills.sell(
+        {card, {{QStringLiteral("6905000000013"), 2}, {QStringLiteral("6903000000015"), 1}}, {}});
     ASSERT_TRUE(member.ok());
     // Walk-in: 500 dress at 8折 = 400.00, returned the same day.
-    const Result<Receipt> walkIn = tills.sell({std::nullopt, {{QStringLiteral("6901000000017"), 1}}, {}});
+    const Result<Receipt> walkIn =
+        tills.sell({std::nullopt, {{QStringLiteral("6901000000017"), 1}}, {}});
     ReturnService returns(t.context());
     ASSERT_TRUE(returns.returnItems(walkIn->sale.receiptNo, {}).ok());
     // Next day, a sale that must not count.

@@ -60,7 +60,8 @@ TEST_F(ReturnServiceTest, AWholeReturnRefundsAllAndReversesAllPoints)
 TEST_F(ReturnServiceTest, ALineReturnReversesEarnedBeforeLessEarnedOnWhatIsKept)
 {
     // 2 × 2000 suits: 3520 paid → 352 + 10 bonus = 362.
-    const Receipt r = sell(card, {item("6902000000023", 2), item("6903000000015")}); // + 176 → 3696 → 369+10
+    const Receipt r =
+        sell(card, {item("6902000000023", 2), item("6903000000015")}); // + 176 → 3696 → 369+10
     EXPECT_EQ(r.sale.points->award.earned(), 379);
     const Result<ReturnService::Outcome> one = giveBack(r.sale.receiptNo, {item("6902000000023")});
     ASSERT_TRUE(one.ok());
@@ -92,8 +93,8 @@ TEST_F(ReturnServiceTest, ReturnsUseTheOriginalSalesMultiplier)
 
 TEST_F(ReturnServiceTest, ReturningTheUpgradingSaleGoesBackToGold)
 {
-    sell(card, {item("6904000000021")});                         // 7050 → lifetime 7080
-    const Receipt up = sell(card, {item("6904000000021")});      // → 14130, diamond
+    sell(card, {item("6904000000021")});                    // 7050 → lifetime 7080
+    const Receipt up = sell(card, {item("6904000000021")}); // → 14130, diamond
     ASSERT_EQ(up.sale.upgradedTo, Tier::Diamond);
     const Result<ReturnService::Outcome> back = giveBack(up.sale.receiptNo);
     ASSERT_TRUE(back.ok());
@@ -114,14 +115,16 @@ TEST_F(ReturnServiceTest, ReturningAnotherSaleKeepsDiamond)
 TEST_F(ReturnServiceTest, ABalanceMayGoNegativeAndThenBlocksRedemption)
 {
     const Receipt r = sell(card, {item("6904000000014")}); // 2640 → 264 + 10 → 304
-    sell(card, {item("6904000000014"), item("6904000000014"), item("6904000000014")}); // 7920 → 792 + 10 → 1106
+    sell(card, {item("6904000000014"), item("6904000000014"),
+                item("6904000000014")}); // 7920 → 792 + 10 → 1106
     RedemptionService desk(t.context());
     ASSERT_TRUE(desk.redeem(member, 1000, QStringLiteral("6903000000015")).ok());
     const Result<ReturnService::Outcome> back = giveBack(QStringLiteral("T01-20261118-0003"));
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back->member->balance, 30 + 274 + 802 - 1000 - 802);
     EXPECT_LT(back->member->balance, 0);
-    const Result<RedemptionOutcome> refused = desk.redeem(member, 1000, QStringLiteral("6903000000015"));
+    const Result<RedemptionOutcome> refused =
+        desk.redeem(member, 1000, QStringLiteral("6903000000015"));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code(), ErrorCode::NegativeBalance);
     (void)r;
@@ -140,7 +143,8 @@ TEST_F(ReturnServiceTest, PartOfALinesQuantityRefundsWhatTheKeptPartNoLongerCost
 TEST_F(ReturnServiceTest, RefundsGoBackByTheOriginalTender)
 {
     const Receipt r = sell(std::nullopt, {item("6902000000016")},
-                           {Tender{TenderKind::WeChatPay, Money::fromYuan(300)}, Tender{TenderKind::Cash, Money::fromYuan(300)}});
+                           {Tender{TenderKind::WeChatPay, Money::fromYuan(300)},
+                            Tender{TenderKind::Cash, Money::fromYuan(300)}});
     const Result<ReturnService::Outcome> back = giveBack(r.sale.receiptNo);
     ASSERT_EQ(back->record.refunds.size(), 2);
     EXPECT_EQ(back->record.refunds.at(0).kind, TenderKind::WeChatPay);
@@ -159,10 +163,11 @@ TEST_F(ReturnServiceTest, RefusalsChangeNothing)
         QList<ItemRequest> items;
         ErrorCode code;
     };
-    for (const Case& c : {Case{QStringLiteral("T01-20261118-9999"), {}, ErrorCode::ReceiptNotFound},
-                          Case{r.sale.receiptNo, {item("6903000000015")}, ErrorCode::ItemNotOnReceipt},
-                          Case{r.sale.receiptNo, {item("6902000000016", 3)}, ErrorCode::ReturnQuantityTooLarge},
-                          Case{r.sale.receiptNo, {item("6902000000016", 0)}, ErrorCode::InvalidQuantity}}) {
+    for (const Case& c :
+         {Case{QStringLiteral("T01-20261118-9999"), {}, ErrorCode::ReceiptNotFound},
+          Case{r.sale.receiptNo, {item("6903000000015")}, ErrorCode::ItemNotOnReceipt},
+          Case{r.sale.receiptNo, {item("6902000000016", 3)}, ErrorCode::ReturnQuantityTooLarge},
+          Case{r.sale.receiptNo, {item("6902000000016", 0)}, ErrorCode::InvalidQuantity}}) {
         const Result<ReturnService::Outcome> back = giveBack(c.receipt, c.items);
         ASSERT_FALSE(back.ok());
         EXPECT_EQ(back.error().code(), c.code);

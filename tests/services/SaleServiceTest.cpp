@@ -1,5 +1,6 @@
-#include "services/MemberService.h"
 #include "services/SaleService.h"
+
+#include "services/MemberService.h"
 #include "support/TestStore.h"
 
 #include <gtest/gtest.h>
@@ -20,7 +21,10 @@ protected:
         return tills.sell({std::move(card), std::move(items), {}});
     }
 
-    ItemRequest item(const char* barcode, std::int64_t qty = 1) { return {QString::fromLatin1(barcode), qty}; }
+    ItemRequest item(const char* barcode, std::int64_t qty = 1)
+    {
+        return {QString::fromLatin1(barcode), qty};
+    }
 
     TestStore t;
 };
@@ -48,7 +52,8 @@ TEST_F(SaleServiceTest, ReceiptNumbersRunPerTerminalAndDay)
     EXPECT_EQ(tillTwo.sell({std::nullopt, {item("6903000000015")}, {}})->sale.receiptNo,
               QStringLiteral("T02-20261118-0001"));
     t.clock().set(QDateTime(QDate(2026, 11, 19), QTime(9, 30)));
-    EXPECT_EQ(sell(std::nullopt, {item("6903000000015")})->sale.receiptNo, QStringLiteral("T01-20261119-0001"));
+    EXPECT_EQ(sell(std::nullopt, {item("6903000000015")})->sale.receiptNo,
+              QStringLiteral("T01-20261119-0001"));
 }
 
 TEST_F(SaleServiceTest, AGoldMemberAtAn8ZheCounterPays352AndEarnsPoints)
@@ -75,7 +80,7 @@ TEST_F(SaleServiceTest, SpecialPriceGoodsGetNoMemberDiscountButEarnPoints)
     EXPECT_EQ(r->sale.lines.at(0).price.amount.fen(), 20000);
     EXPECT_EQ(r->sale.lines.at(0).price.memberRate.toString(), QStringLiteral("1.00"));
     EXPECT_EQ(r->sale.lines.at(1).price.amount.fen(), 49192); // 559 × 0.88
-    EXPECT_EQ(r->sale.points->award.base, 69);                  // floor(691.92 / 10)
+    EXPECT_EQ(r->sale.points->award.base, 69);                // floor(691.92 / 10)
 }
 
 TEST_F(SaleServiceTest, TheSameBarcodeScannedTwiceIsOneLine)
@@ -107,13 +112,15 @@ TEST_F(SaleServiceTest, ABigSaleEarnsTheBonusAndAnUpgrade)
 
 TEST_F(SaleServiceTest, LotteryWhenTheBalanceEndsInEight)
 {
-    const QString card = t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20)); // balance 30
+    const QString card =
+        t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20)); // balance 30
     const Result<Receipt> r = sell(card, {item("6905000000013")});
     EXPECT_EQ(r->member->balance, 40);
     EXPECT_FALSE(r->lotteryEligible);
     const Result<Receipt> s = sell(card, {item("6905000000020")}); // 99.90 → 9 points → 49
     EXPECT_EQ(s->member->balance, 49);
-    const Result<Receipt> u = sell(card, {item("6905000000020"), item("6905000000020"), item("6905000000020")});
+    const Result<Receipt> u =
+        sell(card, {item("6905000000020"), item("6905000000020"), item("6905000000020")});
     // 299.70 → 29 → 78
     EXPECT_EQ(u->member->balance, 78);
     EXPECT_TRUE(u->lotteryEligible);
@@ -171,8 +178,10 @@ TEST_F(SaleServiceTest, SplitTenderWithChange)
     EXPECT_EQ(r->change.fen(), 4100);
     ASSERT_EQ(r->sale.tenders.size(), 2);
     EXPECT_EQ(r->sale.tenders.at(1).amount.fen(), 25900);
-    const Result<Receipt> short_ = tills.sell(
-        {std::nullopt, {item("6902000000016")}, {Tender{TenderKind::WeChatPay, Money::fromYuan(100)}}});
+    const Result<Receipt> short_ =
+        tills.sell({std::nullopt,
+                    {item("6902000000016")},
+                    {Tender{TenderKind::WeChatPay, Money::fromYuan(100)}}});
     ASSERT_FALSE(short_.ok());
     EXPECT_EQ(short_.error().code(), ErrorCode::InvalidTender);
 }
@@ -180,7 +189,8 @@ TEST_F(SaleServiceTest, SplitTenderWithChange)
 struct Refusal
 {
     const char* what;
-    std::function<Result<Receipt>(SaleService&, const QString& card, const QString& blockedCard)> attempt;
+    std::function<Result<Receipt>(SaleService&, const QString& card, const QString& blockedCard)>
+        attempt;
     ErrorCode code;
 };
 
@@ -195,7 +205,10 @@ TEST_P(SaleRefusals, ChangeNothing)
     const QString card = t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
     const QString old = t.seedMember(idNumberFor(QDate(1986, 6, 21)), QDate(1986, 6, 21));
     MemberService members(t.context());
-    ASSERT_TRUE(members.replaceCard(t.memberIdOfCard(old), idNumberFor(QDate(1986, 6, 21)), ReplacementReason::Lost).ok());
+    ASSERT_TRUE(members
+                    .replaceCard(t.memberIdOfCard(old), idNumberFor(QDate(1986, 6, 21)),
+                                 ReplacementReason::Lost)
+                    .ok());
     const QStringList before = t.snapshot();
     SaleService tills(t.context());
     const Result<Receipt> r = GetParam().attempt(tills, card, old);
@@ -210,12 +223,17 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         Refusal{"unknown barcode",
                 [](SaleService& s, const QString& card, const QString&) {
-                    return s.sell({card, {{QStringLiteral("6901000000017"), 1}, {QStringLiteral("6999999999999"), 1}}, {}});
+                    return s.sell({card,
+                                   {{QStringLiteral("6901000000017"), 1},
+                                    {QStringLiteral("6999999999999"), 1}},
+                                   {}});
                 },
                 ErrorCode::UnknownBarcode},
         Refusal{"unknown card",
                 [](SaleService& s, const QString&, const QString&) {
-                    return s.sell({QStringLiteral("8899999999999"), {{QStringLiteral("6901000000017"), 1}}, {}});
+                    return s.sell({QStringLiteral("8899999999999"),
+                                   {{QStringLiteral("6901000000017"), 1}},
+                                   {}});
                 },
                 ErrorCode::UnknownCard},
         Refusal{"blocked card",
@@ -236,12 +254,15 @@ INSTANTIATE_TEST_SUITE_P(
         Refusal{"quantities adding past the line limit",
                 [](SaleService& s, const QString&, const QString&) {
                     return s.sell({std::nullopt,
-                                   {{QStringLiteral("6903000000015"), 9999}, {QStringLiteral("6903000000015"), 1}},
+                                   {{QStringLiteral("6903000000015"), 9999},
+                                    {QStringLiteral("6903000000015"), 1}},
                                    {}});
                 },
                 ErrorCode::InvalidQuantity},
         Refusal{"no items",
-                [](SaleService& s, const QString&, const QString&) { return s.sell({std::nullopt, {}, {}}); },
+                [](SaleService& s, const QString&, const QString&) {
+                    return s.sell({std::nullopt, {}, {}});
+                },
                 ErrorCode::EmptySale}));
 
 TEST_F(SaleServiceTest, AFailureMidSaleLeavesNoHalf)
@@ -257,7 +278,8 @@ TEST_F(SaleServiceTest, AFailureMidSaleLeavesNoHalf)
     EXPECT_EQ(t.snapshot(), before);
     t.exec(QStringLiteral("DROP TRIGGER fail_points;"));
     // The till goes on, and the receipt number was not used up.
-    EXPECT_EQ(sell(card, {item("6901000000017")})->sale.receiptNo, QStringLiteral("T01-20261118-0002"));
+    EXPECT_EQ(sell(card, {item("6901000000017")})->sale.receiptNo,
+              QStringLiteral("T01-20261118-0002"));
 }
 
 TEST_F(SaleServiceTest, PricingAQuoteChangesNothing)

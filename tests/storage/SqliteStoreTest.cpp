@@ -1,13 +1,11 @@
 #include "services/SaleService.h"
-
-#include <QFile>
 #include "storage/Migrations.h"
 #include "storage/SqlStore.h"
 #include "storage/SqliteConnection.h"
 #include "support/TestStore.h"
 
+#include <QFile>
 #include <QTemporaryDir>
-
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -44,7 +42,9 @@ TEST(SqliteStore, AMissingMigrationStepIsRefused)
 {
     QTemporaryDir dir;
     SqliteConnection db(dir.filePath(QStringLiteral("a.db")));
-    EXPECT_THROW(migrate(db, {{2, QStringLiteral("later"), QStringLiteral("CREATE TABLE x (a INTEGER);")}}), StorageError);
+    EXPECT_THROW(
+        migrate(db, {{2, QStringLiteral("later"), QStringLiteral("CREATE TABLE x (a INTEGER);")}}),
+        StorageError);
 }
 
 TEST(SqliteStore, ACorruptFileIsRefusedWithAClearMessage)
@@ -113,7 +113,8 @@ TEST(SqliteStore, TheSalePathNeverScansAWholeTable)
     QStringList scans;
     connection->setPlanObserver([&](const QString& sql, const QStringList& plan) {
         for (const QString& step : plan) {
-            const bool fullScan = step.startsWith(u"SCAN ") && !step.contains(u"USING") && !step.contains(u"CONSTANT ROW");
+            const bool fullScan = step.startsWith(u"SCAN ") && !step.contains(u"USING") &&
+                                  !step.contains(u"CONSTANT ROW");
             if (fullScan)
                 scans << step + QStringLiteral("  ←  ") + sql;
         }
@@ -122,9 +123,11 @@ TEST(SqliteStore, TheSalePathNeverScansAWholeTable)
     FixedClock clock(QDateTime(QDate(2026, 11, 18), QTime(12, 0)));
     ServiceContext ctx{store, clock, QStringLiteral("T01"), Programme{}};
     SaleService tills(ctx);
-    const Result<Receipt> r = tills.sell({card, {{QStringLiteral("6901000000017"), 1}, {QStringLiteral("6905000000013"), 2}}, {}});
+    const Result<Receipt> r = tills.sell(
+        {card, {{QStringLiteral("6901000000017"), 1}, {QStringLiteral("6905000000013"), 2}}, {}});
     ASSERT_TRUE(r.ok());
     ReturnService returns(ctx);
-    ASSERT_TRUE(returns.returnItems(r->sale.receiptNo, {{QStringLiteral("6905000000013"), 1}}).ok());
+    ASSERT_TRUE(
+        returns.returnItems(r->sale.receiptNo, {{QStringLiteral("6905000000013"), 1}}).ok());
     EXPECT_TRUE(scans.isEmpty()) << scans.join(u'\n').toStdString();
 }

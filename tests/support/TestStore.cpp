@@ -14,17 +14,17 @@ TestStore::TestStore(const QDateTime& now)
     : m_store(openSqliteStore(m_dir.filePath(QStringLiteral("till.db"))))
     , m_clock(now)
     , m_context{*m_store, m_clock, QStringLiteral("T01"), Programme{}}
-{
-}
+{}
 
 QStringList TestStore::snapshot() const
 {
     SqliteConnection db(path());
     QStringList rows;
-    for (const SqlRow& table :
-         db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+    for (const SqlRow& table : db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND "
+                                        "name NOT LIKE 'sqlite_%' ORDER BY name")) {
         const QString name = table.text(0);
-        const std::string sql = QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(name).toStdString();
+        const std::string sql =
+            QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(name).toStdString();
         for (const SqlRow& row : db.query(sql)) {
             QStringList cells;
             for (std::size_t c = 0; c < row.size(); ++c)
@@ -39,23 +39,36 @@ void TestStore::seedCatalogue()
 {
     CatalogueService catalogue(m_context);
     QList<CatalogueRow> rows{
-        {2, QStringLiteral("6901000000017"), QStringLiteral("歌莉娅 真丝连衣裙"), QStringLiteral("女装"), Money::fromYuan(500), false},
-        {3, QStringLiteral("6901000000024"), QStringLiteral("歌莉娅 针织开衫"), QStringLiteral("女装"), Money::fromFen(33333), false},
-        {4, QStringLiteral("6902000000016"), QStringLiteral("雅戈尔 商务衬衫"), QStringLiteral("男装"), Money::fromYuan(559), false},
-        {5, QStringLiteral("6902000000023"), QStringLiteral("雅戈尔 羊毛西装"), QStringLiteral("男装"), Money::fromYuan(2000), false},
-        {6, QStringLiteral("6903000000015"), QStringLiteral("自然堂 保湿面霜"), QStringLiteral("美妆"), Money::fromYuan(200), false},
-        {7, QStringLiteral("6903000000022"), QStringLiteral("自然堂 眼霜"), QStringLiteral("美妆"), Money::fromYuan(400), false},
-        {8, QStringLiteral("6903000000039"), QStringLiteral("自然堂 面膜礼盒"), QStringLiteral("美妆"), Money::fromFen(40001), false},
-        {9, QStringLiteral("6904000000014"), QStringLiteral("天王表 机械男表"), QStringLiteral("钟表"), Money::fromYuan(3000), false},
-        {10, QStringLiteral("6904000000021"), QStringLiteral("天王表 陀飞轮腕表"), QStringLiteral("钟表"), Money::fromYuan(80000), false},
-        {11, QStringLiteral("6905000000013"), QStringLiteral("清仓 保温杯"), QStringLiteral("特卖"), Money::fromYuan(100), true},
-        {12, QStringLiteral("6905000000020"), QStringLiteral("清仓 羊毛袜"), QStringLiteral("特卖"), Money::fromFen(9990), true},
+        {2, QStringLiteral("6901000000017"), QStringLiteral("歌莉娅 真丝连衣裙"),
+         QStringLiteral("女装"), Money::fromYuan(500), false},
+        {3, QStringLiteral("6901000000024"), QStringLiteral("歌莉娅 针织开衫"),
+         QStringLiteral("女装"), Money::fromFen(33333), false},
+        {4, QStringLiteral("6902000000016"), QStringLiteral("雅戈尔 商务衬衫"),
+         QStringLiteral("男装"), Money::fromYuan(559), false},
+        {5, QStringLiteral("6902000000023"), QStringLiteral("雅戈尔 羊毛西装"),
+         QStringLiteral("男装"), Money::fromYuan(2000), false},
+        {6, QStringLiteral("6903000000015"), QStringLiteral("自然堂 保湿面霜"),
+         QStringLiteral("美妆"), Money::fromYuan(200), false},
+        {7, QStringLiteral("6903000000022"), QStringLiteral("自然堂 眼霜"), QStringLiteral("美妆"),
+         Money::fromYuan(400), false},
+        {8, QStringLiteral("6903000000039"), QStringLiteral("自然堂 面膜礼盒"),
+         QStringLiteral("美妆"), Money::fromFen(40001), false},
+        {9, QStringLiteral("6904000000014"), QStringLiteral("天王表 机械男表"),
+         QStringLiteral("钟表"), Money::fromYuan(3000), false},
+        {10, QStringLiteral("6904000000021"), QStringLiteral("天王表 陀飞轮腕表"),
+         QStringLiteral("钟表"), Money::fromYuan(80000), false},
+        {11, QStringLiteral("6905000000013"), QStringLiteral("清仓 保温杯"), QStringLiteral("特卖"),
+         Money::fromYuan(100), true},
+        {12, QStringLiteral("6905000000020"), QStringLiteral("清仓 羊毛袜"), QStringLiteral("特卖"),
+         Money::fromFen(9990), true},
     };
     ASSERT_TRUE(catalogue.importRows(rows, QStringLiteral("test")).ok());
-    ASSERT_TRUE(catalogue.setPromotion(QStringLiteral("女装"), QStringLiteral("0.80"), {}, {}).ok());
+    ASSERT_TRUE(
+        catalogue.setPromotion(QStringLiteral("女装"), QStringLiteral("0.80"), {}, {}).ok());
 }
 
-QString TestStore::seedMember(const QString& idNumber, QDate birthday, std::int64_t joiningYuan, const QString& mobile)
+QString TestStore::seedMember(const QString& idNumber, QDate birthday, std::int64_t joiningYuan,
+                              const QString& mobile)
 {
     // A walk-in receipt of exactly the joining amount: the 男装 shirt and cream
     // make whole-yuan totals without any promotion.
@@ -77,9 +90,14 @@ QString TestStore::seedMember(const QString& idNumber, QDate birthday, std::int6
     EXPECT_EQ(left, 0) << "seedMember takes multiples of 100 yuan";
     Result<Receipt> sold = tills.sell({std::nullopt, items, {}});
     EXPECT_TRUE(sold.ok()) << (sold ? QString() : sold.error().message()).toStdString();
-    Application form{QStringLiteral("测试会员"), QStringLiteral("F"), birthday, idNumber,
-                     mobile.isEmpty() ? QStringLiteral("139%1").arg(idNumber.right(8).left(7) + u'0') : mobile,
-                     QStringLiteral("上海市徐汇区漕溪北路1号"), QStringLiteral("女装")};
+    Application form{
+        QStringLiteral("测试会员"),
+        QStringLiteral("F"),
+        birthday,
+        idNumber,
+        mobile.isEmpty() ? QStringLiteral("139%1").arg(idNumber.right(8).left(7) + u'0') : mobile,
+        QStringLiteral("上海市徐汇区漕溪北路1号"),
+        QStringLiteral("女装")};
     MemberService members(m_context);
     Result<JoinOutcome> joined = members.join(form, {sold->sale.receiptNo});
     EXPECT_TRUE(joined.ok()) << (joined ? QString() : joined.error().message()).toStdString();
@@ -99,8 +117,8 @@ void TestStore::exec(const QString& sql) const
 
 QString idNumberFor(QDate birthday, int sequence, const QString& region)
 {
-    const QString first17 = region + birthday.toString(QStringLiteral("yyyyMMdd"))
-        + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    const QString first17 = region + birthday.toString(QStringLiteral("yyyyMMdd")) +
+                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
     return first17 + idNumberCheckDigit(first17);
 }
 

@@ -5,7 +5,6 @@
 
 #include <QStringList>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace viptill::test {
@@ -44,6 +43,7 @@ private:
 };
 
 // A valid 身份证号 for a birthday, with the GB 11643 check digit.
-QString idNumberFor(QDate birthday, int sequence = 123, const QString& region = QStringLiteral("110105"));
+QString idNumberFor(QDate birthday, int sequence = 123,
+                    const QString& region = QStringLiteral("110105"));
 
 } // namespace viptill::test

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing VipTill needs on Debian 12.
+# Runs as root (CI) or through sudo.
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends \
+  build-essential cmake ninja-build pkg-config clang-format \
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
+  libqt6sql6-sqlite libsqlite3-dev sqlite3 libcsv-dev \
+  libgtest-dev libgmock-dev libbenchmark-dev \
+  libgl-dev

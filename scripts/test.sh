@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Sets up and runs every test: a strict build (-Werror) and its tests, then the
+# same tests built with AddressSanitizer and UndefinedBehaviorSanitizer.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+jobs=$(nproc)
+
+cmake -S . -B build-ci -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVIPTILL_WERROR=ON
+cmake --build build-ci -j "$jobs"
+ctest --test-dir build-ci -j "$jobs" --output-on-failure
+
+cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVIPTILL_WERROR=ON -DVIPTILL_SANITIZE=ON
+cmake --build build-asan -j "$jobs"
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+  ctest --test-dir build-asan -j "$jobs" --output-on-failure
