@@ -109,6 +109,20 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("DATABASE_ERROR");
     case ErrorCode::FileError:
         return QStringLiteral("FILE_ERROR");
+    case ErrorCode::CardReadError:
+        return QStringLiteral("CARD_READ_ERROR");
+    case ErrorCode::PrinterError:
+        return QStringLiteral("PRINTER_ERROR");
+    case ErrorCode::UnknownStaff:
+        return QStringLiteral("UNKNOWN_STAFF");
+    case ErrorCode::WrongPin:
+        return QStringLiteral("WRONG_PIN");
+    case ErrorCode::StaffLocked:
+        return QStringLiteral("STAFF_LOCKED");
+    case ErrorCode::NotPermitted:
+        return QStringLiteral("NOT_PERMITTED");
+    case ErrorCode::NothingSuspended:
+        return QStringLiteral("NOTHING_SUSPENDED");
     case ErrorCode::Usage:
         return QStringLiteral("USAGE");
     }

@@ -62,6 +62,13 @@ enum class ErrorCode
     DatabaseNotEmpty,
     DatabaseError,
     FileError,
+    CardReadError,
+    PrinterError,
+    UnknownStaff,
+    WrongPin,
+    StaffLocked,
+    NotPermitted,
+    NothingSuspended,
     Usage,
 };
 

@@ -1,6 +1,7 @@
 #include "services/CatalogueService.h"
 
 #include "services/SaleService.h"
+#include "storage/SqliteConnection.h"
 #include "support/TestStore.h"
 
 #include <gtest/gtest.h>
@@ -93,6 +94,15 @@ TEST(CatalogueImport, AllRowsOrNoneAndPriceChangesAreKept)
     EXPECT_EQ(second->updated, 1);
     EXPECT_EQ(second->unchanged, 1);
     EXPECT_EQ(t.store().productByBarcode(QStringLiteral("6901000000017"))->listPrice.fen(), 119900);
+    // Every price an item has had is kept, with when and through what.
+    SqliteConnection db(t.path());
+    const std::vector<SqlRow> history = db.query(
+        "SELECT h.list_fen, h.source FROM price_history h JOIN products p ON p.id = h.product_id "
+        "WHERE p.barcode = '6901000000017' ORDER BY h.id");
+    ASSERT_EQ(history.size(), 2u);
+    EXPECT_EQ(history.at(0).integer(0), 129900);
+    EXPECT_EQ(history.at(1).integer(0), 119900);
+    EXPECT_TRUE(history.at(1).text(1).startsWith(u"import:"));
 
     const QStringList before = t.snapshot();
     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
