@@ -54,6 +54,28 @@ std::optional<TenderKind> tenderKindFromCode(const QString& code)
     return std::nullopt;
 }
 
+QString staffRoleCode(StaffRole role)
+{
+    switch (role) {
+    case StaffRole::Cashier:
+        return QStringLiteral("cashier");
+    case StaffRole::ServiceDesk:
+        return QStringLiteral("service_desk");
+    case StaffRole::Manager:
+        return QStringLiteral("manager");
+    }
+    return {};
+}
+
+std::optional<StaffRole> staffRoleFromCode(const QString& code)
+{
+    for (StaffRole r : {StaffRole::Cashier, StaffRole::ServiceDesk, StaffRole::Manager}) {
+        if (staffRoleCode(r) == code)
+            return r;
+    }
+    return std::nullopt;
+}
+
 QString pointsKindCode(PointsKind kind)
 {
     switch (kind) {

@@ -144,6 +144,7 @@ struct Sale
     QList<SaleLine> lines;
     QList<Tender> tenders;
     std::optional<SalePoints> points;
+    std::optional<Id> staffId; // the cashier
     bool birthdayGift = false;
     std::optional<Tier> upgradedTo;
 
@@ -152,6 +153,44 @@ struct Sale
     // What the customer keeps paid for after the returns so far.
     Money keptTotal() const;
     bool fullyReturned() const;
+};
+
+enum class StaffRole { Cashier, ServiceDesk, Manager };
+QString staffRoleCode(StaffRole role); // "cashier", "service_desk", "manager"
+std::optional<StaffRole> staffRoleFromCode(const QString& code);
+
+struct StaffMember
+{
+    Id id = 0;
+    QString number;
+    QString name;
+    StaffRole role = StaffRole::Cashier;
+    int failedAttempts = 0;
+    std::optional<QDateTime> lockedUntil;
+    bool active = true;
+};
+
+// Something a member of staff did at a till, and the manager who approved it.
+struct StaffEvent
+{
+    std::optional<Id> staffId;
+    std::optional<Id> approverId;
+    QString terminal;
+    QString action;
+    QString detail;
+    QDateTime at;
+};
+
+// A sale put on hold (挂单) to serve the next customer, resumed later (取单).
+struct SuspendedSale
+{
+    Id id = 0;
+    QString terminal;
+    std::optional<Id> staffId;
+    std::optional<QString> cardNumber;
+    QList<std::pair<QString, std::int64_t>> items; // barcode, quantity
+    Money total;
+    QDateTime suspendedAt;
 };
 
 struct ReturnLine
@@ -170,6 +209,8 @@ struct ReturnRecord
     QList<Tender> refunds;
     std::int64_t pointsReversed = 0;
     bool backToGold = false;
+    std::optional<Id> staffId;
+    std::optional<Id> approverId;
 
     Money refundTotal() const;
 };

@@ -76,6 +76,16 @@ Result<Sale> SaleService::price(const QList<ItemRequest>& items, std::optional<T
     return guarded<Sale>([&] { return priceLines(items, tier, m_ctx.clock.today()); });
 }
 
+Result<PointsAward> SaleService::previewPoints(const Member& member, Money paid)
+{
+    return guarded<PointsAward>([&]() -> Result<PointsAward> {
+        const QList<MultiplierRule> rules = m_ctx.store.activeRules();
+        const PointsContext context
+            = pointsContextFor(m_ctx.store, member, m_ctx.clock.now(), rules);
+        return awardPoints(paid, effectiveMultiplier(rules, context));
+    });
+}
+
 Result<Receipt> SaleService::sell(const SaleRequest& request)
 {
     return guarded<Receipt>([&]() -> Result<Receipt> {
@@ -96,6 +106,7 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
         Sale sale = std::move(priced).value();
         sale.at = at;
         sale.terminal = m_ctx.terminal;
+        sale.staffId = request.staffId;
 
         Receipt receipt;
         const Money total = sale.total();
@@ -176,7 +187,9 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
 }
 
 Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receiptNo,
-                                                          const QList<ItemRequest>& items)
+                                                          const QList<ItemRequest>& items,
+                                                          std::optional<Id> staffId,
+                                                          std::optional<Id> approverId)
 {
     return guarded<Outcome>([&]() -> Result<Outcome> {
         for (const ItemRequest& item : items) {
@@ -196,6 +209,8 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
         ReturnRecord record;
         record.saleId = sale->id;
         record.at = now;
+        record.staffId = staffId;
+        record.approverId = approverId;
         const Money keptBefore = sale->keptTotal();
         Sale after = *sale;
         if (items.isEmpty()) {

@@ -21,6 +21,7 @@ struct SaleRequest
     // Empty: paid in full in cash. Otherwise the non-cash tenders may not
     // exceed the total and cash covers the rest (its excess is change).
     QList<Tender> tenders;
+    std::optional<Id> staffId; // the cashier
 };
 
 // What the receipt says: the sale as committed, and the member's points.
@@ -42,6 +43,8 @@ public:
 
     // Prices the items as the till shows them, changing nothing.
     Result<Sale> price(const QList<ItemRequest>& items, std::optional<Tier> tier);
+    // The points a member would earn for `paid` now (for the screens).
+    Result<PointsAward> previewPoints(const Member& member, Money paid);
 
     // Rings up a sale: lines, tender, receipt number, points and tier in one
     // transaction, or nothing at all.
@@ -69,7 +72,8 @@ public:
 
     // 退货: the whole receipt (no items) or the items named. Refunds by the
     // original tender and reverses earned(before) − earned(after).
-    Result<Outcome> returnItems(const QString& receiptNo, const QList<ItemRequest>& items);
+    Result<Outcome> returnItems(const QString& receiptNo, const QList<ItemRequest>& items,
+                                std::optional<Id> staffId = {}, std::optional<Id> approverId = {});
 
 private:
     ServiceContext& m_ctx;

@@ -409,8 +409,8 @@ Id SqlStore::insertSale(Sale& sale)
         "INSERT INTO sales (receipt_no, terminal, day, seq, at, member_id, card_id, tier, "
         "total_list_fen, total_fen, "
         "points_member_id, points_multiplier, points_base, points_bonus, points_earned, "
-        "birthday_gift, upgraded_to) "
-        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) "
+        "birthday_gift, upgraded_to, staff_id) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) "
         "RETURNING id",
         {sale.receiptNo, sale.terminal, dayOf(sale.at), sale.receiptNo.section(u'-', -1).toInt(),
          formatLocalTime(sale.at), sale.memberId, sale.cardId,
@@ -418,7 +418,8 @@ Id SqlStore::insertSale(Sale& sale)
          sale.total().fen(), p ? SqlValue(p->memberId) : SqlValue(),
          p ? SqlValue(p->award.multiplier) : SqlValue(), p ? SqlValue(p->award.base) : SqlValue(),
          p ? SqlValue(p->award.bonus) : SqlValue(), p ? SqlValue(p->award.earned()) : SqlValue(),
-         sale.birthdayGift, sale.upgradedTo ? SqlValue(tierCode(*sale.upgradedTo)) : SqlValue()});
+         sale.birthdayGift, sale.upgradedTo ? SqlValue(tierCode(*sale.upgradedTo)) : SqlValue(),
+         sale.staffId});
     for (SaleLine& line : sale.lines) {
         line.id = m_db->queryInteger(
             "INSERT INTO sale_lines (sale_id, line_no, product_id, barcode, name, counter_id, "
@@ -442,7 +443,7 @@ std::optional<Sale> SqlStore::saleByReceipt(const QString& receiptNo)
     const std::optional<SqlRow> row = m_db->queryOne(
         "SELECT id, receipt_no, terminal, at, member_id, card_id, tier, points_member_id, "
         "points_multiplier, "
-        "points_base, points_bonus, birthday_gift, upgraded_to FROM sales WHERE receipt_no = $1",
+        "points_base, points_bonus, birthday_gift, upgraded_to, staff_id FROM sales WHERE receipt_no = $1",
         {receiptNo});
     if (!row)
         return std::nullopt;
@@ -466,6 +467,7 @@ std::optional<Sale> SqlStore::saleByReceipt(const QString& receiptNo)
     sale.birthdayGift = row->integer(11) != 0;
     if (const std::optional<QString> upgraded = row->optionalText(12))
         sale.upgradedTo = tierFromCode(*upgraded);
+    sale.staffId = row->optionalInteger(13);
 
     for (const SqlRow& l : m_db->query(
              "SELECT l.id, l.line_no, l.product_id, l.barcode, l.name, l.counter_id, "
@@ -538,10 +540,10 @@ bool SqlStore::birthdayGiftGiven(Id memberId, int year)
 Id SqlStore::insertReturn(ReturnRecord& r)
 {
     r.id = m_db->queryInteger(
-        "INSERT INTO returns (sale_id, at, day, refund_fen, points_reversed, back_to_gold) "
-        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        "INSERT INTO returns (sale_id, at, day, refund_fen, points_reversed, back_to_gold, staff_id, "
+        "approver_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         {r.saleId, formatLocalTime(r.at), dayOf(r.at), r.refundTotal().fen(), r.pointsReversed,
-         r.backToGold});
+         r.backToGold, r.staffId, r.approverId});
     for (const ReturnLine& line : std::as_const(r.lines)) {
         m_db->execute("INSERT INTO return_lines (return_id, sale_line_id, qty, refund_fen) VALUES "
                       "($1, $2, $3, $4)",
@@ -622,6 +624,136 @@ DayTotals SqlStore::dayTotals(QDate day)
         t.redemptionCost = Money::fromFen(row->integer(1));
     }
     return t;
+}
+
+namespace {
+
+constexpr std::string_view StaffColumns
+    = "SELECT id, number, name, role, failed_attempts, locked_until, active FROM staff ";
+
+StaffMember staffFromRow(const SqlRow& row)
+{
+    StaffMember s;
+    s.id = row.integer(0);
+    s.number = row.text(1);
+    s.name = row.text(2);
+    s.role = staffRoleFromCode(row.text(3)).value_or(StaffRole::Cashier);
+    s.failedAttempts = static_cast<int>(row.integer(4));
+    if (const std::optional<QString> until = row.optionalText(5))
+        s.lockedUntil = parseLocalTime(*until);
+    s.active = row.integer(6) != 0;
+    return s;
+}
+
+QString itemsText(const QList<std::pair<QString, std::int64_t>>& items)
+{
+    QStringList parts;
+    for (const auto& [barcode, qty] : items)
+        parts << QStringLiteral("%1*%2").arg(barcode).arg(qty);
+    return parts.join(u' ');
+}
+
+QList<std::pair<QString, std::int64_t>> itemsFromText(const QString& text)
+{
+    QList<std::pair<QString, std::int64_t>> items;
+    for (const QString& part : text.split(u' ', Qt::SkipEmptyParts))
+        items.append({part.section(u'*', 0, 0), part.section(u'*', 1, 1).toLongLong()});
+    return items;
+}
+
+} // namespace
+
+std::optional<StaffMember> SqlStore::staffWhere(std::string_view sql, const SqlValue& key)
+{
+    const std::optional<SqlRow> row = m_db->queryOne(sql, {key});
+    if (!row)
+        return std::nullopt;
+    return staffFromRow(*row);
+}
+
+std::optional<StaffMember> SqlStore::staffByNumber(const QString& number)
+{
+    static const std::string sql = concat(StaffColumns, "WHERE number = $1");
+    return staffWhere(sql, number);
+}
+
+std::optional<StaffMember> SqlStore::staffById(Id id)
+{
+    static const std::string sql = concat(StaffColumns, "WHERE id = $1");
+    return staffWhere(sql, id);
+}
+
+Id SqlStore::insertStaff(const StaffMember& staff, const QString& pinHash)
+{
+    return m_db->queryInteger(
+        "INSERT INTO staff (number, name, role, pin_hash, active) VALUES ($1, $2, $3, $4, $5) "
+        "RETURNING id",
+        {staff.number, staff.name, staffRoleCode(staff.role), pinHash, staff.active});
+}
+
+QString SqlStore::staffPinHash(Id staffId)
+{
+    const std::optional<SqlRow> row
+        = m_db->queryOne("SELECT pin_hash FROM staff WHERE id = $1", {staffId});
+    return row ? row->text(0) : QString();
+}
+
+void SqlStore::setStaffLockout(Id staffId, int failedAttempts,
+                               std::optional<QDateTime> lockedUntil)
+{
+    m_db->execute("UPDATE staff SET failed_attempts = $2, locked_until = $3 WHERE id = $1",
+                  {staffId, failedAttempts,
+                   lockedUntil ? SqlValue(formatLocalTime(*lockedUntil)) : SqlValue()});
+}
+
+Id SqlStore::logStaffEvent(const StaffEvent& e)
+{
+    return m_db->queryInteger(
+        "INSERT INTO staff_events (staff_id, approver_id, terminal, action, detail, at) "
+        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        {e.staffId, e.approverId, e.terminal, e.action, e.detail, formatLocalTime(e.at)});
+}
+
+std::int64_t SqlStore::countStaffEvents(const QString& action)
+{
+    return m_db->queryInteger("SELECT COUNT(*) FROM staff_events WHERE action = $1", {action});
+}
+
+Id SqlStore::suspendSale(const SuspendedSale& s)
+{
+    return m_db->queryInteger(
+        "INSERT INTO suspended_sales (terminal, staff_id, card_number, items, total_fen, "
+        "suspended_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        {s.terminal, s.staffId, s.cardNumber, itemsText(s.items), s.total.fen(),
+         formatLocalTime(s.suspendedAt)});
+}
+
+QList<SuspendedSale> SqlStore::suspendedSales(const QString& terminal)
+{
+    QList<SuspendedSale> sales;
+    for (const SqlRow& row :
+         m_db->query("SELECT id, terminal, staff_id, card_number, items, total_fen, suspended_at "
+                     "FROM suspended_sales WHERE terminal = $1 AND resumed_at IS NULL ORDER BY id",
+                     {terminal})) {
+        SuspendedSale s;
+        s.id = row.integer(0);
+        s.terminal = row.text(1);
+        s.staffId = row.optionalInteger(2);
+        s.cardNumber = row.optionalText(3);
+        s.items = itemsFromText(row.text(4));
+        s.total = Money::fromFen(row.integer(5));
+        s.suspendedAt = parseLocalTime(row.text(6));
+        sales << s;
+    }
+    return sales;
+}
+
+bool SqlStore::markResumed(Id suspendedId, const QDateTime& at)
+{
+    return m_db->execute(
+               "UPDATE suspended_sales SET resumed_at = $2 WHERE id = $1 AND resumed_at IS NULL",
+               {suspendedId, formatLocalTime(at)})
+        > 0;
 }
 
 } // namespace viptill

@@ -62,8 +62,21 @@ public:
 
     DayTotals dayTotals(QDate day) override;
 
+    std::optional<StaffMember> staffByNumber(const QString& number) override;
+    std::optional<StaffMember> staffById(Id id) override;
+    Id insertStaff(const StaffMember& staff, const QString& pinHash) override;
+    QString staffPinHash(Id staffId) override;
+    void setStaffLockout(Id staffId, int failedAttempts, std::optional<QDateTime> lockedUntil) override;
+    Id logStaffEvent(const StaffEvent& event) override;
+    std::int64_t countStaffEvents(const QString& action) override;
+
+    Id suspendSale(const SuspendedSale& sale) override;
+    QList<SuspendedSale> suspendedSales(const QString& terminal) override;
+    bool markResumed(Id suspendedId, const QDateTime& at) override;
+
 private:
     std::optional<Member> memberWhere(std::string_view sql, const SqlValue& key);
+    std::optional<StaffMember> staffWhere(std::string_view sql, const SqlValue& key);
     std::optional<Product> productWhere(std::string_view sql, const SqlValue& key);
 
     std::unique_ptr<SqlConnection> m_db;

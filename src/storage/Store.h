@@ -81,6 +81,21 @@ public:
 
     // Figures
     virtual DayTotals dayTotals(QDate day) = 0;
+
+    // Staff and what they did
+    virtual std::optional<StaffMember> staffByNumber(const QString& number) = 0;
+    virtual std::optional<StaffMember> staffById(Id id) = 0;
+    virtual Id insertStaff(const StaffMember& staff, const QString& pinHash) = 0;
+    virtual QString staffPinHash(Id staffId) = 0;
+    virtual void setStaffLockout(Id staffId, int failedAttempts, std::optional<QDateTime> lockedUntil) = 0;
+    virtual Id logStaffEvent(const StaffEvent& event) = 0;
+    virtual std::int64_t countStaffEvents(const QString& action) = 0;
+
+    // Sales on hold
+    virtual Id suspendSale(const SuspendedSale& sale) = 0;
+    virtual QList<SuspendedSale> suspendedSales(const QString& terminal) = 0;
+    // False if it was already resumed (by another till, say).
+    virtual bool markResumed(Id suspendedId, const QDateTime& at) = 0;
 };
 
 // Opens the SQLite file at `path`, creating it if needed, and brings its
