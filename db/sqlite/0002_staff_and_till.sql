@@ -45,3 +45,7 @@ CREATE TABLE suspended_sales (
 );
 CREATE INDEX suspended_sales_open ON suspended_sales(terminal, resumed_at);
 CREATE INDEX suspended_sales_staff ON suspended_sales(staff_id);
+
+-- The tier printed on a card: a gold card of a member who became diamond is
+-- due to be swapped for a diamond card at the service desk.
+ALTER TABLE cards ADD COLUMN tier TEXT NOT NULL DEFAULT 'gold' CHECK (tier IN ('gold', 'diamond'));

@@ -54,6 +54,7 @@ struct Card
     Id memberId = 0;
     int generation = 1;
     CardStatus status = CardStatus::Pending;
+    Tier tier = Tier::Gold; // the tier printed on the card
 };
 
 struct Member

@@ -64,13 +64,22 @@ Result<MemberView> CheckoutSession::presentCard(const QString& cardNumber)
     if (Status priced = reprice(m_items, found.value()); !priced)
         return priced.error();
     m_cardNumber = cardNumber;
+    const MemberView& view = found.value();
+    const QDate today = m_ctx.clock.today();
+    m_notices.cardSwapDue
+        = view.member.tier == Tier::Diamond && view.card && view.card->tier == Tier::Gold;
+    Result<bool> given = guarded<bool>(
+        [&]() -> Result<bool> { return m_ctx.store.birthdayGiftGiven(view.member.id, today.year()); });
+    m_notices.birthdayGiftDue = isBirthday(view.member.birthday, today) && given && !given.value();
     return found;
 }
 
 void CheckoutSession::removeMember()
 {
-    if (reprice(m_items, std::nullopt))
+    if (reprice(m_items, std::nullopt)) {
         m_cardNumber.reset();
+        m_notices = {};
+    }
 }
 
 Status CheckoutSession::requireManager(const StaffMember& approver) const
@@ -126,6 +135,7 @@ void CheckoutSession::clear()
     m_cardNumber.reset();
     m_draft = Sale();
     m_pointsPreview.reset();
+    m_notices = {};
 }
 
 Result<Receipt> CheckoutSession::pay(const QList<Tender>& tenders)

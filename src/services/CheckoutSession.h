@@ -27,6 +27,14 @@ public:
     // What the member would earn for this sale now; none without a card.
     std::optional<PointsAward> pointsPreview() const { return m_pointsPreview; }
 
+    // What the cashier should tell the member when the card is shown.
+    struct Notices
+    {
+        bool birthdayGiftDue = false; // today is the birthday, no gift yet this year
+        bool cardSwapDue = false;     // a diamond member still holds a gold card
+    };
+    Notices notices() const { return m_notices; }
+
     // Scans an item (quantity from a ×N typed first). An unknown barcode is
     // refused and the sale goes on unchanged.
     Result<SaleLine> scan(const QString& barcode, std::int64_t quantity = 1);
@@ -60,6 +68,7 @@ private:
     std::optional<QString> m_cardNumber;
     Sale m_draft;
     std::optional<PointsAward> m_pointsPreview;
+    Notices m_notices;
 };
 
 } // namespace viptill

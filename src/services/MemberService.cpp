@@ -101,10 +101,11 @@ Result<MemberView> MemberService::memberByMobile(const QString& mobile)
     });
 }
 
-Card MemberService::issueCard(Id memberId, int generation, const QDateTime& at)
+Card MemberService::issueCard(Id memberId, Tier tier, int generation, const QDateTime& at)
 {
     Card card;
     card.memberId = memberId;
+    card.tier = tier;
     card.generation = generation;
     card.number = cardNumberForSerial(m_ctx.store.nextSequence(QStringLiteral("card")));
     card.status = CardStatus::Active;
@@ -187,7 +188,6 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
         member.tier = *tier;
         member.joinedAt = now;
         member.id = m_ctx.store.insertMember(member);
-        issueCard(member.id, 1, now);
 
         // Credit the receipts in the order they were rung up, as if the card
         // had been shown each time (no discount is given back).
@@ -215,6 +215,8 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
                 m_ctx.store.setMemberTier(member.id, Tier::Diamond, sale.id);
             }
         }
+        // Issued after crediting, so the card carries the tier the member ends on.
+        issueCard(member.id, member.tier, 1, now);
         JoinOutcome outcome{viewOf(member), receipts};
         transaction.commit();
         return outcome;
@@ -241,7 +243,7 @@ Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& i
         CardReplacement replacement;
         replacement.blockedCard = *old;
         replacement.blockedCard.status = CardStatus::Blocked;
-        replacement.newCard = issueCard(memberId, old->generation + 1, now);
+        replacement.newCard = issueCard(memberId, member->tier, old->generation + 1, now);
         transaction.commit();
         return replacement;
     });

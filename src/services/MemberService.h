@@ -68,7 +68,7 @@ public:
 
 private:
     MemberView viewOf(const Member& member);
-    Card issueCard(Id memberId, int generation, const QDateTime& at);
+    Card issueCard(Id memberId, Tier tier, int generation, const QDateTime& at);
 
     ServiceContext& m_ctx;
 };

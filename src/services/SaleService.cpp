@@ -186,6 +186,16 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
     });
 }
 
+Result<Sale> ReturnService::receipt(const QString& receiptNo)
+{
+    return guarded<Sale>([&]() -> Result<Sale> {
+        std::optional<Sale> sale = m_ctx.store.saleByReceipt(receiptNo.trimmed());
+        if (!sale)
+            return Error::receiptNotFound(receiptNo);
+        return *sale;
+    });
+}
+
 Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receiptNo,
                                                           const QList<ItemRequest>& items,
                                                           std::optional<Id> staffId,

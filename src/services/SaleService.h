@@ -72,6 +72,9 @@ public:
 
     // 退货: the whole receipt (no items) or the items named. Refunds by the
     // original tender and reverses earned(before) − earned(after).
+    // The sale behind a receipt, with what has been returned so far.
+    Result<Sale> receipt(const QString& receiptNo);
+
     Result<Outcome> returnItems(const QString& receiptNo, const QList<ItemRequest>& items,
                                 std::optional<Id> staffId = {}, std::optional<Id> approverId = {});
 

@@ -92,6 +92,7 @@ Card cardFromRow(const SqlRow& row)
     c.memberId = row.integer(2);
     c.generation = static_cast<int>(row.integer(3));
     c.status = cardStatusFromCode(row.text(4)).value_or(CardStatus::Blocked);
+    c.tier = tierFromCode(row.text(5)).value_or(Tier::Gold);
     return c;
 }
 
@@ -337,7 +338,7 @@ void SqlStore::setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedB
 std::optional<Card> SqlStore::cardByNumber(const QString& number)
 {
     const std::optional<SqlRow> row = m_db->queryOne(
-        "SELECT id, number, member_id, generation, status FROM cards WHERE number = $1", {number});
+        "SELECT id, number, member_id, generation, status, tier FROM cards WHERE number = $1", {number});
     if (!row)
         return std::nullopt;
     return cardFromRow(*row);
@@ -346,7 +347,7 @@ std::optional<Card> SqlStore::cardByNumber(const QString& number)
 std::optional<Card> SqlStore::currentCard(Id memberId)
 {
     const std::optional<SqlRow> row = m_db->queryOne(
-        "SELECT id, number, member_id, generation, status FROM cards WHERE member_id = $1 "
+        "SELECT id, number, member_id, generation, status, tier FROM cards WHERE member_id = $1 "
         "ORDER BY generation DESC, id DESC LIMIT 1",
         {memberId});
     if (!row)
@@ -357,10 +358,10 @@ std::optional<Card> SqlStore::currentCard(Id memberId)
 Id SqlStore::insertCard(const Card& card, const QDateTime& at)
 {
     return m_db->queryInteger(
-        "INSERT INTO cards (number, member_id, generation, status, issued_at, status_at) "
-        "VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+        "INSERT INTO cards (number, member_id, generation, status, issued_at, status_at, tier) "
+        "VALUES ($1, $2, $3, $4, $5, $5, $6) RETURNING id",
         {card.number, card.memberId, card.generation, cardStatusCode(card.status),
-         formatLocalTime(at)});
+         formatLocalTime(at), tierCode(card.tier)});
 }
 
 void SqlStore::setCardStatus(Id cardId, CardStatus status, const QDateTime& at, const QString& note)
