@@ -6,10 +6,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTranslator>
 #include <cstdio>
 #include <memory>
@@ -60,15 +58,6 @@ void installTranslation(QCoreApplication& app, QTranslator& translator)
         app.installTranslator(&translator);
 }
 
-QString defaultDatabasePath()
-{
-    const QString env = qEnvironmentVariable("VIPTILL_DB");
-    if (!env.isEmpty())
-        return env;
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return dir + QStringLiteral("/viptill.db");
-}
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "Records.h"
 
+#include <QCoreApplication>
+
 namespace viptill {
 
 QString cardStatusCode(CardStatus status)
@@ -27,6 +29,42 @@ std::optional<CardStatus> cardStatusFromCode(const QString& code)
             return s;
     }
     return std::nullopt;
+}
+
+namespace {
+class RecordText
+{
+    Q_DECLARE_TR_FUNCTIONS(RecordText)
+public:
+    static QString tender(TenderKind kind)
+    {
+        switch (kind) {
+        case TenderKind::Cash:
+            return tr("Cash");
+        case TenderKind::BankCard:
+            return tr("Bank card");
+        case TenderKind::WeChatPay:
+            return tr("WeChat Pay");
+        case TenderKind::Alipay:
+            return tr("Alipay");
+        }
+        return {};
+    }
+    static QString tier(Tier tier)
+    {
+        return tier == Tier::Diamond ? tr("Diamond", "VIP钻石卡") : tr("Gold", "尊贵VIP黄金卡");
+    }
+};
+} // namespace
+
+QString tenderKindName(TenderKind kind)
+{
+    return RecordText::tender(kind);
+}
+
+QString tierName(Tier tier)
+{
+    return RecordText::tier(tier);
 }
 
 QString tenderKindCode(TenderKind kind)

@@ -96,6 +96,10 @@ enum class TenderKind
 QString tenderKindCode(TenderKind kind);
 std::optional<TenderKind> tenderKindFromCode(const QString& code);
 
+// What staff and customers call a tender kind and a tier, in their language.
+QString tenderKindName(TenderKind kind);
+QString tierName(Tier tier);
+
 struct Tender
 {
     TenderKind kind = TenderKind::Cash;

@@ -62,25 +62,6 @@ public:
     static QString thanks() { return tr("Thank you for shopping with us."); }
     static QString keepForReturns() { return tr("Keep this receipt for returns."); }
     static QString signature() { return tr("Customer signature:"); }
-
-    static QString tierName(Tier tier)
-    {
-        return tier == Tier::Diamond ? tr("Diamond", "VIP钻石卡") : tr("Gold", "尊贵VIP黄金卡");
-    }
-    static QString tenderName(TenderKind kind)
-    {
-        switch (kind) {
-        case TenderKind::Cash:
-            return tr("Cash");
-        case TenderKind::BankCard:
-            return tr("Bank card");
-        case TenderKind::WeChatPay:
-            return tr("WeChat Pay");
-        case TenderKind::Alipay:
-            return tr("Alipay");
-        }
-        return {};
-    }
 };
 
 bool isWide(char32_t c)
@@ -352,7 +333,7 @@ ReceiptDocument saleReceipt(const Receipt& receipt, const ReceiptHeader& header,
     for (qsizetype i = 0; i < sale.tenders.size(); ++i) {
         const Tender& tender = sale.tenders.at(i);
         const Money handed = tender.amount + (i == lastCash ? receipt.change : Money());
-        b.pair(ReceiptText::tenderName(tender.kind), handed.toYuanString());
+        b.pair(tenderKindName(tender.kind), handed.toYuanString());
     }
     if (lastCash >= 0 || !receipt.change.isZero())
         b.pair(ReceiptText::change(), receipt.change.toYuanString());
@@ -361,7 +342,7 @@ ReceiptDocument saleReceipt(const Receipt& receipt, const ReceiptHeader& header,
         const MemberView& member = *receipt.member;
         b.rule();
         b.pair(ReceiptText::member(), maskMobile(member.member.mobile));
-        b.pair(ReceiptText::tier(), ReceiptText::tierName(member.member.tier));
+        b.pair(ReceiptText::tier(), tierName(member.member.tier));
         if (sale.points)
             b.pair(ReceiptText::pointsEarned(), pointsSum(sale.points->award));
         b.pair(ReceiptText::pointsBalance(), QString::number(member.balance));
@@ -371,7 +352,7 @@ ReceiptDocument saleReceipt(const Receipt& receipt, const ReceiptHeader& header,
     if (sale.birthdayGift)
         b.text(ReceiptText::birthdayGift());
     if (sale.upgradedTo)
-        b.text(ReceiptText::upgraded(ReceiptText::tierName(*sale.upgradedTo)), ReceiptLine::Left,
+        b.text(ReceiptText::upgraded(tierName(*sale.upgradedTo)), ReceiptLine::Left,
                true);
 
     b.rule();
@@ -413,7 +394,7 @@ ReceiptDocument returnReceipt(const Sale& original, const ReturnService::Outcome
 
     b.pair(ReceiptText::refundTotal(), record.refundTotal().toYuanString(), true);
     for (const Tender& refund : record.refunds)
-        b.pair(ReceiptText::tenderName(refund.kind), refund.amount.toYuanString());
+        b.pair(tenderKindName(refund.kind), refund.amount.toYuanString());
 
     if (outcome.member) {
         const MemberView& member = *outcome.member;
@@ -422,10 +403,10 @@ ReceiptDocument returnReceipt(const Sale& original, const ReturnService::Outcome
         if (record.pointsReversed != 0)
             b.pair(ReceiptText::pointsReversed(), QString::number(-record.pointsReversed));
         b.pair(ReceiptText::pointsBalance(), QString::number(member.balance));
-        b.pair(ReceiptText::tier(), ReceiptText::tierName(member.member.tier));
+        b.pair(ReceiptText::tier(), tierName(member.member.tier));
     }
     if (record.backToGold)
-        b.text(ReceiptText::backToGold(ReceiptText::tierName(Tier::Gold)));
+        b.text(ReceiptText::backToGold(tierName(Tier::Gold)));
 
     b.rule();
     // The store keeps the signed slip as proof the customer took the refund.

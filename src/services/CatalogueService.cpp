@@ -240,7 +240,7 @@ Result<Id> CatalogueService::addRule(const MultiplierRule& rule)
             return Error(ErrorCode::InvalidMonth, tr("Months run from 1 to 12."));
     }
     if (rule.firstMembersPerDay < 0)
-        return Error(ErrorCode::InvalidRule, tr("The number of first members must be positive."));
+        return Error(ErrorCode::InvalidRule, tr("The number of first members cannot be negative."));
     if (rule.from && rule.to && *rule.from > *rule.to)
         return Error(ErrorCode::InvalidDate, tr("The rule ends before it starts."));
     return guarded<Id>([&]() -> Result<Id> {

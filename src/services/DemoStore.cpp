@@ -3,6 +3,7 @@
 #include "CatalogueService.h"
 #include "MemberService.h"
 #include "SaleService.h"
+#include "StaffService.h"
 #include "core/Identity.h"
 
 #include <array>
@@ -195,6 +196,19 @@ Result<DemoOutcome> DemoStore::fill()
         Result<ImportOutcome> imported = catalogue.importRows(rows, QStringLiteral("demo"));
         if (!imported)
             return imported.error();
+
+        // The demo's staff (their PINs are in the README): a cashier, a
+        // service-desk clerk and a manager.
+        StaffService staff(ctx);
+        for (const auto& [number, name, role, pin] :
+             {std::tuple{u"1001", u"王丽 (收银)", StaffRole::Cashier, u"1111"},
+              std::tuple{u"2001", u"陈静 (服务台)", StaffRole::ServiceDesk, u"2222"},
+              std::tuple{u"9001", u"李强 (经理)", StaffRole::Manager, u"9999"}}) {
+            Result<StaffMember> added = staff.addStaff(QString::fromUtf16(number), QString::fromUtf16(name),
+                                                       role, QString::fromUtf16(pin));
+            if (!added)
+                return added.error();
+        }
 
         // Promotions and double-points rules the store really runs.
         for (const Result<Rate>& r :

@@ -4,6 +4,8 @@
 #include "SqliteConnection.h"
 #include "core/Clock.h"
 
+#include <QDir>
+#include <QStandardPaths>
 #include <QStringList>
 
 namespace viptill {
@@ -104,6 +106,16 @@ std::string concat(std::string_view a, std::string_view b)
 }
 
 } // namespace
+
+QString defaultDatabasePath()
+{
+    const QString env = qEnvironmentVariable("VIPTILL_DB");
+    if (!env.isEmpty())
+        return env;
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/viptill.db");
+}
 
 std::unique_ptr<Store> openSqliteStore(const QString& path)
 {

@@ -98,6 +98,10 @@ public:
     virtual bool markResumed(Id suspendedId, const QDateTime& at) = 0;
 };
 
+// Where the store's file is when none is named: $VIPTILL_DB, else the
+// platform's application-data folder (created if missing).
+QString defaultDatabasePath();
+
 // Opens the SQLite file at `path`, creating it if needed, and brings its
 // schema up to date. Throws StorageError with a clear message on failure.
 std::unique_ptr<Store> openSqliteStore(const QString& path);

@@ -99,7 +99,6 @@ protected:
 
 const QString Id1 = idNumberFor(QDate(1985, 5, 20));
 
-QStringList TestStoreSnapshot(const QString& path);
 
 } // namespace
 
@@ -328,7 +327,7 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
          "MALFORMED_CSV"},
         {{QStringLiteral("demo")}, 1, "DATABASE_NOT_EMPTY"},
     };
-    const QStringList before = TestStoreSnapshot(db());
+    const QStringList before = snapshotOf(db());
     for (const Refusal& c : cases) {
         const CtlRun r = ctl(c.args);
         EXPECT_EQ(r.exit, c.exit) << c.args.join(u' ').toStdString() << " → "
@@ -337,7 +336,7 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
         EXPECT_EQ(error[QStringLiteral("code")].toString(), QString::fromLatin1(c.code))
             << c.args.join(u' ').toStdString();
         EXPECT_FALSE(error[QStringLiteral("message")].toString().isEmpty());
-        EXPECT_EQ(TestStoreSnapshot(db()), before) << c.args.join(u' ').toStdString();
+        EXPECT_EQ(snapshotOf(db()), before) << c.args.join(u' ').toStdString();
     }
 }
 
@@ -379,25 +378,3 @@ TEST_F(Cli, TheDemoFillsAnEmptyStoreThatSells)
     EXPECT_EQ(sale.exit, 1); // not an item; the demo's barcodes are real EAN-13s
 }
 
-namespace {
-
-QStringList TestStoreSnapshot(const QString& path)
-{
-    viptill::SqliteConnection db(path);
-    QStringList rows;
-    for (const viptill::SqlRow& table :
-         db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                  "'sqlite_%' ORDER BY name")) {
-        const std::string sql =
-            QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(table.text(0)).toStdString();
-        for (const viptill::SqlRow& row : db.query(sql)) {
-            QStringList cells;
-            for (std::size_t c = 0; c < row.size(); ++c)
-                cells << (row.isNull(c) ? QStringLiteral("NULL") : row.text(c));
-            rows << table.text(0) + u'|' + cells.join(u'|');
-        }
-    }
-    return rows;
-}
-
-} // namespace

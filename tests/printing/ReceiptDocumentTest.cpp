@@ -41,7 +41,7 @@ public:
     bool isEmpty() const override { return false; }
     QString translate(const char* context, const char* source, const char*, int) const override
     {
-        if (qstrcmp(context, "ReceiptText") != 0)
+        if (qstrcmp(context, "ReceiptText") != 0 && qstrcmp(context, "RecordText") != 0)
             return {};
         static const QHash<QString, QString> words{
             {QStringLiteral("Sales receipt"), QStringLiteral("销售小票")},

@@ -16,15 +16,14 @@ TestStore::TestStore(const QDateTime& now)
     , m_context{*m_store, m_clock, QStringLiteral("T01"), Programme{}}
 {}
 
-QStringList TestStore::snapshot() const
+QStringList snapshotOf(const QString& path)
 {
-    SqliteConnection db(path());
+    SqliteConnection db(path);
     QStringList rows;
-    for (const SqlRow& table : db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND "
-                                        "name NOT LIKE 'sqlite_%' ORDER BY name")) {
+    for (const SqlRow& table : db.query("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
         const QString name = table.text(0);
-        const std::string sql =
-            QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(name).toStdString();
+        const std::string sql = QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(name).toStdString();
         for (const SqlRow& row : db.query(sql)) {
             QStringList cells;
             for (std::size_t c = 0; c < row.size(); ++c)
@@ -33,6 +32,11 @@ QStringList TestStore::snapshot() const
         }
     }
     return rows;
+}
+
+QStringList TestStore::snapshot() const
+{
+    return snapshotOf(path());
 }
 
 void TestStore::seedCatalogue()

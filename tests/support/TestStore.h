@@ -42,6 +42,9 @@ private:
     ServiceContext m_context;
 };
 
+// Every row of every table of the file at `path`, as text.
+QStringList snapshotOf(const QString& path);
+
 // A valid 身份证号 for a birthday, with the GB 11643 check digit.
 QString idNumberFor(QDate birthday, int sequence = 123,
                     const QString& region = QStringLiteral("110105"));
