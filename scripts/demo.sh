@@ -11,4 +11,11 @@ if [ ! -s "$VIPTILL_DB" ]; then
   ./build/src/cli/viptillctl demo
 fi
 ./build/src/cli/viptillctl report day
-echo "Demo store: $VIPTILL_DB — try: VIPTILL_DB=$VIPTILL_DB ./build/src/cli/viptillctl member show --member 1"
+echo "Demo store: $VIPTILL_DB. Staff: cashier 1001 / PIN 1111, manager 9001 / PIN 9999."
+# The till, with the demo's emulated card reader beside it. Without a
+# display (a server, CI), run it under Xvfb or use scripts/screenshots.sh.
+if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+  exec ./build/src/app/viptill --emulated-reader --printer "pdf:$PWD/receipts"
+else
+  echo "No display: the till window needs one (try: xvfb-run, or scripts/screenshots.sh)."
+fi

@@ -37,6 +37,25 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Manager approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: approve · Esc: cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CatalogueService</name>
     <message>
         <source>The multiplier must be a whole number from 1 to 10.</source>
@@ -119,12 +138,50 @@
         <translation>月份取值为 1 至 12。</translation>
     </message>
     <message>
-        <source>The number of first members must be positive.</source>
-        <translation>每日前几名会员的人数须为正数。</translation>
-    </message>
-    <message>
         <source>The rule ends before it starts.</source>
         <translation>规则结束日期早于开始日期。</translation>
+    </message>
+    <message>
+        <source>The number of first members cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutPage</name>
+    <message>
+        <source>Scan or type a barcode · 3* sets the quantity of the next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckoutSession</name>
+    <message>
+        <source>This needs a manager&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to put on hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or put the current sale on hold before resuming another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That sale is no longer on hold.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -221,6 +278,25 @@
     </message>
 </context>
 <context>
+    <name>LoginPage</name>
+    <message>
+        <source>VipTill — staff log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your staff number and PIN, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainText</name>
     <message>
         <source>VIPTILL_NOW must be a local time YYYY-MM-DDTHH:MM:SS, not &quot;%1&quot;.</source>
@@ -293,6 +369,238 @@ member register、member show、card replace、redeem、report day、demo。
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F5 Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F6 Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F7 WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F8 Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the amount received; Enter: pay · Esc: back to the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterText</name>
+    <message>
+        <source>The receipt printer %1 cannot be opened (%2). Check that it is switched on and connected, then print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be sent to the printer %1 (%2). Check the paper and the cable, then print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network receipt printer %1 does not answer (%2). Check that it is switched on and on the network, then print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt was not fully delivered to the network printer %1 (%2). Print the receipt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as a PDF to %1. Check that the folder exists and can be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>VipTill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished">无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>VipTill Department Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptOutput</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptText</name>
+    <message>
+        <source>Sales receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*** REPRINT ***</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <comment>the counter&apos;s own promotion, 全柜 0.80</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1</source>
+        <comment>the member discount, 会员 0.88</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special price</source>
+        <comment>no member discount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points reversed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your points end in 8: show this receipt at the service desk for the lottery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy birthday! Collect your birthday gift at the service desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Congratulations! You are now a %1 member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With this return the card goes back to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for shopping with us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt for returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamond</source>
+        <comment>VIP钻石卡</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <comment>尊贵VIP黄金卡</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RedemptionText</name>
     <message>
         <source>Points are spent in steps of 500, at least 1000; %1 is not such a step.</source>
@@ -355,6 +663,540 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>%1 yuan is still to pay.</source>
         <translation>还需支付 %1 元。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffService</name>
+    <message>
+        <source>A staff number is 3 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PIN could not be protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number %1 is taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number %1 is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: staff number %1 is locked until %2. Ask a manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN for staff number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff number %1 is not a manager and cannot approve this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viptill::ApprovalDialog</name>
+    <message>
+        <source>A manager must approve: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viptill::CheckoutPage</name>
+    <message>
+        <source>F1 Help · F2 Member card · F3 Hold/Resume · F4 Quantity · F8 Void line · F9 Void sale · F10 Pay · F11 Reprint · F12 Return · Esc Cancel · Ctrl+Q Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready for the next customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamond card (VIP钻石卡)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gold card (尊贵VIP黄金卡)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birthday today: a birthday gift goes with this sale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diamond member with a gold card: send to the service desk to swap it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative points balance after a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 or swipe / tap the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points +%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item ×%1: scan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ×%2  ¥%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member %1: check the card holder against the masked mobile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card number (when the card cannot be read):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale put on hold (no. %1). F3 brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale is on hold at this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3 items · ¥%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line first (Up/Down).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New quantity for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity changed (approved by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void the line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line voided (approved by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void the whole sale of ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale voided (approved by %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the items first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid. Change ¥%1 · receipt %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points +%1, balance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points end in 8: the member may enter the lottery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy birthday: hand over the birthday gift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded to diamond! The service desk swaps the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No receipt to reprint yet at this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprint receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt reprinted (logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish or hold the current sale before a return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viptill::CustomerDisplay</name>
+    <message>
+        <source>Customer display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ×%2   ¥%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You save ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points %1, +%2 with this purchase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for shopping with us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points balance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viptill::EmulatedReaderPanel</name>
+    <message>
+        <source>Emulated card reader (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or Enter: tap the card on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8899999999990  (not a card of this store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viptill::HelpDialog</name>
+    <message>
+        <source>Scan or type a barcode and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a number and * before scanning: that many of the next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a member card number (when swiping or tapping fails)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the sale on hold / resume a held sale (挂单/取单)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the chosen line&apos;s quantity (manager PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the chosen line (manager PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the whole sale (manager PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay: F5 cash, F6 bank card, F7 WeChat Pay, F8 Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint the last receipt (manager PIN, logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return (退货): scan the receipt&apos;s barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel / close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中文 / English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys of the till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc closes this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viptill::LoginPage</name>
+    <message>
+        <source>%1 · staff log-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your staff number and PIN, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viptill::PaymentDialog</name>
+    <message>
+        <source>Total to pay: ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An amount is not a number of yuan, such as 100 or 99.50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card and mobile payments exceed the total by ¥%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pay: ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viptill::ReturnDialog</name>
+    <message>
+        <source>Return (退货)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the receipt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Space: this line · +/−: quantity · A: everything · Enter: return (manager PIN) · Esc: cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2. Choose what comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 returned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one item to return (Space or A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return from receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned: refund ¥%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · points −%1, balance %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · back to gold</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viptill::SaleLinesModel</name>
+    <message>
+        <source>%1 zhe</source>
+        <comment>a discount rate in tenths, e.g. 8.8 zhe = pay 88%</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (special price)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>viptill::TillWindow</name>
+    <message>
+        <source>Finish, hold (F3) or void the sale before logging out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VipTill · %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

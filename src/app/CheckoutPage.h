@@ -1,0 +1,78 @@
+#pragma once
+
+#include "SaleLinesModel.h"
+#include "TillContext.h"
+#include "services/CheckoutSession.h"
+
+#include <QScopedPointer>
+#include <QWidget>
+#include <functional>
+#include <memory>
+
+namespace Ui {
+class CheckoutPage;
+}
+
+namespace viptill {
+
+// 收银: the barcode field always has focus; everything is a key away.
+// A thin view of CheckoutSession: each slot reads the screen, calls the
+// session or a service, and shows the outcome.
+class CheckoutPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CheckoutPage(TillContext& till, QWidget* parent = nullptr);
+    ~CheckoutPage() override;
+
+    void start(const StaffMember& cashier);
+    const CheckoutSession* session() const { return m_session.get(); }
+    QString messageText() const;
+    QString messageTone() const;
+
+    // From the card readers.
+    void presentCard(const QString& cardNumber);
+    void cardReadFailed(const QString& message);
+
+    // The keys (also reachable from the help screen).
+    void showHelp();
+    void enterMemberCard();
+    void suspendOrResume();
+    void changeQuantity();
+    void voidLine();
+    void voidSale();
+    void pay();
+    void reprintLast();
+    void startReturn();
+
+signals:
+    // The sale on screen changed (for the customer display).
+    void saleChanged();
+    // A sale was paid; the receipt as committed.
+    void salePaid(const viptill::Receipt& receipt);
+    void logOutRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void scanEntered();
+    void refresh();
+    void showMessage(const QString& text, const QString& tone);
+    int selectedLine() const;
+    void selectLine(int row);
+    void withApproval(const QString& action, const QString& what,
+                      std::function<void(const StaffMember&)> then);
+    void afterDialog();
+    void retranslate();
+
+    const QScopedPointer<Ui::CheckoutPage> m_ui;
+    TillContext& m_till;
+    std::unique_ptr<CheckoutSession> m_session;
+    SaleLinesModel m_lines;
+    std::int64_t m_pendingQuantity = 1;
+    std::optional<Receipt> m_lastReceipt;
+};
+
+} // namespace viptill

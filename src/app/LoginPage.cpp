@@ -1,0 +1,66 @@
+#include "LoginPage.h"
+
+#include "services/StaffService.h"
+#include "ui_loginpage.h"
+
+#include <QStyle>
+
+namespace viptill {
+
+LoginPage::LoginPage(TillContext& till, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::LoginPage)
+    , m_till(till)
+{
+    m_ui->setupUi(this);
+    m_ui->title->setProperty("role", QStringLiteral("title"));
+    retranslate();
+    connect(m_ui->staffNumber, &QLineEdit::returnPressed, this, [this] { m_ui->pin->setFocus(); });
+    connect(m_ui->pin, &QLineEdit::returnPressed, this, &LoginPage::tryLogIn);
+}
+
+LoginPage::~LoginPage() = default;
+
+void LoginPage::retranslate()
+{
+    m_ui->title->setText(tr("%1 · staff log-in").arg(m_till.storeName));
+}
+
+void LoginPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        retranslate();
+    }
+    QWidget::changeEvent(event);
+}
+
+void LoginPage::reset(const QString& message)
+{
+    m_ui->staffNumber->clear();
+    m_ui->pin->clear();
+    m_ui->message->setProperty("tone", QStringLiteral("info"));
+    m_ui->message->setText(
+        message.isEmpty() ? tr("Enter your staff number and PIN, then press Enter.") : message);
+    m_ui->message->style()->polish(m_ui->message);
+    m_ui->staffNumber->setFocus();
+}
+
+void LoginPage::tryLogIn()
+{
+    StaffService staff(m_till.services);
+    const Result<StaffMember> who =
+        staff.logIn(m_ui->staffNumber->text().trimmed(), m_ui->pin->text());
+    m_ui->pin->clear();
+    if (!who) {
+        m_ui->message->setProperty("tone", QStringLiteral("error"));
+        m_ui->message->setText(who.error().message());
+        m_ui->message->style()->polish(m_ui->message);
+        m_ui->pin->setFocus();
+        return;
+    }
+    m_ui->staffNumber->clear();
+    emit loggedIn(who.value());
+}
+
+} // namespace viptill

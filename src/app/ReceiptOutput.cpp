@@ -1,0 +1,92 @@
+#include "ReceiptOutput.h"
+
+#include "printing/EscPos.h"
+#include "printing/ReceiptPrinter.h"
+
+#include <QDir>
+#include <QSettings>
+
+namespace viptill {
+
+std::optional<PrinterSettings> PrinterSettings::parse(const QString& text)
+{
+    PrinterSettings s;
+    const QString kind = text.section(u':', 0, 0);
+    s.target = text.section(u':', 1);
+    if (kind == u"none")
+        s.kind = Kind::None;
+    else if (kind == u"device")
+        s.kind = Kind::Device;
+    else if (kind == u"tcp")
+        s.kind = Kind::Tcp;
+    else if (kind == u"pdf")
+        s.kind = Kind::Pdf;
+    else
+        return std::nullopt;
+    if (s.kind != Kind::None && s.target.isEmpty())
+        return std::nullopt;
+    return s;
+}
+
+PrinterSettings PrinterSettings::load(QSettings& settings)
+{
+    settings.beginGroup(QStringLiteral("printer"));
+    PrinterSettings s;
+    const QString kind = settings.value(QStringLiteral("kind"), QStringLiteral("pdf")).toString();
+    s.target = settings.value(QStringLiteral("target")).toString();
+    s.columns = settings.value(QStringLiteral("columns"), WideReceiptColumns).toInt() ==
+                        NarrowReceiptColumns
+                    ? NarrowReceiptColumns
+                    : WideReceiptColumns;
+    settings.endGroup();
+    if (const std::optional<PrinterSettings> parsed = parse(kind + u':' + s.target)) {
+        PrinterSettings result = *parsed;
+        result.columns = s.columns;
+        return result;
+    }
+    s.kind = Kind::Pdf;
+    return s;
+}
+
+ReceiptOutput::ReceiptOutput(PrinterSettings settings, QString storeName)
+    : m_settings(std::move(settings))
+    , m_storeName(std::move(storeName))
+{}
+
+Status ReceiptOutput::printSale(const Receipt& receipt, const StaffMember& cashier, bool reprint)
+{
+    const ReceiptHeader header{m_storeName, {}, cashier.number, reprint};
+    return output(saleReceipt(receipt, header, m_settings.columns), receipt.sale.receiptNo);
+}
+
+Status ReceiptOutput::printReturn(const Sale& original, const ReturnService::Outcome& outcome,
+                                  const StaffMember& cashier)
+{
+    const ReceiptHeader header{m_storeName, {}, cashier.number, false};
+    return output(returnReceipt(original, outcome, header, m_settings.columns),
+                  original.receiptNo + QStringLiteral("-R%1").arg(outcome.record.id));
+}
+
+Status ReceiptOutput::output(const ReceiptDocument& document, const QString& receiptNo)
+{
+    m_lastEscPos = encodeEscPos(document);
+    m_lastPreview = renderPreview(document, m_settings.columns == NarrowReceiptColumns ? 384 : 576);
+    switch (m_settings.kind) {
+    case PrinterSettings::Kind::None:
+        return success();
+    case PrinterSettings::Kind::Device:
+        return DeviceFileSink(m_settings.target).write(m_lastEscPos);
+    case PrinterSettings::Kind::Tcp: {
+        const QString host = m_settings.target.section(u':', 0, 0);
+        const quint16 port = static_cast<quint16>(m_settings.target.section(u':', 1, 1).toUInt());
+        return TcpPrinterSink(host, port == 0 ? 9100 : port).write(m_lastEscPos);
+    }
+    case PrinterSettings::Kind::Pdf:
+        QDir().mkpath(m_settings.target);
+        return writePdf(document,
+                        QDir(m_settings.target).filePath(receiptNo + QStringLiteral(".pdf")));
+    }
+    return success();
+}
+
+} // namespace viptill

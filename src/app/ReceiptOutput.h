@@ -1,0 +1,60 @@
+#pragma once
+
+#include "printing/ReceiptDocument.h"
+#include "services/SaleService.h"
+
+#include <QImage>
+#include <QString>
+
+class QSettings;
+
+namespace viptill {
+
+// Where receipts go, as set in the settings (group "printer"):
+//   kind=device  target=/dev/usb/lp0     a thermal printer's device file
+//   kind=tcp     target=192.168.1.50:9100 a network thermal printer
+//   kind=pdf     target=<folder>         one PDF per receipt (the demo's default)
+//   columns=48 (80 mm paper) or 32 (58 mm)
+struct PrinterSettings
+{
+    enum class Kind
+    {
+        None,
+        Device,
+        Tcp,
+        Pdf
+    };
+    Kind kind = Kind::Pdf;
+    QString target;
+    int columns = WideReceiptColumns;
+
+    static PrinterSettings load(QSettings& settings);
+    // "device:/dev/usb/lp0", "tcp:host:9100", "pdf:/folder", "none"
+    static std::optional<PrinterSettings> parse(const QString& text);
+};
+
+class ReceiptOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptOutput)
+public:
+    ReceiptOutput(PrinterSettings settings, QString storeName);
+
+    Status printSale(const Receipt& receipt, const StaffMember& cashier, bool reprint);
+    Status printReturn(const Sale& original, const ReturnService::Outcome& outcome,
+                       const StaffMember& cashier);
+
+    // The last receipt as printed, for the on-screen preview and the tests.
+    const QImage& lastPreview() const { return m_lastPreview; }
+    const QByteArray& lastEscPos() const { return m_lastEscPos; }
+    const PrinterSettings& settings() const { return m_settings; }
+
+private:
+    Status output(const ReceiptDocument& document, const QString& receiptNo);
+
+    PrinterSettings m_settings;
+    QString m_storeName;
+    QImage m_lastPreview;
+    QByteArray m_lastEscPos;
+};
+
+} // namespace viptill

@@ -1,0 +1,109 @@
+// viptill: the till (收银台) of the VipTill terminal.
+
+#include "EmulatedReaderPanel.h"
+#include "ReceiptOutput.h"
+#include "Screenshots.h"
+#include "TillWindow.h"
+#include "cards/CardReader.h"
+#include "services/ServiceContext.h"
+#include "storage/Store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <memory>
+
+using namespace viptill;
+
+namespace {} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("VipTill"));
+    QCoreApplication::setApplicationName(QStringLiteral("VipTill"));
+
+    QCommandLineParser args;
+    args.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store's database file."),
+                                QStringLiteral("path"));
+    const QCommandLineOption terminal(QStringLiteral("terminal"),
+                                      QStringLiteral("This till's code, e.g. T01."),
+                                      QStringLiteral("code"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      QStringLiteral("zh_CN (default) or en."),
+                                      QStringLiteral("language"));
+    const QCommandLineOption printer(
+        QStringLiteral("printer"),
+        QStringLiteral("none, device:PATH, tcp:HOST:PORT or pdf:FOLDER."), QStringLiteral("where"));
+    const QCommandLineOption emulated(
+        QStringLiteral("emulated-reader"),
+        QStringLiteral("Show the demo store's emulated card reader."));
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Render every screen to PNG files in a folder and quit."),
+        QStringLiteral("folder"));
+    args.addOptions({db, terminal, language, printer, emulated, screenshots});
+    args.process(app);
+
+    QSettings settings;
+    TillWindow::installLanguage(
+        args.isSet(language)
+            ? args.value(language)
+            : settings.value(QStringLiteral("language"), QStringLiteral("zh_CN")).toString());
+    QFile style(QStringLiteral(":/style/till.qss"));
+    if (style.open(QIODevice::ReadOnly))
+        app.setStyleSheet(QString::fromUtf8(style.readAll()));
+
+    if (args.isSet(screenshots))
+        return renderScreenshots(args.value(screenshots));
+
+    std::unique_ptr<Store> store;
+    const QString path = args.isSet(db) ? args.value(db) : defaultDatabasePath();
+    try {
+        store = openSqliteStore(path);
+    } catch (const StorageError& e) {
+        QMessageBox::critical(nullptr, QObject::tr("VipTill"),
+                              QObject::tr("The database %1 cannot be opened: %2")
+                                  .arg(path, QString::fromUtf8(e.what())));
+        return 1;
+    }
+    SystemClock clock;
+    const QString code =
+        args.isSet(terminal)
+            ? args.value(terminal)
+            : settings.value(QStringLiteral("terminal"), QStringLiteral("T01")).toString();
+    ServiceContext services{*store, clock, code, programmeFromSettings(*store)};
+    PrinterSettings printerSettings = PrinterSettings::load(settings);
+    if (args.isSet(printer)) {
+        if (const std::optional<PrinterSettings> p = PrinterSettings::parse(args.value(printer)))
+            printerSettings = *p;
+    }
+    if (printerSettings.kind == PrinterSettings::Kind::Pdf && printerSettings.target.isEmpty())
+        printerSettings.target = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                                 QStringLiteral("/receipts");
+    const QString storeName =
+        settings.value(QStringLiteral("storeName"), QObject::tr("VipTill Department Store"))
+            .toString();
+    ReceiptOutput receipts(printerSettings, storeName);
+    TillContext till{services, receipts, storeName};
+
+    MagstripeWedgeReader magstripe(&app);
+    EmulatedCardReader emulatedReader;
+    QList<CardReader*> readers{&magstripe};
+    if (args.isSet(emulated))
+        readers << &emulatedReader;
+    TillWindow window(till, readers);
+    window.resize(1366, 768);
+    window.show();
+    std::unique_ptr<EmulatedReaderPanel> panel;
+    if (args.isSet(emulated)) {
+        panel = std::make_unique<EmulatedReaderPanel>(emulatedReader, *store);
+        panel->show();
+        window.activateWindow();
+    }
+    return QApplication::exec();
+}

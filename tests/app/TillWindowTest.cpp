@@ -1,0 +1,272 @@
+#include "TillWindow.h"
+
+#include "CheckoutPage.h"
+#include "CustomerDisplay.h"
+#include "LoginPage.h"
+#include "ReceiptOutput.h"
+#include "SaleLinesModel.h"
+#include "cards/CardReader.h"
+#include "printing/EscPos.h"
+#include "services/MemberService.h"
+#include "services/StaffService.h"
+#include "support/TestStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QTest>
+#include <gtest/gtest.h>
+
+using namespace viptill;
+using namespace viptill::test;
+
+namespace {
+
+// A till on a real SQLite file with a small catalogue, a member, a cashier
+// (1001/1111) and a manager (9001/9999), driven by key events.
+class TillWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        store.seedCatalogue();
+        card = store.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
+        StaffService staff(store.context());
+        ASSERT_TRUE(staff
+                        .addStaff(QStringLiteral("1001"), QStringLiteral("王丽"),
+                                  StaffRole::Cashier, QStringLiteral("1111"))
+                        .ok());
+        ASSERT_TRUE(staff
+                        .addStaff(QStringLiteral("9001"), QStringLiteral("李强"),
+                                  StaffRole::Manager, QStringLiteral("9999"))
+                        .ok());
+        printer.kind = PrinterSettings::Kind::None;
+        receipts = std::make_unique<ReceiptOutput>(printer, QStringLiteral("测试百货"));
+        till = std::make_unique<TillContext>(
+            TillContext{store.context(), *receipts, QStringLiteral("测试百货")});
+        wedge = std::make_unique<MagstripeWedgeReader>(qApp);
+        window = std::make_unique<TillWindow>(*till, QList<CardReader*>{&emulated, wedge.get()});
+        window->show();
+    }
+
+    QLineEdit* field(QWidget* in, const char* name)
+    {
+        return in->findChild<QLineEdit*>(QString::fromLatin1(name));
+    }
+    QLineEdit* barcode() { return field(window->checkoutPage(), "barcode"); }
+
+    void logIn(const char* number = "1001", const char* pin = "1111")
+    {
+        QTest::keyClicks(field(window->loginPage(), "staffNumber"), QString::fromLatin1(number));
+        QTest::keyClick(field(window->loginPage(), "staffNumber"), Qt::Key_Return);
+        QTest::keyClicks(field(window->loginPage(), "pin"), QString::fromLatin1(pin));
+        QTest::keyClick(field(window->loginPage(), "pin"), Qt::Key_Return);
+    }
+
+    void scan(const QString& code)
+    {
+        QTest::keyClicks(barcode(), code);
+        QTest::keyClick(barcode(), Qt::Key_Return);
+    }
+
+    // The modal dialog a key opened (they open with open(), never exec()).
+    QWidget* dialog()
+    {
+        QCoreApplication::processEvents();
+        return QApplication::activeModalWidget();
+    }
+
+    void approveAsManager(const char* number = "9001", const char* pin = "9999")
+    {
+        QWidget* approval = dialog();
+        ASSERT_NE(approval, nullptr);
+        QTest::keyClicks(field(approval, "managerNumber"), QString::fromLatin1(number));
+        QTest::keyClick(field(approval, "managerNumber"), Qt::Key_Return);
+        QTest::keyClicks(field(approval, "pin"), QString::fromLatin1(pin));
+        QTest::keyClick(field(approval, "pin"), Qt::Key_Return);
+    }
+
+    int lineCount()
+    {
+        return window->checkoutPage()
+            ->findChild<QTableView*>(QStringLiteral("lines"))
+            ->model()
+            ->rowCount();
+    }
+
+    TestStore store;
+    QString card;
+    PrinterSettings printer;
+    std::unique_ptr<ReceiptOutput> receipts;
+    std::unique_ptr<TillContext> till;
+    EmulatedCardReader emulated;
+    std::unique_ptr<MagstripeWedgeReader> wedge;
+    std::unique_ptr<TillWindow> window;
+};
+
+} // namespace
+
+TEST_F(TillWindowTest, AWholeSaleByKeyboardAlone)
+{
+    logIn();
+    ASSERT_TRUE(window->staff().has_value());
+    ASSERT_TRUE(barcode()->hasFocus() || barcode()->isVisible());
+    scan(QStringLiteral("6901000000017"));             // 500 dress at 全柜8折
+    QTest::keyClicks(barcode(), QStringLiteral("2*")); // ×2 for the next item
+    QTest::keyClick(barcode(), Qt::Key_Return);
+    scan(QStringLiteral("6903000000015")); // 2 × 200 cream
+    EXPECT_EQ(lineCount(), 2);
+    // The member swipes: the magnetic reader types track 2 at machine speed.
+    QTest::keyClicks(barcode(), QLatin1Char(';') + card + QLatin1Char('?'));
+    QTest::keyClick(barcode(), Qt::Key_Return);
+    QTest::qWait(120);
+    EXPECT_TRUE(barcode()->text().isEmpty()) << barcode()->text().toStdString();
+    ASSERT_TRUE(window->checkoutPage()->session()->member().has_value())
+        << window->checkoutPage()->messageText().toStdString();
+    EXPECT_EQ(window->checkoutPage()->session()->total().fen(), 35200 + 35200);
+    EXPECT_TRUE(window->customerDisplay()->totalText().contains(QStringLiteral("704.00")));
+
+    QTest::keyClick(barcode(), Qt::Key_F10);
+    QWidget* payment = dialog();
+    ASSERT_NE(payment, nullptr);
+    QLineEdit* cash = field(payment, "cash");
+    cash->selectAll();
+    QTest::keyClicks(cash, QStringLiteral("800"));
+    QTest::keyClick(cash, Qt::Key_Return);
+    QCoreApplication::processEvents();
+
+    EXPECT_EQ(window->checkoutPage()->messageTone(), QStringLiteral("good"));
+    EXPECT_TRUE(window->checkoutPage()->messageText().contains(QStringLiteral("96.00")));
+    EXPECT_TRUE(window->checkoutPage()->session()->isEmpty());
+    const std::optional<Sale> sale =
+        store.store().saleByReceipt(QStringLiteral("T01-20261118-0002"));
+    ASSERT_TRUE(sale.has_value());
+    EXPECT_EQ(sale->total().fen(), 70400);
+    EXPECT_TRUE(sale->staffId.has_value());
+    // The receipt went out as ESC/POS: read it back.
+    const QStringList printed = decodeEscPosText(receipts->lastEscPos());
+    EXPECT_TRUE(printed.join(u'\n').contains(QStringLiteral("704.00")));
+    EXPECT_TRUE(printed.join(u'\n').contains(QStringLiteral("T01-20261118-0002")));
+}
+
+TEST_F(TillWindowTest, AnUnknownBarcodeIsShownAndTheSaleGoesOn)
+{
+    logIn();
+    scan(QStringLiteral("6901000000017"));
+    scan(QStringLiteral("6999999999999"));
+    EXPECT_EQ(window->checkoutPage()->messageTone(), QStringLiteral("error"));
+    EXPECT_TRUE(window->checkoutPage()->messageText().contains(QStringLiteral("6999999999999")));
+    EXPECT_EQ(lineCount(), 1);
+    scan(QStringLiteral("6903000000015"));
+    EXPECT_EQ(lineCount(), 2);
+}
+
+TEST_F(TillWindowTest, ABlockedCardIsRefusedInRed)
+{
+    MemberService desk(store.context());
+    ASSERT_TRUE(desk.replaceCard(store.memberIdOfCard(card), idNumberFor(QDate(1985, 5, 20)),
+                                 ReplacementReason::Lost)
+                    .ok());
+    logIn();
+    scan(QStringLiteral("6901000000017"));
+    emulated.tap(card);
+    EXPECT_EQ(window->checkoutPage()->messageTone(), QStringLiteral("error"));
+    EXPECT_FALSE(window->checkoutPage()->session()->member().has_value());
+    EXPECT_EQ(window->checkoutPage()->session()->total().fen(), 40000);
+}
+
+TEST_F(TillWindowTest, VoidingALineNeedsAManagersPin)
+{
+    logIn();
+    scan(QStringLiteral("6901000000017"));
+    scan(QStringLiteral("6903000000015"));
+    QTest::keyClick(barcode(), Qt::Key_Up);
+    QTest::keyClick(barcode(), Qt::Key_F8);
+    approveAsManager("1001", "1111"); // a cashier cannot approve
+    QWidget* still = dialog();
+    ASSERT_NE(still, nullptr);
+    QTest::keyClick(still, Qt::Key_Escape);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(lineCount(), 2);
+
+    QTest::keyClick(barcode(), Qt::Key_F8);
+    approveAsManager();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(lineCount(), 1);
+    EXPECT_EQ(window->checkoutPage()->session()->draft().lines.first().barcode,
+              QStringLiteral("6903000000015"));
+    EXPECT_EQ(store.store().countStaffEvents(QStringLiteral("void_line")), 1);
+}
+
+TEST_F(TillWindowTest, ASaleIsHeldAndResumed)
+{
+    logIn();
+    scan(QStringLiteral("6901000000017"));
+    QTest::keyClick(barcode(), Qt::Key_F3);
+    EXPECT_EQ(lineCount(), 0);
+    scan(QStringLiteral("6903000000015"));
+    QTest::keyClick(barcode(), Qt::Key_F10);
+    QWidget* payment = dialog();
+    ASSERT_NE(payment, nullptr);
+    QTest::keyClick(field(payment, "cash"), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    QTest::keyClick(barcode(), Qt::Key_F3);
+    QWidget* held = dialog();
+    ASSERT_NE(held, nullptr);
+    QTest::keyClick(held->findChild<QListWidget*>(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(lineCount(), 1);
+    EXPECT_EQ(window->checkoutPage()->session()->total().fen(), 40000);
+}
+
+TEST_F(TillWindowTest, AReturnByReceiptBarcodeWithAManagersPin)
+{
+    logIn();
+    emulated.tap(card);
+    scan(QStringLiteral("6903000000015"));
+    QTest::keyClick(barcode(), Qt::Key_F10);
+    QTest::keyClick(field(dialog(), "cash"), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    const QString receipt = QStringLiteral("T01-20261118-0002");
+    ASSERT_TRUE(store.store().saleByReceipt(receipt).has_value());
+    const std::int64_t before = store.store().pointsBalance(store.memberIdOfCard(card));
+
+    QTest::keyClick(barcode(), Qt::Key_F12);
+    QWidget* ret = dialog();
+    ASSERT_NE(ret, nullptr);
+    QLineEdit* number = ret->findChild<QLineEdit*>();
+    QTest::keyClicks(number, receipt);
+    QTest::keyClick(number, Qt::Key_Return);
+    QTableView* lines = ret->findChild<QTableView*>();
+    ASSERT_NE(lines, nullptr);
+    QTest::keyClick(lines, Qt::Key_A);
+    QTest::keyClick(lines, Qt::Key_Return);
+    approveAsManager();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(window->checkoutPage()->messageTone(), QStringLiteral("good"))
+        << window->checkoutPage()->messageText().toStdString();
+    EXPECT_TRUE(window->checkoutPage()->messageText().contains(QStringLiteral("176.00")));
+    EXPECT_EQ(store.store().pointsBalance(store.memberIdOfCard(card)), before - 17);
+    const QStringList printed = decodeEscPosText(receipts->lastEscPos());
+    EXPECT_TRUE(printed.join(u'\n').contains(QStringLiteral("176.00")));
+}
+
+TEST(SaleLinesModel, PassesTheModelTester)
+{
+    SaleLinesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    SaleLine line;
+    line.name = QStringLiteral("歌莉娅 真丝连衣裙");
+    line.counterName = QStringLiteral("女装");
+    line.price =
+        priceLine(Money::fromYuan(500), 1, Rate::fromScaled(8000), Rate::fromScaled(8800), false);
+    model.setLines({line, line});
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.data(model.index(0, SaleLinesModel::Amount)).toString(),
+              QStringLiteral("352.00"));
+    EXPECT_EQ(SaleLinesModel::zheText(Rate::fromScaled(8800)), QStringLiteral("8.8 zhe"));
+    EXPECT_EQ(SaleLinesModel::zheText(Rate::fromScaled(8000)), QStringLiteral("8 zhe"));
+    EXPECT_TRUE(SaleLinesModel::zheText(Rate::one()).isEmpty());
+}
