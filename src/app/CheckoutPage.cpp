@@ -11,6 +11,8 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
+#include <QScrollArea>
 #include <QKeyEvent>
 #include <QListWidget>
 #include <QRegularExpression>
@@ -46,7 +48,8 @@ void CheckoutPage::retranslate()
 {
     m_ui->keyMap->setText(
         tr("F1 Help · F2 Member card · F3 Hold/Resume · F4 Quantity · F8 Void line · "
-           "F9 Void sale · F10 Pay · F11 Reprint · F12 Return · Esc Cancel · Ctrl+Q Log out"));
+           "F9 Void sale · F10 Pay · F11 Reprint · F12 Return · Ctrl+P Last receipt · Esc Cancel · "
+                             "Ctrl+Q Log out"));
 }
 
 void CheckoutPage::changeEvent(QEvent* event)
@@ -412,6 +415,32 @@ void CheckoutPage::reprintLast()
         });
 }
 
+void CheckoutPage::previewLast()
+{
+    const QImage& image = m_till.receipts.lastPreview();
+    if (image.isNull()) {
+        showMessage(tr("No receipt printed yet at this till."), QStringLiteral("info"));
+        return;
+    }
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Last receipt"));
+    auto* picture = new QLabel(dialog);
+    picture->setPixmap(QPixmap::fromImage(image));
+    auto* scroll = new QScrollArea(dialog);
+    scroll->setWidget(picture);
+    scroll->setAlignment(Qt::AlignHCenter);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(scroll);
+    auto* keys = new QLabel(tr("↑↓ scroll · Esc close"), dialog);
+    keys->setProperty("role", QStringLiteral("keys"));
+    layout->addWidget(keys);
+    dialog->resize(image.width() + 60, 700);
+    connect(dialog, &QDialog::finished, this, &CheckoutPage::afterDialog);
+    dialog->open();
+    scroll->setFocus();
+}
+
 void CheckoutPage::startReturn()
 {
     if (!m_session)
@@ -436,6 +465,10 @@ bool CheckoutPage::eventFilter(QObject* watched, QEvent* event)
     const auto* key = static_cast<QKeyEvent*>(event);
     if (key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_Q) {
         emit logOutRequested();
+        return true;
+    }
+    if (key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_P) {
+        previewLast();
         return true;
     }
     switch (key->key()) {

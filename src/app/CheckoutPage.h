@@ -43,6 +43,7 @@ public:
     void voidSale();
     void pay();
     void reprintLast();
+    void previewLast();
     void startReturn();
 
 signals:

@@ -21,6 +21,7 @@ QList<std::pair<QString, QString>> HelpDialog::keyMap()
         {QStringLiteral("F10"), tr("Pay: F5 cash, F6 bank card, F7 WeChat Pay, F8 Alipay")},
         {QStringLiteral("F11"), tr("Reprint the last receipt (manager PIN, logged)")},
         {QStringLiteral("F12"), tr("Return (退货): scan the receipt's barcode")},
+        {QStringLiteral("Ctrl+P"), tr("Show the last receipt on screen")},
         {QStringLiteral("Esc"), tr("Cancel / close")},
         {QStringLiteral("Ctrl+Q"), tr("Log out")},
         {QStringLiteral("Ctrl+L"), tr("中文 / English")},

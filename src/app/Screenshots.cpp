@@ -123,6 +123,15 @@ int renderScreenshots(const QString& folder)
     ok &= save(&window, folder, QStringLiteral("11-paid"));
     if (!receipts.lastPreview().isNull())
         ok &= receipts.lastPreview().save(QDir(folder).filePath(QStringLiteral("12-receipt.png")));
+    {
+        QKeyEvent preview(QEvent::KeyPress, Qt::Key_P, Qt::ControlModifier);
+        QCoreApplication::sendEvent(barcode, &preview);
+        settle();
+        if (QWidget* shown = QApplication::activeModalWidget()) {
+            ok &= save(shown, folder, QStringLiteral("12-receipt-preview"));
+            key(shown, Qt::Key_Escape);
+        }
+    }
     key(barcode, Qt::Key_F12);
     if (QWidget* ret = QApplication::activeModalWidget()) {
         ok &= save(ret, folder, QStringLiteral("13-return"));

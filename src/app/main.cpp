@@ -1,5 +1,6 @@
 // viptill: the till (收银台) of the VipTill terminal.
 
+#include "CustomerDisplay.h"
 #include "EmulatedReaderPanel.h"
 #include "ReceiptOutput.h"
 #include "Screenshots.h"
@@ -42,11 +43,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption emulated(
         QStringLiteral("emulated-reader"),
         QStringLiteral("Show the demo store's emulated card reader."));
+    const QCommandLineOption customerDisplay(QStringLiteral("customer-display"),
+                                             QStringLiteral("Show the customer display even on one screen."));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QStringLiteral("Render every screen to PNG files in a folder and quit."),
         QStringLiteral("folder"));
-    args.addOptions({db, terminal, language, printer, emulated, screenshots});
+    args.addOptions({db, terminal, language, printer, emulated, customerDisplay, screenshots});
     args.process(app);
 
     QSettings settings;
@@ -99,6 +102,8 @@ int main(int argc, char* argv[])
     TillWindow window(till, readers);
     window.resize(1366, 768);
     window.show();
+    if (args.isSet(customerDisplay))
+        window.customerDisplay()->show();
     std::unique_ptr<EmulatedReaderPanel> panel;
     if (args.isSet(emulated)) {
         panel = std::make_unique<EmulatedReaderPanel>(emulatedReader, *store);
