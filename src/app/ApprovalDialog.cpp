@@ -16,6 +16,7 @@ ApprovalDialog::ApprovalDialog(ServiceContext& context, StaffMember requester, Q
     , m_what(what)
 {
     m_ui->setupUi(this);
+    setMinimumWidth(560);
     m_ui->what->setText(tr("A manager must approve: %1").arg(what));
     connect(m_ui->managerNumber, &QLineEdit::returnPressed, this,
             [this] { m_ui->pin->setFocus(); });

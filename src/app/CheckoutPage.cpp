@@ -11,11 +11,11 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLabel>
-#include <QScrollArea>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QListWidget>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -49,7 +49,7 @@ void CheckoutPage::retranslate()
     m_ui->keyMap->setText(
         tr("F1 Help · F2 Member card · F3 Hold/Resume · F4 Quantity · F8 Void line · "
            "F9 Void sale · F10 Pay · F11 Reprint · F12 Return · Ctrl+P Last receipt · Esc Cancel · "
-                             "Ctrl+Q Log out"));
+           "Ctrl+Q Log out"));
 }
 
 void CheckoutPage::changeEvent(QEvent* event)

@@ -25,6 +25,8 @@ PaymentDialog::PaymentDialog(Money total, QWidget* parent)
     , m_total(total)
 {
     m_ui->setupUi(this);
+    setMinimumWidth(600);
+    m_ui->total->setProperty("role", QStringLiteral("total"));
     m_ui->total->setText(tr("Total to pay: ¥%1").arg(total.toYuanString()));
     m_ui->cash->setText(total.toYuanString());
     for (QLineEdit* field : {m_ui->cash, m_ui->bankCard, m_ui->wechat, m_ui->alipay}) {

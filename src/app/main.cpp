@@ -43,8 +43,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption emulated(
         QStringLiteral("emulated-reader"),
         QStringLiteral("Show the demo store's emulated card reader."));
-    const QCommandLineOption customerDisplay(QStringLiteral("customer-display"),
-                                             QStringLiteral("Show the customer display even on one screen."));
+    const QCommandLineOption customerDisplay(
+        QStringLiteral("customer-display"),
+        QStringLiteral("Show the customer display even on one screen."));
     const QCommandLineOption screenshots(
         QStringLiteral("screenshots"),
         QStringLiteral("Render every screen to PNG files in a folder and quit."),

@@ -350,7 +350,8 @@ void SqlStore::setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedB
 std::optional<Card> SqlStore::cardByNumber(const QString& number)
 {
     const std::optional<SqlRow> row = m_db->queryOne(
-        "SELECT id, number, member_id, generation, status, tier FROM cards WHERE number = $1", {number});
+        "SELECT id, number, member_id, generation, status, tier FROM cards WHERE number = $1",
+        {number});
     if (!row)
         return std::nullopt;
     return cardFromRow(*row);
@@ -456,7 +457,8 @@ std::optional<Sale> SqlStore::saleByReceipt(const QString& receiptNo)
     const std::optional<SqlRow> row = m_db->queryOne(
         "SELECT id, receipt_no, terminal, at, member_id, card_id, tier, points_member_id, "
         "points_multiplier, "
-        "points_base, points_bonus, birthday_gift, upgraded_to, staff_id FROM sales WHERE receipt_no = $1",
+        "points_base, points_bonus, birthday_gift, upgraded_to, staff_id FROM sales WHERE "
+        "receipt_no = $1",
         {receiptNo});
     if (!row)
         return std::nullopt;
@@ -552,11 +554,11 @@ bool SqlStore::birthdayGiftGiven(Id memberId, int year)
 
 Id SqlStore::insertReturn(ReturnRecord& r)
 {
-    r.id = m_db->queryInteger(
-        "INSERT INTO returns (sale_id, at, day, refund_fen, points_reversed, back_to_gold, staff_id, "
-        "approver_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-        {r.saleId, formatLocalTime(r.at), dayOf(r.at), r.refundTotal().fen(), r.pointsReversed,
-         r.backToGold, r.staffId, r.approverId});
+    r.id = m_db->queryInteger("INSERT INTO returns (sale_id, at, day, refund_fen, points_reversed, "
+                              "back_to_gold, staff_id, "
+                              "approver_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+                              {r.saleId, formatLocalTime(r.at), dayOf(r.at), r.refundTotal().fen(),
+                               r.pointsReversed, r.backToGold, r.staffId, r.approverId});
     for (const ReturnLine& line : std::as_const(r.lines)) {
         m_db->execute("INSERT INTO return_lines (return_id, sale_line_id, qty, refund_fen) VALUES "
                       "($1, $2, $3, $4)",
@@ -641,8 +643,8 @@ DayTotals SqlStore::dayTotals(QDate day)
 
 namespace {
 
-constexpr std::string_view StaffColumns
-    = "SELECT id, number, name, role, failed_attempts, locked_until, active FROM staff ";
+constexpr std::string_view StaffColumns =
+    "SELECT id, number, name, role, failed_attempts, locked_until, active FROM staff ";
 
 StaffMember staffFromRow(const SqlRow& row)
 {
@@ -706,13 +708,12 @@ Id SqlStore::insertStaff(const StaffMember& staff, const QString& pinHash)
 
 QString SqlStore::staffPinHash(Id staffId)
 {
-    const std::optional<SqlRow> row
-        = m_db->queryOne("SELECT pin_hash FROM staff WHERE id = $1", {staffId});
+    const std::optional<SqlRow> row =
+        m_db->queryOne("SELECT pin_hash FROM staff WHERE id = $1", {staffId});
     return row ? row->text(0) : QString();
 }
 
-void SqlStore::setStaffLockout(Id staffId, int failedAttempts,
-                               std::optional<QDateTime> lockedUntil)
+void SqlStore::setStaffLockout(Id staffId, int failedAttempts, std::optional<QDateTime> lockedUntil)
 {
     m_db->execute("UPDATE staff SET failed_attempts = $2, locked_until = $3 WHERE id = $1",
                   {staffId, failedAttempts,
@@ -765,8 +766,7 @@ bool SqlStore::markResumed(Id suspendedId, const QDateTime& at)
 {
     return m_db->execute(
                "UPDATE suspended_sales SET resumed_at = $2 WHERE id = $1 AND resumed_at IS NULL",
-               {suspendedId, formatLocalTime(at)})
-        > 0;
+               {suspendedId, formatLocalTime(at)}) > 0;
 }
 
 } // namespace viptill

@@ -30,6 +30,8 @@ public:
     std::int64_t execute(std::string_view sql, SqlParams params = {}) override;
 
     const QString& path() const { return m_path; }
+    // SQLite's quick_check over every page: "ok", or what is wrong.
+    QString quickCheck();
     sqlite3* handle() const { return m_db; }
 
     // Called with each statement's query plan the first time it is prepared;
