@@ -67,6 +67,13 @@ QString maskIdNumber(const QString& idNumber)
     return idNumber.left(6) + QString(idNumber.size() - 10, u'*') + idNumber.right(4);
 }
 
+QString maskName(const QString& name)
+{
+    if (name.size() <= 1)
+        return name;
+    return name.left(1) + QString(name.size() - 1, u'*');
+}
+
 int luhnCheckDigit(QStringView digits)
 {
     int sum = 0;

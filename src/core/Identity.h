@@ -18,6 +18,8 @@ bool isValidMobile(const QString& mobile);
 // the whole number: 138****5678, 110105********123X.
 QString maskMobile(const QString& mobile);
 QString maskIdNumber(const QString& idNumber);
+// For screens others can see (the customer display): 王** for 王秀英.
+QString maskName(const QString& name);
 
 // Card numbers: "88", a ten-digit serial and a Luhn check digit, so a
 // mistyped or misread number is caught before any look-up.

@@ -45,6 +45,7 @@ TEST(Identity, MasksShowOnlyWhatTheCashierNeeds)
     EXPECT_EQ(maskMobile(QStringLiteral("13812345678")), QStringLiteral("138****5678"));
     EXPECT_EQ(maskIdNumber(QStringLiteral("11010519491231002X")),
               QStringLiteral("110105********002X"));
+    EXPECT_EQ(maskName(QStringLiteral("王秀英")), QStringLiteral("王**"));
 }
 
 TEST(Identity, CardNumbersCarryALuhnCheckDigit)
