@@ -3,10 +3,15 @@
 #include "SwipeDetector.h"
 
 #include <QElapsedTimer>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QTimer>
+#include <memory>
+
+class QInputMethodEvent;
+class QKeyEvent;
 
 namespace viptill {
 
@@ -23,10 +28,12 @@ public:
         NoReader,
         Error
     };
+    Q_ENUM(State)
 
     using QObject::QObject;
     virtual QString description() const = 0;
     State state() const { return m_state; }
+    // Why the reader is not ready, for the till's status bar.
     QString stateDetail() const { return m_detail; }
 
 signals:
@@ -60,13 +67,15 @@ public:
 };
 
 // A magnetic stripe reader that types like a keyboard. It watches every key
-// press of the application, keeps a swipe's keystrokes from the focused
-// field and turns them into a card number; a person's typing goes through.
+// typed into an object and its children (the QApplication: the whole till),
+// keeps a swipe's keys from the field that has the focus and turns them into
+// a card number. A person's typing goes through untouched; keys held back
+// while it was unclear are given back to their field, in order.
 class MagstripeWedgeReader final : public CardReader
 {
     Q_OBJECT
 public:
-    explicit MagstripeWedgeReader(QObject* application);
+    explicit MagstripeWedgeReader(QObject* watched, QObject* parent = nullptr);
     ~MagstripeWedgeReader() override;
     QString description() const override;
 
@@ -74,16 +83,46 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void handle(const SwipeDetector::Step& step);
-    void deliver(const QString& text);
-    std::int64_t now() const;
+    // A key held back, kept whole so that giving it back is the same key.
+    struct Keystroke
+    {
+        QPointer<QObject> receiver;
+        QString text;
+        int key = 0;
+        Qt::KeyboardModifiers modifiers;
+        quint32 scanCode = 0;
+        quint32 virtualKey = 0;
+        quint32 nativeModifiers = 0;
+        quint64 timestamp = 0;
+        bool autoRepeat = false;
+        bool committed = false; // committed by an input method, not a key press
+    };
 
-    QObject* m_application;
-    QPointer<QObject> m_target; // where released typing goes
+    bool isNewKeystroke(QObject* watched, const QEvent* event);
+    bool keyPressed(QObject* receiver, const QKeyEvent& key);
+    bool textCommitted(QObject* receiver, const QInputMethodEvent& commit);
+    bool feed(const Keystroke& stroke, qint64 msecs);
+    void handle(const SwipeDetector::Step& step);
+    void giveBack(const QString& text);
+    void post(const Keystroke& stroke);
+    void afterStep();
+    qint64 stamp(quint64 eventTimestamp);
+
+    QPointer<QObject> m_watched;
     SwipeDetector m_detector;
+    QList<Keystroke> m_held; // the keys behind the detector's held characters
     QTimer m_gap;
-    QElapsedTimer m_clock;
-    bool m_delivering = false;
+    // Event time stamps are used where there are some; events without one
+    // continue the same clock from the last stamp seen.
+    qint64 m_lastStamp = 0;
+    QElapsedTimer m_sinceLastStamp;
+    // Keys given back but not delivered yet: until they are, later keys queue
+    // behind them so that the field sees every key in the order typed.
+    std::shared_ptr<int> m_givenBackInFlight = std::make_shared<int>(0);
+    // The key press last offered, to tell propagation to a parent from a
+    // new key (only compared, never dereferenced).
+    const QEvent* m_offered = nullptr;
+    QPointer<QObject> m_offeredTo;
 };
 
 } // namespace viptill

@@ -7,13 +7,27 @@
 
 namespace viptill {
 
-// Track 2 as a keyboard-wedge magnetic reader types it: ";NUMBER?" or
-// ";NUMBER=EXTRA?"; a bad read types an error token such as ";E?".
-// Returns the card number when it is a well-formed VipTill card number.
-Result<QString> parseTrack2(QStringView raw);
+// A keyboard-wedge magnetic reader types each track as if on a US keyboard:
+// track 2 as ";NUMBER?" or ";NUMBER=EXTRA?", and an error token such as ";E?"
+// (or "%E?", "+E?" for tracks 1 and 3) when the stripe could not be read.
+// A till's keyboard is not always set to US, so what arrives is first mapped
+// back to what the reader meant (see MagneticTrack.cpp for each layout).
 
-// Maps what a stray keyboard layout makes of a wedge's keystrokes back to
-// what the reader meant (see the .cpp for each layout).
-QString normaliseWedgeText(QStringView raw);
+// What the reader meant by one character a stray layout or input method
+// produced. '_' is ambiguous: it comes back as '8' (French AZERTY); at the end
+// of a track it is the German end sentinel, which normaliseWedgeText knows.
+QChar wedgeCharacter(QChar typed);
+
+// Whether a typed character, mapped back, starts a track (';' '%' '+').
+bool isTrackStart(QChar typed);
+
+// The whole text mapped back, the German '_' end sentinel included.
+QString normaliseWedgeText(QStringView typed);
+
+// The card number of a swipe when it is a well-formed VipTill card number;
+// otherwise a CardReadError telling the cashier what to do next. Several
+// tracks in one text (a three-track reader types "%…?;…?+…?") are accepted:
+// the number comes from track 2.
+Result<QString> parseTrack2(QStringView typed);
 
 } // namespace viptill
