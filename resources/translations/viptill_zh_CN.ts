@@ -40,19 +40,19 @@
     <name>ApprovalDialog</name>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>经理授权</translation>
     </message>
     <message>
         <source>Manager number</source>
-        <translation type="unfinished"></translation>
+        <translation>经理工号</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Enter: approve · Esc: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter：授权 · Esc：取消</translation>
     </message>
 </context>
 <context>
@@ -143,45 +143,45 @@
     </message>
     <message>
         <source>The number of first members cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>每日前 N 名会员的人数不能为负数。</translation>
     </message>
 </context>
 <context>
     <name>CheckoutPage</name>
     <message>
         <source>Scan or type a barcode · 3* sets the quantity of the next item</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入条码 · 输入 3* 设定下一件商品的数量</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>应付</translation>
     </message>
 </context>
 <context>
     <name>CheckoutSession</name>
     <message>
         <source>This needs a manager&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作需要经理授权。</translation>
     </message>
     <message>
         <source>Choose a line first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一行商品。</translation>
     </message>
     <message>
         <source>There is nothing to put on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可挂起的交易。</translation>
     </message>
     <message>
         <source>Finish or put the current sale on hold before resuming another.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先完成或挂起当前交易，再取回其他挂单。</translation>
     </message>
     <message>
         <source>That sale is no longer on hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>该挂单已被取回，不再挂起。</translation>
     </message>
 </context>
 <context>
@@ -281,19 +281,34 @@
     <name>LoginPage</name>
     <message>
         <source>VipTill — staff log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>VipTill — 员工登录</translation>
     </message>
     <message>
         <source>Staff number</source>
-        <translation type="unfinished"></translation>
+        <translation>工号</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Enter your staff number and PIN, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入工号和密码，然后按 Enter。</translation>
+    </message>
+</context>
+<context>
+    <name>MagneticTrackText</name>
+    <message>
+        <source>The card could not be read. Swipe again slowly, in one steady movement.</source>
+        <translation>未能读取会员卡。请放慢速度、匀速一次刷过。</translation>
+    </message>
+    <message>
+        <source>This is not a VIP card of this store. Ask the customer for their VIP card.</source>
+        <translation>这不是本店的 VIP 会员卡。请向顾客索取本店会员卡。</translation>
+    </message>
+    <message>
+        <source>This card&apos;s number fails its check digit: not a card of this store, or a damaged stripe. Swipe again once; if it fails again, type the number printed on the card.</source>
+        <translation>卡号校验位不符：不是本店的卡，或磁条已损坏。请再刷一次；如仍失败，请手工输入卡面上印的卡号。</translation>
     </message>
 </context>
 <context>
@@ -372,232 +387,216 @@ member register、member show、card replace、redeem、report day、demo。
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>收款</translation>
     </message>
     <message>
         <source>F5 Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>F5 现金</translation>
     </message>
     <message>
         <source>F6 Bank card</source>
-        <translation type="unfinished"></translation>
+        <translation>F6 银行卡</translation>
     </message>
     <message>
         <source>F7 WeChat Pay</source>
-        <translation type="unfinished"></translation>
+        <translation>F7 微信支付</translation>
     </message>
     <message>
         <source>F8 Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>F8 支付宝</translation>
     </message>
     <message>
         <source>Type the amount received; Enter: pay · Esc: back to the sale</source>
-        <translation type="unfinished"></translation>
+        <translation>输入收到的金额；Enter：收款 · Esc：返回交易</translation>
     </message>
 </context>
 <context>
     <name>PrinterText</name>
     <message>
         <source>The receipt printer %1 cannot be opened (%2). Check that it is switched on and connected, then print the receipt again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开小票打印机 %1（%2）。请检查打印机电源和连接，然后重新打印小票。</translation>
     </message>
     <message>
         <source>The receipt could not be sent to the printer %1 (%2). Check the paper and the cable, then print the receipt again.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票未能发送到打印机 %1（%2）。请检查纸张和连接线，然后重新打印小票。</translation>
     </message>
     <message>
         <source>The network receipt printer %1 does not answer (%2). Check that it is switched on and on the network, then print the receipt again.</source>
-        <translation type="unfinished"></translation>
+        <translation>网络小票打印机 %1 无响应（%2）。请检查打印机电源和网络连接，然后重新打印小票。</translation>
     </message>
     <message>
         <source>The receipt was not fully delivered to the network printer %1 (%2). Print the receipt again.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票未能完整发送到网络打印机 %1（%2）。请重新打印小票。</translation>
     </message>
     <message>
         <source>The receipt could not be saved as a PDF to %1. Check that the folder exists and can be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票未能保存为 PDF 到 %1。请检查该文件夹是否存在且可写入。</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>VipTill</source>
-        <translation type="unfinished"></translation>
+        <translation>VipTill</translation>
     </message>
     <message>
         <source>The database %1 cannot be opened: %2</source>
-        <translation type="unfinished">无法打开数据库 %1：%2</translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>VipTill Department Store</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptOutput</name>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>VipTill 百货商场</translation>
     </message>
 </context>
 <context>
     <name>ReceiptText</name>
     <message>
         <source>Sales receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>销售小票</translation>
     </message>
     <message>
         <source>Return receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>退货小票</translation>
     </message>
     <message>
         <source>*** REPRINT ***</source>
-        <translation type="unfinished"></translation>
+        <translation>*** 重打小票 ***</translation>
     </message>
     <message>
         <source>Receipt No.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票号</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Sold</source>
-        <translation type="unfinished"></translation>
+        <translation>销售</translation>
     </message>
     <message>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>退货</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>终端 %1</translation>
     </message>
     <message>
         <source>Cashier %1</source>
-        <translation type="unfinished"></translation>
+        <translation>收银员 %1</translation>
     </message>
     <message>
         <source>Counter %1</source>
         <comment>the counter&apos;s own promotion, 全柜 0.80</comment>
-        <translation type="unfinished"></translation>
+        <translation>专柜 %1</translation>
     </message>
     <message>
         <source>Member %1</source>
         <comment>the member discount, 会员 0.88</comment>
-        <translation type="unfinished"></translation>
+        <translation>会员 %1</translation>
     </message>
     <message>
         <source>Special price</source>
         <comment>no member discount</comment>
-        <translation type="unfinished"></translation>
+        <translation>特价</translation>
     </message>
     <message>
         <source>List total</source>
-        <translation type="unfinished"></translation>
+        <translation>原价合计</translation>
     </message>
     <message>
         <source>You saved</source>
-        <translation type="unfinished"></translation>
+        <translation>共节省</translation>
     </message>
     <message>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>应付</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>找零</translation>
     </message>
     <message>
         <source>Refund total</source>
-        <translation type="unfinished"></translation>
+        <translation>退款合计</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>会员</translation>
     </message>
     <message>
         <source>Tier</source>
-        <translation type="unfinished"></translation>
+        <translation>会员等级</translation>
     </message>
     <message>
         <source>Points earned</source>
-        <translation type="unfinished"></translation>
+        <translation>本次积分</translation>
     </message>
     <message>
         <source>Points reversed</source>
-        <translation type="unfinished"></translation>
+        <translation>扣回积分</translation>
     </message>
     <message>
         <source>Points balance</source>
-        <translation type="unfinished"></translation>
+        <translation>积分余额</translation>
     </message>
     <message>
         <source>Your points end in 8: show this receipt at the service desk for the lottery.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的积分尾数为 8：凭此小票到服务台参加抽奖。</translation>
     </message>
     <message>
         <source>Happy birthday! Collect your birthday gift at the service desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>生日快乐！请到服务台领取生日礼品。</translation>
     </message>
     <message>
         <source>Congratulations! You are now a %1 member.</source>
-        <translation type="unfinished"></translation>
+        <translation>恭喜！您已升级为%1会员。</translation>
     </message>
     <message>
         <source>With this return the card goes back to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>因本次退货，会员等级恢复为%1。</translation>
     </message>
     <message>
         <source>Thank you for shopping with us.</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢惠顾，欢迎再次光临。</translation>
     </message>
     <message>
         <source>Keep this receipt for returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>退换货请凭此小票。</translation>
     </message>
     <message>
         <source>Customer signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客签名：</translation>
+    </message>
+</context>
+<context>
+    <name>RecordText</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
     </message>
     <message>
         <source>Diamond</source>
         <comment>VIP钻石卡</comment>
-        <translation type="unfinished"></translation>
+        <translation>钻石卡</translation>
     </message>
     <message>
         <source>Gold</source>
         <comment>尊贵VIP黄金卡</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>黄金卡</translation>
     </message>
 </context>
 <context>
@@ -669,455 +668,489 @@ member register、member show、card replace、redeem、report day、demo。
     <name>StaffService</name>
     <message>
         <source>A staff number is 3 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号为 3 至 8 位数字。</translation>
     </message>
     <message>
         <source>A PIN is 4 to 8 digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码为 4 至 8 位数字。</translation>
     </message>
     <message>
         <source>the PIN could not be protected</source>
-        <translation type="unfinished"></translation>
+        <translation>密码无法加密保存</translation>
     </message>
     <message>
         <source>Staff number %1 is taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号 %1 已被使用。</translation>
     </message>
     <message>
         <source>Staff number %1 is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号 %1 不存在。</translation>
     </message>
     <message>
         <source>Too many wrong PINs: staff number %1 is locked until %2. Ask a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>密码错误次数过多：工号 %1 已锁定至 %2。请联系经理。</translation>
     </message>
     <message>
         <source>Wrong PIN for staff number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号 %1 的密码错误。</translation>
     </message>
     <message>
         <source>Staff number %1 is not a manager and cannot approve this.</source>
-        <translation type="unfinished"></translation>
+        <translation>工号 %1 不是经理，无权授权此操作。</translation>
     </message>
 </context>
 <context>
     <name>viptill::ApprovalDialog</name>
     <message>
         <source>A manager must approve: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>需要经理授权：%1</translation>
     </message>
 </context>
 <context>
     <name>viptill::CheckoutPage</name>
     <message>
-        <source>F1 Help · F2 Member card · F3 Hold/Resume · F4 Quantity · F8 Void line · F9 Void sale · F10 Pay · F11 Reprint · F12 Return · Esc Cancel · Ctrl+Q Log out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready for the next customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请接待下一位顾客。</translation>
     </message>
     <message>
         <source>×%1</source>
-        <translation type="unfinished"></translation>
+        <translation>×%1</translation>
     </message>
     <message>
         <source>Mobile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手机 %1</translation>
     </message>
     <message>
         <source>Diamond card (VIP钻石卡)</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP钻石卡</translation>
     </message>
     <message>
         <source>Gold card (尊贵VIP黄金卡)</source>
-        <translation type="unfinished"></translation>
+        <translation>尊贵VIP黄金卡</translation>
     </message>
     <message>
         <source>Points %1</source>
-        <translation type="unfinished"></translation>
+        <translation>积分 %1</translation>
     </message>
     <message>
         <source>Birthday today: a birthday gift goes with this sale.</source>
-        <translation type="unfinished"></translation>
+        <translation>今天是会员生日：本次消费赠送生日礼品。</translation>
     </message>
     <message>
         <source>Diamond member with a gold card: send to the service desk to swap it.</source>
-        <translation type="unfinished"></translation>
+        <translation>钻石会员仍持黄金卡：请会员到服务台换卡。</translation>
     </message>
     <message>
         <source>Negative points balance after a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>因退货，积分余额为负数。</translation>
     </message>
     <message>
         <source>No member card</source>
-        <translation type="unfinished"></translation>
+        <translation>未刷会员卡</translation>
     </message>
     <message>
         <source>F2 or swipe / tap the card</source>
-        <translation type="unfinished"></translation>
+        <translation>按 F2，或刷卡 / 贴卡</translation>
     </message>
     <message>
         <source>List ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>原价 ¥%1</translation>
     </message>
     <message>
         <source>Saved ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>节省 ¥%1</translation>
     </message>
     <message>
         <source>Points +%1</source>
-        <translation type="unfinished"></translation>
+        <translation>积分 +%1</translation>
     </message>
     <message>
         <source>¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>¥%1</translation>
     </message>
     <message>
         <source>Next item ×%1: scan it.</source>
-        <translation type="unfinished"></translation>
+        <translation>下一件商品 ×%1：请扫描。</translation>
     </message>
     <message>
         <source>%1 ×%2  ¥%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ×%2  ¥%3</translation>
     </message>
     <message>
         <source>Member %1: check the card holder against the masked mobile.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员 %1：请核对持卡人与手机号。</translation>
     </message>
     <message>
         <source>Member card</source>
-        <translation type="unfinished"></translation>
+        <translation>会员卡</translation>
     </message>
     <message>
         <source>Card number (when the card cannot be read):</source>
-        <translation type="unfinished"></translation>
+        <translation>卡号（无法读卡时手工输入）：</translation>
     </message>
     <message>
         <source>Sale put on hold (no. %1). F3 brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易已挂单（第 %1 号）。按 F3 取单。</translation>
     </message>
     <message>
         <source>No sale is on hold at this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>本收银台没有挂单。</translation>
     </message>
     <message>
         <source>Sales on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>挂单</translation>
     </message>
     <message>
         <source>No. %1 · %2 · %3 items · ¥%4</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 号 · %2 · %3 件 · ¥%4</translation>
     </message>
     <message>
         <source>Sale resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取单。</translation>
     </message>
     <message>
         <source>Choose a line first (Up/Down).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择一行商品（↑/↓）。</translation>
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>New quantity for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的新数量：</translation>
     </message>
     <message>
         <source>quantity of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的数量改为 %2</translation>
     </message>
     <message>
         <source>Quantity changed (approved by %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>数量已修改（授权人 %1）。</translation>
     </message>
     <message>
         <source>void the line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除商品行 %1</translation>
     </message>
     <message>
         <source>Line voided (approved by %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>商品行已删除（授权人 %1）。</translation>
     </message>
     <message>
         <source>void the whole sale of ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消整笔交易 ¥%1</translation>
     </message>
     <message>
         <source>Sale voided (approved by %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>整笔交易已取消（授权人 %1）。</translation>
     </message>
     <message>
         <source>Scan the items first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫描商品。</translation>
     </message>
     <message>
         <source>Paid. Change ¥%1 · receipt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>收款完成。找零 ¥%1 · 小票 %2</translation>
     </message>
     <message>
         <source>Points +%1, balance %2</source>
-        <translation type="unfinished"></translation>
+        <translation>积分 +%1，余额 %2</translation>
     </message>
     <message>
         <source>Points end in 8: the member may enter the lottery.</source>
-        <translation type="unfinished"></translation>
+        <translation>积分尾数为 8：会员可参加抽奖。</translation>
     </message>
     <message>
         <source>Happy birthday: hand over the birthday gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>会员生日：请赠送生日礼品。</translation>
     </message>
     <message>
         <source>Upgraded to diamond! The service desk swaps the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>已升级为钻石会员！请会员到服务台换卡。</translation>
     </message>
     <message>
         <source>No receipt to reprint yet at this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>本收银台尚无可重打的小票。</translation>
     </message>
     <message>
         <source>reprint receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重打小票 %1</translation>
     </message>
     <message>
         <source>Receipt reprinted (logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>小票已重打（已记录）。</translation>
     </message>
     <message>
         <source>Finish or hold the current sale before a return.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先完成或挂起当前交易，再办理退货。</translation>
+    </message>
+    <message>
+        <source>F1 Help · F2 Member card · F3 Hold/Resume · F4 Quantity · F8 Void line · F9 Void sale · F10 Pay · F11 Reprint · F12 Return · Ctrl+P Last receipt · Esc Cancel · Ctrl+Q Log out</source>
+        <translation>F1 帮助 · F2 会员卡 · F3 挂单/取单 · F4 改数量 · F8 删行 · F9 取消交易 · F10 收款 · F11 重打 · F12 退货 · Ctrl+P 上一张小票 · Esc 取消 · Ctrl+Q 退出登录</translation>
+    </message>
+    <message>
+        <source>No receipt printed yet at this till.</source>
+        <translation>本收银台尚未打印小票。</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>上一张小票</translation>
+    </message>
+    <message>
+        <source>↑↓ scroll · Esc close</source>
+        <translation>↑↓ 滚动 · Esc 关闭</translation>
     </message>
 </context>
 <context>
     <name>viptill::CustomerDisplay</name>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客显示屏</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎光临</translation>
     </message>
     <message>
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎您，%1</translation>
     </message>
     <message>
         <source>%1  ×%2   ¥%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ×%2   ¥%3</translation>
     </message>
     <message>
         <source>You save ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>为您节省 ¥%1</translation>
     </message>
     <message>
         <source>Points %1, +%2 with this purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>积分 %1，本次 +%2</translation>
     </message>
     <message>
         <source>Total ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>合计 ¥%1</translation>
     </message>
     <message>
         <source>Thank you for shopping with us</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢惠顾</translation>
     </message>
     <message>
         <source>Change ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>找零 ¥%1</translation>
     </message>
     <message>
         <source>Points balance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>积分余额 %1</translation>
     </message>
     <message>
         <source>Paid ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>实付 ¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::EmulatedCardReader</name>
+    <message>
+        <source>Emulated reader (demo)</source>
+        <translation>模拟读卡器（演示）</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected.</source>
+        <translation>读卡器未连接。</translation>
     </message>
 </context>
 <context>
     <name>viptill::EmulatedReaderPanel</name>
     <message>
         <source>Emulated card reader (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>模拟读卡器（演示）</translation>
     </message>
     <message>
         <source>Double-click or Enter: tap the card on the reader</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 Enter：在读卡器上贴卡</translation>
     </message>
     <message>
         <source>8899999999990  (not a card of this store)</source>
-        <translation type="unfinished"></translation>
+        <translation>8899999999990（非本店会员卡）</translation>
     </message>
 </context>
 <context>
     <name>viptill::HelpDialog</name>
     <message>
         <source>Scan or type a barcode and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或输入条码，按 Enter</translation>
     </message>
     <message>
         <source>Type a number and * before scanning: that many of the next item</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描前输入数量和 *：下一件商品按该数量计</translation>
     </message>
     <message>
         <source>This help</source>
-        <translation type="unfinished"></translation>
+        <translation>本帮助</translation>
     </message>
     <message>
         <source>Type a member card number (when swiping or tapping fails)</source>
-        <translation type="unfinished"></translation>
+        <translation>手工输入会员卡号（刷卡或贴卡失败时）</translation>
     </message>
     <message>
         <source>Put the sale on hold / resume a held sale (挂单/取单)</source>
-        <translation type="unfinished"></translation>
+        <translation>挂单 / 取单</translation>
     </message>
     <message>
         <source>Change the chosen line&apos;s quantity (manager PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>修改所选行的数量（经理授权）</translation>
     </message>
     <message>
         <source>Choose a line</source>
-        <translation type="unfinished"></translation>
+        <translation>选择商品行</translation>
     </message>
     <message>
         <source>Void the chosen line (manager PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选商品行（经理授权）</translation>
     </message>
     <message>
         <source>Void the whole sale (manager PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>取消整笔交易（经理授权）</translation>
     </message>
     <message>
         <source>Pay: F5 cash, F6 bank card, F7 WeChat Pay, F8 Alipay</source>
-        <translation type="unfinished"></translation>
+        <translation>收款：F5 现金、F6 银行卡、F7 微信支付、F8 支付宝</translation>
     </message>
     <message>
         <source>Reprint the last receipt (manager PIN, logged)</source>
-        <translation type="unfinished"></translation>
+        <translation>重打上一张小票（经理授权，记录在案）</translation>
     </message>
     <message>
         <source>Return (退货): scan the receipt&apos;s barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>退货：扫描小票上的条码</translation>
     </message>
     <message>
         <source>Cancel / close</source>
-        <translation type="unfinished"></translation>
+        <translation>取消 / 关闭</translation>
     </message>
     <message>
         <source>Log out</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录</translation>
     </message>
     <message>
         <source>中文 / English</source>
-        <translation type="unfinished"></translation>
+        <translation>中文 / English</translation>
     </message>
     <message>
         <source>Keys of the till</source>
-        <translation type="unfinished"></translation>
+        <translation>收银台按键</translation>
     </message>
     <message>
         <source>Esc closes this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>按 Esc 关闭本帮助。</translation>
+    </message>
+    <message>
+        <source>Show the last receipt on screen</source>
+        <translation>在屏幕上显示上一张小票</translation>
     </message>
 </context>
 <context>
     <name>viptill::LoginPage</name>
     <message>
         <source>%1 · staff log-in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 员工登录</translation>
     </message>
     <message>
         <source>Enter your staff number and PIN, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入工号和密码，然后按 Enter。</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::MagstripeWedgeReader</name>
+    <message>
+        <source>Magnetic stripe reader (keyboard)</source>
+        <translation>磁条读卡器（键盘）</translation>
     </message>
 </context>
 <context>
     <name>viptill::PaymentDialog</name>
     <message>
         <source>Total to pay: ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>应付总额：¥%1</translation>
     </message>
     <message>
         <source>An amount is not a number of yuan, such as 100 or 99.50.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额须为以元计的数字，例如 100 或 99.50。</translation>
     </message>
     <message>
         <source>Card and mobile payments exceed the total by ¥%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>银行卡与移动支付金额超出应付总额 ¥%1。</translation>
     </message>
     <message>
         <source>Still to pay: ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>尚需支付：¥%1</translation>
     </message>
     <message>
         <source>Change: ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>找零：¥%1</translation>
     </message>
 </context>
 <context>
     <name>viptill::ReturnDialog</name>
     <message>
         <source>Return (退货)</source>
-        <translation type="unfinished"></translation>
+        <translation>退货</translation>
     </message>
     <message>
         <source>Scan the barcode on the receipt:</source>
-        <translation type="unfinished"></translation>
+        <translation>请扫描小票上的条码：</translation>
     </message>
     <message>
         <source>↑↓ choose · Space: this line · +/−: quantity · A: everything · Enter: return (manager PIN) · Esc: cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>↑↓ 选择 · 空格：选此行 · +/−：数量 · A：全部 · Enter：退货（经理授权） · Esc：取消</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Bought</source>
-        <translation type="unfinished"></translation>
+        <translation>购买数量</translation>
     </message>
     <message>
         <source>Return</source>
-        <translation type="unfinished"></translation>
+        <translation>退货数量</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Receipt %1 of %2. Choose what comes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>小票 %1（%2）。请选择退货商品。</translation>
     </message>
     <message>
         <source>%1 (%2 returned)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已退 %2）</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Choose at least one item to return (Space or A).</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一件退货商品（空格或 A）。</translation>
     </message>
     <message>
         <source>return from receipt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>小票 %1 退货</translation>
     </message>
     <message>
         <source>Returned: refund ¥%1</source>
-        <translation type="unfinished"></translation>
+        <translation>退货完成：退款 ¥%1</translation>
     </message>
     <message>
         <source> · points −%1, balance %2</source>
-        <translation type="unfinished"></translation>
+        <translation> · 积分 −%1，余额 %2</translation>
     </message>
     <message>
         <source> · back to gold</source>
-        <translation type="unfinished"></translation>
+        <translation> · 恢复为黄金卡</translation>
     </message>
 </context>
 <context>
@@ -1125,78 +1158,78 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>%1 zhe</source>
         <comment>a discount rate in tenths, e.g. 8.8 zhe = pay 88%</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1折</translation>
     </message>
     <message>
         <source>%1 (special price)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（特价）</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Counter</source>
-        <translation type="unfinished"></translation>
+        <translation>专柜</translation>
     </message>
     <message>
         <source>Qty</source>
-        <translation type="unfinished"></translation>
+        <translation>数量</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation type="unfinished"></translation>
+        <translation>原价</translation>
     </message>
     <message>
         <source>Counter promotion</source>
-        <translation type="unfinished"></translation>
+        <translation>专柜促销</translation>
     </message>
     <message>
         <source>Member discount</source>
-        <translation type="unfinished"></translation>
+        <translation>会员折扣</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
     <name>viptill::TillWindow</name>
     <message>
         <source>Finish, hold (F3) or void the sale before logging out.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出登录前，请完成、挂单（F3）或取消当前交易。</translation>
     </message>
     <message>
         <source>Logged out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录。</translation>
     </message>
     <message>
         <source>Terminal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>终端 %1</translation>
     </message>
     <message>
         <source>Staff %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>员工 %1 %2</translation>
     </message>
     <message>
         <source>Not logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>未登录</translation>
     </message>
     <message>
         <source>%1: ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：就绪</translation>
     </message>
     <message>
         <source>%1: not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未就绪</translation>
     </message>
     <message>
         <source>No card reader</source>
-        <translation type="unfinished"></translation>
+        <translation>无读卡器</translation>
     </message>
     <message>
         <source>VipTill · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VipTill · %1</translation>
     </message>
 </context>
 </TS>
