@@ -276,6 +276,10 @@
         <source>The database could not complete the operation; nothing was changed. (%1)</source>
         <translation>数据库无法完成该操作，未做任何更改。（%1）</translation>
     </message>
+    <message>
+        <source>Card %1 is a copy: its chip is not the one the store wrote for this number. Keep the card and send the customer to the service desk.</source>
+        <translation>会员卡 %1 是复制卡：卡内芯片不是本店为此卡号写入的芯片。请收回此卡，并请顾客前往服务台。</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -707,6 +711,13 @@ member register、member show、card replace、redeem、report day、demo。
     </message>
 </context>
 <context>
+    <name>viptill::CardReader</name>
+    <message>
+        <source>This card reader cannot write cards. Use the service desk&apos;s NFC reader.</source>
+        <translation>此读卡器不能写卡。请使用服务台的 NFC 读卡器。</translation>
+    </message>
+</context>
+<context>
     <name>viptill::CheckoutPage</name>
     <message>
         <source>Ready for the next customer.</source>
@@ -957,6 +968,10 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>The card reader is not connected.</source>
         <translation>读卡器未连接。</translation>
+    </message>
+    <message>
+        <source>The card was taken away before it was written. Hold it on the reader and try again.</source>
+        <translation>卡片在写入完成前被移开。请将卡片放在读卡器上保持不动，然后重试。</translation>
     </message>
 </context>
 <context>

@@ -193,11 +193,11 @@ void CheckoutPage::scanEntered()
     }
 }
 
-void CheckoutPage::presentCard(const QString& cardNumber)
+void CheckoutPage::presentCard(const PresentedCard& card)
 {
     if (!m_session)
         return;
-    const Result<MemberView> member = m_session->presentCard(cardNumber);
+    const Result<MemberView> member = m_session->presentCard(card);
     if (!member) {
         showMessage(member.error().message(), QStringLiteral("error"));
         return;
@@ -243,7 +243,7 @@ void CheckoutPage::enterMemberCard()
     dialog->setWindowTitle(tr("Member card"));
     dialog->setLabelText(tr("Card number (when the card cannot be read):"));
     connect(dialog, &QInputDialog::textValueSelected, this,
-            [this](const QString& number) { presentCard(number.trimmed()); });
+            [this](const QString& number) { presentCard(PresentedCard(number.trimmed())); });
     connect(dialog, &QDialog::finished, this, &CheckoutPage::afterDialog);
     dialog->open();
 }

@@ -31,7 +31,7 @@ public:
     QString messageTone() const;
 
     // From the card readers.
-    void presentCard(const QString& cardNumber);
+    void presentCard(const viptill::PresentedCard& card);
     void cardReadFailed(const QString& message);
 
     // The keys (also reachable from the help screen).

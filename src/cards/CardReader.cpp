@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
+#include <QRandomGenerator>
 #include <QWindow>
 #include <algorithm>
 
@@ -80,10 +81,50 @@ QString EmulatedCardReader::description() const
     return tr("Emulated reader (demo)");
 }
 
+void CardReader::write(const CardImage& image)
+{
+    Q_UNUSED(image)
+    emit writeFailed(tr("This card reader cannot write cards. Use the service desk's NFC reader."));
+}
+
 void EmulatedCardReader::tap(const QString& cardNumber)
 {
+    for (const PresentedCard& written : std::as_const(m_written)) {
+        if (written.number == cardNumber) {
+            tap(written);
+            return;
+        }
+    }
+    tap(PresentedCard(cardNumber, PresentedCard::Medium::Chip));
+}
+
+void EmulatedCardReader::tap(const PresentedCard& card)
+{
     if (state() == State::Ready) // nothing arrives from an unplugged reader
-        emit cardPresented(cardNumber);
+        emit cardPresented(card);
+}
+
+void EmulatedCardReader::write(const CardImage& image)
+{
+    if (state() != State::Ready) {
+        emit writeFailed(stateDetail());
+        return;
+    }
+    if (m_failNextWrite) {
+        m_failNextWrite = false;
+        emit writeFailed(tr("The card was taken away before it was written. Hold it on the reader "
+                            "and try again."));
+        return;
+    }
+    // A 7-byte UID, as NTAG and newer MIFARE chips have.
+    QByteArray uid(7, '\0');
+    uid[0] = '\x04';
+    for (qsizetype i = 1; i < uid.size(); ++i)
+        uid[i] = static_cast<char>(QRandomGenerator::global()->bounded(256));
+    const PresentedCard card(image.number, PresentedCard::Medium::Chip, uid, image.generation);
+    m_written.removeIf([&](const PresentedCard& c) { return c.number == image.number; });
+    m_written << card;
+    emit cardWritten(card);
 }
 
 void EmulatedCardReader::remove()
@@ -260,7 +301,7 @@ void MagstripeWedgeReader::handle(const SwipeDetector::Step& step)
     case SwipeDetector::Verdict::Held:
         break;
     case SwipeDetector::Verdict::Swipe:
-        emit cardPresented(step.text);
+        emit cardPresented(PresentedCard(step.text, PresentedCard::Medium::Magnetic));
         break;
     case SwipeDetector::Verdict::BadSwipe:
         emit readFailed(step.text);

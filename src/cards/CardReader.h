@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SwipeDetector.h"
+#include "core/Records.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -15,9 +16,18 @@ class QKeyEvent;
 
 namespace viptill {
 
-// The one interface of every card reader: a card arrives (its number), goes
-// away, or could not be read. Polling, where a reader needs it, never runs
-// on the UI thread; arrivals come as signals.
+// What is written onto a card: only what identifies it (domain.md, Cards).
+// The reader adds the chip's UID and the MAC that binds them.
+struct CardImage
+{
+    QString number;
+    int generation = 1;
+};
+
+// The one interface of every card reader: a card arrives, goes away, or
+// could not be read; a reader that can write cards writes one and reads it
+// back. Polling, where a reader needs it, never runs on the UI thread;
+// arrivals and outcomes come as signals.
 class CardReader : public QObject
 {
     Q_OBJECT
@@ -36,11 +46,20 @@ public:
     // Why the reader is not ready, for the till's status bar.
     QString stateDetail() const { return m_detail; }
 
+    // Whether this reader can write cards (NFC readers; the emulated one).
+    virtual bool canWrite() const { return false; }
+    // Writes `image` onto the card in the field, reads it back and checks
+    // it. The outcome comes as cardWritten (with the chip's UID) or as
+    // writeFailed with what to do; a failed write leaves no usable card.
+    virtual void write(const CardImage& image);
+
 signals:
-    void cardPresented(const QString& cardNumber);
+    void cardPresented(const viptill::PresentedCard& card);
     void cardRemoved();
     void readFailed(const QString& message);
     void stateChanged(viptill::CardReader::State state, const QString& detail);
+    void cardWritten(const viptill::PresentedCard& card);
+    void writeFailed(const QString& message);
 
 protected:
     void setState(State state, const QString& detail = {});
@@ -51,19 +70,31 @@ private:
 };
 
 // The demo store's reader: cards are tapped by the program (the demo's
-// reader window, the tests).
+// reader window, the tests). It writes cards too, giving each a chip UID of
+// its own, and remembers them, so a card it wrote taps as that chip.
 class EmulatedCardReader final : public CardReader
 {
     Q_OBJECT
 public:
     using CardReader::CardReader;
     QString description() const override;
+    bool canWrite() const override { return state() == State::Ready; }
+    void write(const CardImage& image) override;
 
+    // A chip card: one this reader wrote taps with its UID and generation;
+    // any other number taps as a chip the reader knows nothing more of.
     void tap(const QString& cardNumber);
+    void tap(const PresentedCard& card);
     void remove();
     void failRead(const QString& message);
+    // The next write fails as if the card were taken away half-way.
+    void failNextWrite() { m_failNextWrite = true; }
     void unplug();
     void plugIn();
+
+private:
+    QList<PresentedCard> m_written;
+    bool m_failNextWrite = false;
 };
 
 // A magnetic stripe reader that types like a keyboard. It watches every key

@@ -270,7 +270,7 @@ Outcome commandSale(ServiceContext& ctx, const Arguments& a)
     SaleRequest request;
     request.items = items.value();
     if (a.isSet(QStringLiteral("card")))
-        request.cardNumber = a.value(QStringLiteral("card"));
+        request.card = a.value(QStringLiteral("card"));
     SaleService tills(ctx);
     Result<Receipt> receipt = tills.sell(request);
     if (!receipt)

@@ -17,6 +17,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("CARD_LAPSED");
     case ErrorCode::CardNotActive:
         return QStringLiteral("CARD_NOT_ACTIVE");
+    case ErrorCode::CardCloned:
+        return QStringLiteral("CARD_CLONED");
+    case ErrorCode::CardWriteFailed:
+        return QStringLiteral("CARD_WRITE_FAILED");
     case ErrorCode::InvalidQuantity:
         return QStringLiteral("INVALID_QUANTITY");
     case ErrorCode::EmptySale:
@@ -160,6 +164,14 @@ Error Error::cardNotActive(const QString& cardNumber)
 {
     return {ErrorCode::CardNotActive,
             tr("Card %1 has not been activated yet. Finish issuing it at the service desk.")
+                .arg(cardNumber)};
+}
+
+Error Error::cardCloned(const QString& cardNumber)
+{
+    return {ErrorCode::CardCloned,
+            tr("Card %1 is a copy: its chip is not the one the store wrote for this number. Keep "
+               "the card and send the customer to the service desk.")
                 .arg(cardNumber)};
 }
 

@@ -16,6 +16,8 @@ enum class ErrorCode
     CardBlocked,
     CardLapsed,
     CardNotActive,
+    CardCloned,
+    CardWriteFailed,
     InvalidQuantity,
     EmptySale,
     InvalidBarcode,
@@ -94,6 +96,7 @@ public:
     static Error cardBlocked(const QString& cardNumber);
     static Error cardLapsed(const QString& cardNumber);
     static Error cardNotActive(const QString& cardNumber);
+    static Error cardCloned(const QString& cardNumber);
     static Error invalidQuantity(const QString& item);
     static Error unknownMember(const QString& reference);
     static Error receiptNotFound(const QString& receiptNo);

@@ -6,6 +6,7 @@
 #include "Programme.h"
 #include "Rate.h"
 
+#include <QByteArray>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -55,6 +56,34 @@ struct Card
     int generation = 1;
     CardStatus status = CardStatus::Pending;
     Tier tier = Tier::Gold; // the tier printed on the card
+    QByteArray chipUid;     // the NFC chip the card was written onto; empty if none yet
+};
+
+// What a card told the till. A chip card also gives the chip's UID and the
+// generation written on it; its reader has already checked the MAC that
+// binds them to the number, so what is left to check is the database.
+struct PresentedCard
+{
+    enum class Medium
+    {
+        Keyed,    // typed by the cashier (F2) or given on the command line
+        Magnetic, // swiped on a keyboard-wedge magnetic reader
+        Chip      // tapped on an NFC reader
+    };
+    // A bare number is a card typed in (implicitly, so the CLI and the
+    // tests can name a card by its number).
+    PresentedCard(QString cardNumber = {}, Medium how = Medium::Keyed, QByteArray uid = {},
+                  int cardGeneration = 0)
+        : number(std::move(cardNumber))
+        , medium(how)
+        , chipUid(std::move(uid))
+        , generation(cardGeneration)
+    {}
+
+    QString number;
+    Medium medium = Medium::Keyed;
+    QByteArray chipUid;
+    int generation = 0; // 0: not stated (keyed and magnetic cards)
 };
 
 struct Member
@@ -160,7 +189,12 @@ struct Sale
     bool fullyReturned() const;
 };
 
-enum class StaffRole { Cashier, ServiceDesk, Manager };
+enum class StaffRole
+{
+    Cashier,
+    ServiceDesk,
+    Manager
+};
 QString staffRoleCode(StaffRole role); // "cashier", "service_desk", "manager"
 std::optional<StaffRole> staffRoleFromCode(const QString& code);
 

@@ -5,8 +5,7 @@ namespace viptill {
 CheckoutSession::CheckoutSession(ServiceContext& context, StaffMember cashier)
     : m_ctx(context)
     , m_cashier(std::move(cashier))
-{
-}
+{}
 
 Status CheckoutSession::reprice(const QList<ItemRequest>& items,
                                 const std::optional<MemberView>& member)
@@ -15,8 +14,8 @@ Status CheckoutSession::reprice(const QList<ItemRequest>& items,
     Sale draft;
     SaleService tills(m_ctx);
     if (!items.isEmpty()) {
-        Result<Sale> priced
-            = tills.price(items, member ? std::optional(member->member.tier) : std::nullopt);
+        Result<Sale> priced =
+            tills.price(items, member ? std::optional(member->member.tier) : std::nullopt);
         if (!priced)
             return priced.error();
         draft = std::move(priced).value();
@@ -55,21 +54,22 @@ Result<SaleLine> CheckoutSession::scan(const QString& barcode, std::int64_t quan
     return m_draft.lines.at(index);
 }
 
-Result<MemberView> CheckoutSession::presentCard(const QString& cardNumber)
+Result<MemberView> CheckoutSession::presentCard(const PresentedCard& card)
 {
     MemberService members(m_ctx);
-    Result<MemberView> found = members.memberForCard(cardNumber);
+    Result<MemberView> found = members.memberForCard(card);
     if (!found)
         return found.error();
     if (Status priced = reprice(m_items, found.value()); !priced)
         return priced.error();
-    m_cardNumber = cardNumber;
+    m_card = card;
     const MemberView& view = found.value();
     const QDate today = m_ctx.clock.today();
-    m_notices.cardSwapDue
-        = view.member.tier == Tier::Diamond && view.card && view.card->tier == Tier::Gold;
-    Result<bool> given = guarded<bool>(
-        [&]() -> Result<bool> { return m_ctx.store.birthdayGiftGiven(view.member.id, today.year()); });
+    m_notices.cardSwapDue =
+        view.member.tier == Tier::Diamond && view.card && view.card->tier == Tier::Gold;
+    Result<bool> given = guarded<bool>([&]() -> Result<bool> {
+        return m_ctx.store.birthdayGiftGiven(view.member.id, today.year());
+    });
     m_notices.birthdayGiftDue = isBirthday(view.member.birthday, today) && given && !given.value();
     return found;
 }
@@ -77,7 +77,7 @@ Result<MemberView> CheckoutSession::presentCard(const QString& cardNumber)
 void CheckoutSession::removeMember()
 {
     if (reprice(m_items, std::nullopt)) {
-        m_cardNumber.reset();
+        m_card.reset();
         m_notices = {};
     }
 }
@@ -132,7 +132,7 @@ void CheckoutSession::clear()
 {
     m_items.clear();
     m_member.reset();
-    m_cardNumber.reset();
+    m_card.reset();
     m_draft = Sale();
     m_pointsPreview.reset();
     m_notices = {};
@@ -141,7 +141,7 @@ void CheckoutSession::clear()
 Result<Receipt> CheckoutSession::pay(const QList<Tender>& tenders)
 {
     SaleService tills(m_ctx);
-    Result<Receipt> receipt = tills.sell({m_cardNumber, m_items, tenders, m_cashier.id});
+    Result<Receipt> receipt = tills.sell({m_card, m_items, tenders, m_cashier.id});
     if (receipt)
         clear();
     return receipt;
@@ -155,7 +155,7 @@ Result<Id> CheckoutSession::suspend()
         SuspendedSale held;
         held.terminal = m_ctx.terminal;
         held.staffId = m_cashier.id;
-        held.cardNumber = m_cardNumber;
+        held.cardNumber = m_card ? std::optional(m_card->number) : std::nullopt;
         for (const ItemRequest& item : std::as_const(m_items))
             held.items.append({item.barcode, item.quantity});
         held.total = m_draft.total();
@@ -170,8 +170,9 @@ Result<Id> CheckoutSession::suspend()
 
 Result<QList<SuspendedSale>> CheckoutSession::suspended()
 {
-    return guarded<QList<SuspendedSale>>(
-        [&]() -> Result<QList<SuspendedSale>> { return m_ctx.store.suspendedSales(m_ctx.terminal); });
+    return guarded<QList<SuspendedSale>>([&]() -> Result<QList<SuspendedSale>> {
+        return m_ctx.store.suspendedSales(m_ctx.terminal);
+    });
 }
 
 Status CheckoutSession::resume(Id suspendedId)
@@ -207,7 +208,7 @@ Status CheckoutSession::resume(Id suspendedId)
             return Error(ErrorCode::NothingSuspended, tr("That sale is no longer on hold."));
         }
         transaction.commit();
-        m_cardNumber = held->cardNumber;
+        m_card = held->cardNumber ? std::optional<PresentedCard>(*held->cardNumber) : std::nullopt;
         return success();
     });
 }

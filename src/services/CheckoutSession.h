@@ -3,7 +3,6 @@
 #include "MemberService.h"
 #include "SaleService.h"
 #include "ServiceContext.h"
-
 #include "core/Records.h"
 
 namespace viptill {
@@ -39,7 +38,7 @@ public:
     // refused and the sale goes on unchanged.
     Result<SaleLine> scan(const QString& barcode, std::int64_t quantity = 1);
     // A card swiped or tapped: checked, then every line re-priced.
-    Result<MemberView> presentCard(const QString& cardNumber);
+    Result<MemberView> presentCard(const PresentedCard& card);
     void removeMember();
 
     // These need a manager's approval on the spot (StaffService::approve).
@@ -65,7 +64,7 @@ private:
     StaffMember m_cashier;
     QList<ItemRequest> m_items; // one per line, in scan order
     std::optional<MemberView> m_member;
-    std::optional<QString> m_cardNumber;
+    std::optional<PresentedCard> m_card;
     Sale m_draft;
     std::optional<PointsAward> m_pointsPreview;
     Notices m_notices;

@@ -204,8 +204,9 @@ Result<DemoOutcome> DemoStore::fill()
              {std::tuple{u"1001", u"王丽 (收银)", StaffRole::Cashier, u"1111"},
               std::tuple{u"2001", u"陈静 (服务台)", StaffRole::ServiceDesk, u"2222"},
               std::tuple{u"9001", u"李强 (经理)", StaffRole::Manager, u"9999"}}) {
-            Result<StaffMember> added = staff.addStaff(QString::fromUtf16(number), QString::fromUtf16(name),
-                                                       role, QString::fromUtf16(pin));
+            Result<StaffMember> added =
+                staff.addStaff(QString::fromUtf16(number), QString::fromUtf16(name), role,
+                               QString::fromUtf16(pin));
             if (!added)
                 return added.error();
         }
@@ -273,7 +274,7 @@ Result<DemoOutcome> DemoStore::fill()
                 SaleRequest request;
                 request.items = basket(static_cast<int>(dice.between(1, 3)));
                 if (!cards.isEmpty() && dice.chance(45))
-                    request.cardNumber = cards.at(dice.between(0, cards.size() - 1));
+                    request.card = cards.at(dice.between(0, cards.size() - 1));
                 if (dice.chance(40))
                     request.tenders = {Tender{
                         dice.chance(50) ? TenderKind::WeChatPay : TenderKind::Alipay, Money()}};
@@ -281,8 +282,8 @@ Result<DemoOutcome> DemoStore::fill()
                 if (!request.tenders.isEmpty() && priced) {
                     // A mobile payment is for the exact amount; price with the tier first.
                     std::optional<Tier> tier;
-                    if (request.cardNumber) {
-                        Result<MemberView> m = members.memberForCard(*request.cardNumber);
+                    if (request.card) {
+                        Result<MemberView> m = members.memberForCard(*request.card);
                         if (m)
                             tier = m->member.tier;
                     }

@@ -57,7 +57,13 @@ MemberView MemberService::viewOf(const Member& member)
 
 Result<MemberView> MemberService::memberForCard(const QString& cardNumber)
 {
+    return memberForCard(PresentedCard{cardNumber});
+}
+
+Result<MemberView> MemberService::memberForCard(const PresentedCard& presented)
+{
     return guarded<MemberView>([&]() -> Result<MemberView> {
+        const QString& cardNumber = presented.number;
         const std::optional<Card> card = m_ctx.store.cardByNumber(cardNumber);
         if (!card)
             return Error::unknownCard(cardNumber);
@@ -72,6 +78,12 @@ Result<MemberView> MemberService::memberForCard(const QString& cardNumber)
         case CardStatus::Pending:
             return Error::cardNotActive(cardNumber);
         }
+        // A chip whose MAC is good but whose UID or generation is not what
+        // the store wrote for this number is a copy made with the key.
+        if (presented.medium == PresentedCard::Medium::Chip &&
+            ((!card->chipUid.isEmpty() && presented.chipUid != card->chipUid) ||
+             (presented.generation != 0 && presented.generation != card->generation)))
+            return Error::cardCloned(cardNumber);
         const std::optional<Member> member = m_ctx.store.member(card->memberId);
         if (!member)
             return Error::unknownCard(cardNumber);

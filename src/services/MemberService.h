@@ -52,7 +52,9 @@ public:
     {}
 
     // The member behind a card presented at a till: refused if the card is
-    // unknown, blocked, replaced, lapsed or not yet active.
+    // unknown, blocked, replaced, lapsed or not yet active, and a chip card
+    // also if its chip or generation is not the one the store wrote (a copy).
+    Result<MemberView> memberForCard(const PresentedCard& presented);
     Result<MemberView> memberForCard(const QString& cardNumber);
     Result<MemberView> memberById(Id memberId);
     Result<MemberView> memberByMobile(const QString& mobile);

@@ -80,8 +80,8 @@ Result<PointsAward> SaleService::previewPoints(const Member& member, Money paid)
 {
     return guarded<PointsAward>([&]() -> Result<PointsAward> {
         const QList<MultiplierRule> rules = m_ctx.store.activeRules();
-        const PointsContext context
-            = pointsContextFor(m_ctx.store, member, m_ctx.clock.now(), rules);
+        const PointsContext context =
+            pointsContextFor(m_ctx.store, member, m_ctx.clock.now(), rules);
         return awardPoints(paid, effectiveMultiplier(rules, context));
     });
 }
@@ -92,8 +92,8 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
         Transaction transaction = m_ctx.store.transaction();
         MemberService members(m_ctx);
         std::optional<MemberView> buyer;
-        if (request.cardNumber) {
-            Result<MemberView> found = members.memberForCard(*request.cardNumber);
+        if (request.card) {
+            Result<MemberView> found = members.memberForCard(*request.card);
             if (!found)
                 return found.error();
             buyer = found.value();

@@ -16,7 +16,7 @@ inline constexpr std::int64_t MaxLineQuantity = 9999;
 
 struct SaleRequest
 {
-    std::optional<QString> cardNumber;
+    std::optional<PresentedCard> card;
     QList<ItemRequest> items;
     // Empty: paid in full in cash. Otherwise the non-cash tenders may not
     // exceed the total and cash covers the rest (its excess is change).

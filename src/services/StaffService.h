@@ -1,7 +1,6 @@
 #pragma once
 
 #include "ServiceContext.h"
-
 #include "core/Records.h"
 
 namespace viptill {
@@ -18,8 +17,7 @@ public:
 
     explicit StaffService(ServiceContext& context)
         : m_ctx(context)
-    {
-    }
+    {}
 
     // A PIN is 4 to 8 digits.
     Result<StaffMember> addStaff(const QString& number, const QString& name, StaffRole role,

@@ -95,6 +95,8 @@ Card cardFromRow(const SqlRow& row)
     c.generation = static_cast<int>(row.integer(3));
     c.status = cardStatusFromCode(row.text(4)).value_or(CardStatus::Blocked);
     c.tier = tierFromCode(row.text(5)).value_or(Tier::Gold);
+    if (const std::optional<QString> uid = row.optionalText(6))
+        c.chipUid = QByteArray::fromHex(uid->toLatin1());
     return c;
 }
 
@@ -350,7 +352,8 @@ void SqlStore::setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedB
 std::optional<Card> SqlStore::cardByNumber(const QString& number)
 {
     const std::optional<SqlRow> row = m_db->queryOne(
-        "SELECT id, number, member_id, generation, status, tier FROM cards WHERE number = $1",
+        "SELECT id, number, member_id, generation, status, tier, chip_uid FROM cards "
+        "WHERE number = $1",
         {number});
     if (!row)
         return std::nullopt;
@@ -360,7 +363,8 @@ std::optional<Card> SqlStore::cardByNumber(const QString& number)
 std::optional<Card> SqlStore::currentCard(Id memberId)
 {
     const std::optional<SqlRow> row = m_db->queryOne(
-        "SELECT id, number, member_id, generation, status, tier FROM cards WHERE member_id = $1 "
+        "SELECT id, number, member_id, generation, status, tier, chip_uid FROM cards "
+        "WHERE member_id = $1 "
         "ORDER BY generation DESC, id DESC LIMIT 1",
         {memberId});
     if (!row)
@@ -375,6 +379,12 @@ Id SqlStore::insertCard(const Card& card, const QDateTime& at)
         "VALUES ($1, $2, $3, $4, $5, $5, $6) RETURNING id",
         {card.number, card.memberId, card.generation, cardStatusCode(card.status),
          formatLocalTime(at), tierCode(card.tier)});
+}
+
+void SqlStore::bindCardChip(Id cardId, const QByteArray& chipUid)
+{
+    m_db->execute("UPDATE cards SET chip_uid = $2 WHERE id = $1",
+                  {cardId, QString::fromLatin1(chipUid.toHex().toUpper())});
 }
 
 void SqlStore::setCardStatus(Id cardId, CardStatus status, const QDateTime& at, const QString& note)

@@ -42,6 +42,7 @@ public:
     std::optional<Card> cardByNumber(const QString& number) override;
     std::optional<Card> currentCard(Id memberId) override;
     Id insertCard(const Card& card, const QDateTime& at) override;
+    void bindCardChip(Id cardId, const QByteArray& chipUid) override;
     void setCardStatus(Id cardId, CardStatus status, const QDateTime& at,
                        const QString& note) override;
 
@@ -66,7 +67,8 @@ public:
     std::optional<StaffMember> staffById(Id id) override;
     Id insertStaff(const StaffMember& staff, const QString& pinHash) override;
     QString staffPinHash(Id staffId) override;
-    void setStaffLockout(Id staffId, int failedAttempts, std::optional<QDateTime> lockedUntil) override;
+    void setStaffLockout(Id staffId, int failedAttempts,
+                         std::optional<QDateTime> lockedUntil) override;
     Id logStaffEvent(const StaffEvent& event) override;
     std::int64_t countStaffEvents(const QString& action) override;
 

@@ -58,6 +58,8 @@ public:
     virtual std::optional<Card> cardByNumber(const QString& number) = 0;
     virtual std::optional<Card> currentCard(Id memberId) = 0; // the newest card
     virtual Id insertCard(const Card& card, const QDateTime& at) = 0;
+    // Records the NFC chip a card was written onto (its UID).
+    virtual void bindCardChip(Id cardId, const QByteArray& chipUid) = 0;
     virtual void setCardStatus(Id cardId, CardStatus status, const QDateTime& at,
                                const QString& note) = 0;
 
@@ -87,7 +89,8 @@ public:
     virtual std::optional<StaffMember> staffById(Id id) = 0;
     virtual Id insertStaff(const StaffMember& staff, const QString& pinHash) = 0;
     virtual QString staffPinHash(Id staffId) = 0;
-    virtual void setStaffLockout(Id staffId, int failedAttempts, std::optional<QDateTime> lockedUntil) = 0;
+    virtual void setStaffLockout(Id staffId, int failedAttempts,
+                                 std::optional<QDateTime> lockedUntil) = 0;
     virtual Id logStaffEvent(const StaffEvent& event) = 0;
     virtual std::int64_t countStaffEvents(const QString& action) = 0;
 

@@ -16,7 +16,17 @@ using namespace viptill;
 
 namespace {
 
-const QString Card = cardNumberForSerial(42);
+const QString CardNo = cardNumberForSerial(42);
+
+QString presentedNumber(const QSignalSpy& spy, qsizetype i)
+{
+    return spy.at(i).at(0).value<PresentedCard>().number;
+}
+
+PresentedCard::Medium presentedMedium(const QSignalSpy& spy, qsizetype i)
+{
+    return spy.at(i).at(0).value<PresentedCard>().medium;
+}
 
 // Long enough for the gap timer to fire and given-back keys to arrive.
 void settle()
@@ -88,9 +98,36 @@ TEST(EmulatedCardReader, ATapPresentsTheCard)
     EXPECT_EQ(reader.description(), QStringLiteral("Emulated reader (demo)"));
     EXPECT_EQ(reader.state(), CardReader::State::Ready);
     QSignalSpy presented(&reader, &CardReader::cardPresented);
-    reader.tap(Card);
+    reader.tap(CardNo);
     ASSERT_EQ(presented.count(), 1);
-    EXPECT_EQ(presented.at(0).at(0).toString(), Card);
+    EXPECT_EQ(presentedNumber(presented, 0), CardNo);
+    EXPECT_EQ(presentedMedium(presented, 0), PresentedCard::Medium::Chip);
+}
+
+TEST(EmulatedCardReader, WritesACardThatThenTapsAsItsChip)
+{
+    EmulatedCardReader reader;
+    ASSERT_TRUE(reader.canWrite());
+    QSignalSpy written(&reader, &CardReader::cardWritten);
+    QSignalSpy failed(&reader, &CardReader::writeFailed);
+    QSignalSpy presented(&reader, &CardReader::cardPresented);
+    reader.failNextWrite();
+    reader.write({CardNo, 2});
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_EQ(written.count(), 0);
+    reader.write({CardNo, 2});
+    ASSERT_EQ(written.count(), 1);
+    const PresentedCard chip = written.at(0).at(0).value<PresentedCard>();
+    EXPECT_EQ(chip.number, CardNo);
+    EXPECT_EQ(chip.generation, 2);
+    EXPECT_EQ(chip.chipUid.size(), 7);
+    reader.tap(CardNo);
+    ASSERT_EQ(presented.count(), 1);
+    const PresentedCard tapped = presented.at(0).at(0).value<PresentedCard>();
+    EXPECT_EQ(tapped.chipUid, chip.chipUid);
+    EXPECT_EQ(tapped.generation, 2);
+    reader.unplug();
+    EXPECT_FALSE(reader.canWrite());
 }
 
 TEST(EmulatedCardReader, RemoveAndAFailedRead)
@@ -116,7 +153,7 @@ TEST(EmulatedCardReader, UnpluggedItPresentsNothing)
     EXPECT_EQ(state.at(0).at(0).value<CardReader::State>(), CardReader::State::NoReader);
     EXPECT_FALSE(state.at(0).at(1).toString().isEmpty());
     EXPECT_FALSE(reader.stateDetail().isEmpty());
-    reader.tap(Card);
+    reader.tap(CardNo);
     EXPECT_EQ(presented.count(), 0);
     reader.unplug(); // no change, no signal
     EXPECT_EQ(state.count(), 1);
@@ -124,7 +161,7 @@ TEST(EmulatedCardReader, UnpluggedItPresentsNothing)
     EXPECT_EQ(reader.state(), CardReader::State::Ready);
     ASSERT_EQ(state.count(), 2);
     EXPECT_EQ(state.at(1).at(0).value<CardReader::State>(), CardReader::State::Ready);
-    reader.tap(Card);
+    reader.tap(CardNo);
     EXPECT_EQ(presented.count(), 1);
 }
 
@@ -136,11 +173,12 @@ TEST_F(MagstripeCardReader, DescribesItself)
 
 TEST_F(MagstripeCardReader, ASwipeIsACardAndNoneOfItsKeysReachTheField)
 {
-    QTest::keyClicks(&field, u';' + Card);
+    QTest::keyClicks(&field, u';' + CardNo);
     QTest::keyClick(&field, '?', Qt::ShiftModifier); // the reader's Shift comes first
     QTest::keyClick(&field, Qt::Key_Return);
     ASSERT_EQ(presented.count(), 1);
-    EXPECT_EQ(presented.at(0).at(0).toString(), Card);
+    EXPECT_EQ(presentedNumber(presented, 0), CardNo);
+    EXPECT_EQ(presentedMedium(presented, 0), PresentedCard::Medium::Magnetic);
     settle();
     EXPECT_TRUE(field.text().isEmpty()) << field.text().toStdString();
     EXPECT_TRUE(textAtEnter.isEmpty()); // the reader's Enter is swallowed too
@@ -203,12 +241,12 @@ TEST_F(MagstripeCardReader, ABadSwipeIsReportedAndItsEnterSwallowed)
 TEST_F(MagstripeCardReader, ASwipeOnAGermanKeyboardSentAsEvents)
 {
     press(&field, Qt::Key_Odiaeresis, QStringLiteral("ö"));
-    for (const QChar d : Card)
+    for (const QChar d : CardNo)
         press(&field, Qt::Key_0 + (d.unicode() - u'0'), QString(d));
     press(&field, Qt::Key_Underscore, QStringLiteral("_"), Qt::ShiftModifier);
     press(&field, Qt::Key_Return, QStringLiteral("\r"));
     ASSERT_EQ(presented.count(), 1);
-    EXPECT_EQ(presented.at(0).at(0).toString(), Card);
+    EXPECT_EQ(presentedNumber(presented, 0), CardNo);
     settle();
     EXPECT_TRUE(field.text().isEmpty()) << field.text().toStdString();
     EXPECT_TRUE(textAtEnter.isEmpty());
@@ -217,11 +255,11 @@ TEST_F(MagstripeCardReader, ASwipeOnAGermanKeyboardSentAsEvents)
 TEST_F(MagstripeCardReader, AChineseInputMethodsPunctuationIsWatched)
 {
     commit(&field, QStringLiteral("；"));
-    QTest::keyClicks(&field, Card);
+    QTest::keyClicks(&field, CardNo);
     commit(&field, QStringLiteral("？"));
     QTest::keyClick(&field, Qt::Key_Return);
     ASSERT_EQ(presented.count(), 1);
-    EXPECT_EQ(presented.at(0).at(0).toString(), Card);
+    EXPECT_EQ(presentedNumber(presented, 0), CardNo);
     settle();
     EXPECT_TRUE(field.text().isEmpty()) << field.text().toStdString();
 }
@@ -241,11 +279,11 @@ TEST_F(MagstripeCardReader, KeysFromTheWindowSystem)
     // to the focus widget; the reader must see it once, with its time stamp.
     QWindow* window = field.windowHandle();
     ASSERT_NE(window, nullptr);
-    for (const QChar c : u';' + Card + u'?')
+    for (const QChar c : u';' + CardNo + u'?')
         QTest::keyClick(window, c.toLatin1());
     QTest::keyClick(window, Qt::Key_Return);
     ASSERT_EQ(presented.count(), 1);
-    EXPECT_EQ(presented.at(0).at(0).toString(), Card);
+    EXPECT_EQ(presentedNumber(presented, 0), CardNo);
     settle();
     EXPECT_TRUE(field.text().isEmpty()) << field.text().toStdString();
 
@@ -263,12 +301,12 @@ TEST(MagstripeCardReaderOnOneField, WatchesOnlyThatField)
     other.show();
     MagstripeWedgeReader reader(&field);
     QSignalSpy presented(&reader, &CardReader::cardPresented);
-    QTest::keyClicks(&field, u';' + Card + u'?');
+    QTest::keyClicks(&field, u';' + CardNo + u'?');
     QTest::keyClick(&field, Qt::Key_Return);
     EXPECT_EQ(presented.count(), 1);
-    QTest::keyClicks(&other, u';' + Card + u'?');
+    QTest::keyClicks(&other, u';' + CardNo + u'?');
     EXPECT_EQ(presented.count(), 1);
-    EXPECT_EQ(other.text(), u';' + Card + u'?');
+    EXPECT_EQ(other.text(), u';' + CardNo + u'?');
     settle();
     EXPECT_TRUE(field.text().isEmpty()) << field.text().toStdString();
 }

@@ -218,3 +218,36 @@ TEST_F(JoiningTest, MembersAreFoundByMobile)
     EXPECT_EQ(desk.memberByMobile(QStringLiteral("13611112223")).error().code(),
               ErrorCode::UnknownMember);
 }
+
+TEST(CardAtTheTill, AChipMustBeTheOneTheStoreWroteForTheNumber)
+{
+    TestStore t;
+    t.seedCatalogue();
+    const QString number = t.seedMember(idNumberFor(QDate(1985, 6, 1)), QDate(1985, 6, 1));
+    MemberService desk(t.context());
+    const Card card = *t.store().cardByNumber(number);
+    const QByteArray uid = QByteArray::fromHex("04A1B2C3D4E5F6");
+    using Medium = PresentedCard::Medium;
+
+    // Not yet bound to a chip (a card issued by number): the chip is taken.
+    EXPECT_TRUE(desk.memberForCard(PresentedCard(number, Medium::Chip, uid, 1)).ok());
+
+    t.store().bindCardChip(card.id, uid);
+    EXPECT_EQ(t.store().cardByNumber(number)->chipUid, uid);
+    EXPECT_TRUE(desk.memberForCard(PresentedCard(number, Medium::Chip, uid, 1)).ok());
+
+    // The same number and a good MAC on another chip, or of another
+    // generation: a copy made by someone holding the key.
+    const Result<MemberView> otherChip = desk.memberForCard(
+        PresentedCard(number, Medium::Chip, QByteArray::fromHex("04000000000001"), 1));
+    ASSERT_FALSE(otherChip.ok());
+    EXPECT_EQ(otherChip.error().codeName(), QStringLiteral("CARD_CLONED"));
+    const Result<MemberView> otherGeneration =
+        desk.memberForCard(PresentedCard(number, Medium::Chip, uid, 2));
+    ASSERT_FALSE(otherGeneration.ok());
+    EXPECT_EQ(otherGeneration.error().code(), ErrorCode::CardCloned);
+
+    // Typed or swiped, the number alone is checked against the database.
+    EXPECT_TRUE(desk.memberForCard(PresentedCard(number, Medium::Keyed)).ok());
+    EXPECT_TRUE(desk.memberForCard(PresentedCard(number, Medium::Magnetic)).ok());
+}
