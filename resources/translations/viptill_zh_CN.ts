@@ -911,6 +911,14 @@ member register、member show、card replace、redeem、report day、demo。
         <source>↑↓ scroll · Esc close</source>
         <translation>↑↓ 滚动 · Esc 关闭</translation>
     </message>
+    <message>
+        <source>Checkout (收银)</source>
+        <translation>收银</translation>
+    </message>
+    <message>
+        <source>A sale is on the checkout screen: finish it, hold it (F3) or void it first.</source>
+        <translation>收银界面上有一笔未完成的交易：请先完成、挂单（F3）或取消该交易。</translation>
+    </message>
 </context>
 <context>
     <name>viptill::CustomerDisplay</name>
@@ -1211,10 +1219,6 @@ member register、member show、card replace、redeem、report day、demo。
 <context>
     <name>viptill::TillWindow</name>
     <message>
-        <source>Finish, hold (F3) or void the sale before logging out.</source>
-        <translation>退出登录前，请完成、挂单（F3）或取消当前交易。</translation>
-    </message>
-    <message>
         <source>Logged out.</source>
         <translation>已退出登录。</translation>
     </message>
@@ -1245,6 +1249,10 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>VipTill · %1</source>
         <translation>VipTill · %1</translation>
+    </message>
+    <message>
+        <source>%1  Ctrl+%2</source>
+        <translation>%1  Ctrl+%2</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@
 namespace viptill {
 
 CheckoutPage::CheckoutPage(TillContext& till, QWidget* parent)
-    : QWidget(parent)
+    : Workspace(parent)
     , m_ui(new Ui::CheckoutPage)
     , m_till(till)
 {
@@ -59,7 +59,24 @@ void CheckoutPage::changeEvent(QEvent* event)
         retranslate();
         refresh();
     }
-    QWidget::changeEvent(event);
+    Workspace::changeEvent(event);
+}
+
+QString CheckoutPage::title() const
+{
+    return tr("Checkout (收银)");
+}
+
+void CheckoutPage::activate()
+{
+    m_ui->barcode->setFocus();
+}
+
+QString CheckoutPage::unfinishedBusiness() const
+{
+    if (m_session && !m_session->isEmpty())
+        return tr("A sale is on the checkout screen: finish it, hold it (F3) or void it first.");
+    return {};
 }
 
 void CheckoutPage::start(const StaffMember& cashier)
@@ -67,7 +84,7 @@ void CheckoutPage::start(const StaffMember& cashier)
     m_session = std::make_unique<CheckoutSession>(m_till.services, cashier);
     m_pendingQuantity = 1;
     m_lastReceipt.reset();
-    showMessage(tr("Ready for the next customer."), QStringLiteral("info"));
+    showNotice(tr("Ready for the next customer."), QStringLiteral("info"));
     refresh();
     m_ui->barcode->setFocus();
 }
@@ -82,7 +99,7 @@ QString CheckoutPage::messageTone() const
     return m_ui->message->property("tone").toString();
 }
 
-void CheckoutPage::showMessage(const QString& text, const QString& tone)
+void CheckoutPage::showNotice(const QString& text, const QString& tone)
 {
     m_ui->message->setText(text);
     m_ui->message->setProperty("tone", tone);
@@ -161,11 +178,11 @@ void CheckoutPage::scanEntered()
     if (const QRegularExpressionMatch m = quantityFirst.match(text); m.hasMatch()) {
         const std::int64_t n = m.captured(1).toLongLong();
         if (n < 1) {
-            showMessage(Error::invalidQuantity(text).message(), QStringLiteral("error"));
+            showNotice(Error::invalidQuantity(text).message(), QStringLiteral("error"));
             return;
         }
         m_pendingQuantity = n;
-        showMessage(tr("Next item ×%1: scan it.").arg(n), QStringLiteral("info"));
+        showNotice(tr("Next item ×%1: scan it.").arg(n), QStringLiteral("info"));
         refresh();
         return;
     }
@@ -177,15 +194,15 @@ void CheckoutPage::scanEntered()
     const Result<SaleLine> line = m_session->scan(text, quantity);
     m_pendingQuantity = 1;
     if (!line) {
-        showMessage(line.error().message(), QStringLiteral("error"));
+        showNotice(line.error().message(), QStringLiteral("error"));
         refresh();
         return;
     }
-    showMessage(tr("%1 ×%2  ¥%3")
-                    .arg(line->name)
-                    .arg(line->price.quantity)
-                    .arg(line->price.amount.toYuanString()),
-                QStringLiteral("info"));
+    showNotice(tr("%1 ×%2  ¥%3")
+                   .arg(line->name)
+                   .arg(line->price.quantity)
+                   .arg(line->price.amount.toYuanString()),
+               QStringLiteral("info"));
     refresh();
     for (int row = 0; row < m_lines.rowCount(); ++row) {
         if (m_lines.lines().at(row).barcode == line->barcode)
@@ -199,10 +216,10 @@ void CheckoutPage::presentCard(const PresentedCard& card)
         return;
     const Result<MemberView> member = m_session->presentCard(card);
     if (!member) {
-        showMessage(member.error().message(), QStringLiteral("error"));
+        showNotice(member.error().message(), QStringLiteral("error"));
         return;
     }
-    showMessage(
+    showNotice(
         tr("Member %1: check the card holder against the masked mobile.").arg(member->member.name),
         QStringLiteral("good"));
     refresh();
@@ -210,7 +227,7 @@ void CheckoutPage::presentCard(const PresentedCard& card)
 
 void CheckoutPage::cardReadFailed(const QString& message)
 {
-    showMessage(message, QStringLiteral("error"));
+    showNotice(message, QStringLiteral("error"));
 }
 
 void CheckoutPage::afterDialog()
@@ -255,17 +272,17 @@ void CheckoutPage::suspendOrResume()
     if (!m_session->isEmpty()) {
         const Result<Id> held = m_session->suspend();
         if (!held)
-            showMessage(held.error().message(), QStringLiteral("error"));
+            showNotice(held.error().message(), QStringLiteral("error"));
         else
-            showMessage(tr("Sale put on hold (no. %1). F3 brings it back.").arg(held.value()),
-                        QStringLiteral("good"));
+            showNotice(tr("Sale put on hold (no. %1). F3 brings it back.").arg(held.value()),
+                       QStringLiteral("good"));
         refresh();
         return;
     }
     const Result<QList<SuspendedSale>> held = m_session->suspended();
     if (!held || held->isEmpty()) {
-        showMessage(held ? tr("No sale is on hold at this till.") : held.error().message(),
-                    held ? QStringLiteral("info") : QStringLiteral("error"));
+        showNotice(held ? tr("No sale is on hold at this till.") : held.error().message(),
+                   held ? QStringLiteral("info") : QStringLiteral("error"));
         return;
     }
     auto* dialog = new QDialog(this);
@@ -287,9 +304,9 @@ void CheckoutPage::suspendOrResume()
     connect(list, &QListWidget::itemActivated, dialog, [this, dialog](QListWidgetItem* item) {
         const Status resumed = m_session->resume(item->data(Qt::UserRole).toLongLong());
         if (!resumed)
-            showMessage(resumed.error().message(), QStringLiteral("error"));
+            showNotice(resumed.error().message(), QStringLiteral("error"));
         else
-            showMessage(tr("Sale resumed."), QStringLiteral("good"));
+            showNotice(tr("Sale resumed."), QStringLiteral("good"));
         refresh();
         dialog->accept();
     });
@@ -302,7 +319,7 @@ void CheckoutPage::changeQuantity()
 {
     const int line = selectedLine();
     if (!m_session || line < 0) {
-        showMessage(tr("Choose a line first (Up/Down)."), QStringLiteral("error"));
+        showNotice(tr("Choose a line first (Up/Down)."), QStringLiteral("error"));
         return;
     }
     auto* dialog = new QInputDialog(this);
@@ -318,9 +335,9 @@ void CheckoutPage::changeQuantity()
         withApproval(QStringLiteral("change_quantity"), what,
                      [this, line, quantity](const StaffMember& m) {
                          const Status done = m_session->changeQuantity(line, quantity, m);
-                         showMessage(done ? tr("Quantity changed (approved by %1).").arg(m.name)
-                                          : done.error().message(),
-                                     done ? QStringLiteral("good") : QStringLiteral("error"));
+                         showNotice(done ? tr("Quantity changed (approved by %1).").arg(m.name)
+                                         : done.error().message(),
+                                    done ? QStringLiteral("good") : QStringLiteral("error"));
                          refresh();
                      });
     });
@@ -332,14 +349,14 @@ void CheckoutPage::voidLine()
 {
     const int line = selectedLine();
     if (!m_session || line < 0) {
-        showMessage(tr("Choose a line first (Up/Down)."), QStringLiteral("error"));
+        showNotice(tr("Choose a line first (Up/Down)."), QStringLiteral("error"));
         return;
     }
     const QString what = tr("void the line %1").arg(m_lines.lines().at(line).name);
     withApproval(QStringLiteral("void_line"), what, [this, line](const StaffMember& m) {
         const Status done = m_session->voidLine(line, m);
-        showMessage(done ? tr("Line voided (approved by %1).").arg(m.name) : done.error().message(),
-                    done ? QStringLiteral("good") : QStringLiteral("error"));
+        showNotice(done ? tr("Line voided (approved by %1).").arg(m.name) : done.error().message(),
+                   done ? QStringLiteral("good") : QStringLiteral("error"));
         refresh();
     });
 }
@@ -352,9 +369,9 @@ void CheckoutPage::voidSale()
                  tr("void the whole sale of ¥%1").arg(m_session->total().toYuanString()),
                  [this](const StaffMember& m) {
                      const Status done = m_session->voidSale(m);
-                     showMessage(done ? tr("Sale voided (approved by %1).").arg(m.name)
-                                      : done.error().message(),
-                                 done ? QStringLiteral("good") : QStringLiteral("error"));
+                     showNotice(done ? tr("Sale voided (approved by %1).").arg(m.name)
+                                     : done.error().message(),
+                                done ? QStringLiteral("good") : QStringLiteral("error"));
                      refresh();
                  });
 }
@@ -362,7 +379,7 @@ void CheckoutPage::voidSale()
 void CheckoutPage::pay()
 {
     if (!m_session || m_session->isEmpty()) {
-        showMessage(tr("Scan the items first."), QStringLiteral("info"));
+        showNotice(tr("Scan the items first."), QStringLiteral("info"));
         return;
     }
     auto* dialog = new PaymentDialog(m_session->total(), this);
@@ -371,7 +388,7 @@ void CheckoutPage::pay()
         const Result<Receipt> receipt = m_session->pay(tenders);
         if (!receipt) {
             // The sale stays on screen; nothing was written.
-            showMessage(receipt.error().message(), QStringLiteral("error"));
+            showNotice(receipt.error().message(), QStringLiteral("error"));
             return;
         }
         m_lastReceipt = receipt.value();
@@ -391,7 +408,7 @@ void CheckoutPage::pay()
             lines << tr("Upgraded to diamond! The service desk swaps the card.");
         if (!printed)
             lines << printed.error().message();
-        showMessage(lines.join(u'\n'), printed ? QStringLiteral("good") : QStringLiteral("error"));
+        showNotice(lines.join(u'\n'), printed ? QStringLiteral("good") : QStringLiteral("error"));
         refresh();
         emit salePaid(receipt.value());
     });
@@ -402,7 +419,7 @@ void CheckoutPage::pay()
 void CheckoutPage::reprintLast()
 {
     if (!m_session || !m_lastReceipt) {
-        showMessage(tr("No receipt to reprint yet at this till."), QStringLiteral("info"));
+        showNotice(tr("No receipt to reprint yet at this till."), QStringLiteral("info"));
         return;
     }
     withApproval(
@@ -410,8 +427,8 @@ void CheckoutPage::reprintLast()
         [this](const StaffMember&) {
             const Status printed =
                 m_till.receipts.printSale(*m_lastReceipt, m_session->cashier(), true);
-            showMessage(printed ? tr("Receipt reprinted (logged).") : printed.error().message(),
-                        printed ? QStringLiteral("good") : QStringLiteral("error"));
+            showNotice(printed ? tr("Receipt reprinted (logged).") : printed.error().message(),
+                       printed ? QStringLiteral("good") : QStringLiteral("error"));
         });
 }
 
@@ -419,7 +436,7 @@ void CheckoutPage::previewLast()
 {
     const QImage& image = m_till.receipts.lastPreview();
     if (image.isNull()) {
-        showMessage(tr("No receipt printed yet at this till."), QStringLiteral("info"));
+        showNotice(tr("No receipt printed yet at this till."), QStringLiteral("info"));
         return;
     }
     auto* dialog = new QDialog(this);
@@ -446,14 +463,13 @@ void CheckoutPage::startReturn()
     if (!m_session)
         return;
     if (!m_session->isEmpty()) {
-        showMessage(tr("Finish or hold the current sale before a return."),
-                    QStringLiteral("error"));
+        showNotice(tr("Finish or hold the current sale before a return."), QStringLiteral("error"));
         return;
     }
     auto* dialog = new ReturnDialog(m_till, m_session->cashier(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReturnDialog::returned, this,
-            [this](const QString& summary) { showMessage(summary, QStringLiteral("good")); });
+            [this](const QString& summary) { showNotice(summary, QStringLiteral("good")); });
     connect(dialog, &QDialog::finished, this, &CheckoutPage::afterDialog);
     dialog->open();
 }
@@ -461,12 +477,8 @@ void CheckoutPage::startReturn()
 bool CheckoutPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched != m_ui->barcode || event->type() != QEvent::KeyPress)
-        return QWidget::eventFilter(watched, event);
+        return Workspace::eventFilter(watched, event);
     const auto* key = static_cast<QKeyEvent*>(event);
-    if (key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_Q) {
-        emit logOutRequested();
-        return true;
-    }
     if (key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_P) {
         previewLast();
         return true;
@@ -508,7 +520,7 @@ bool CheckoutPage::eventFilter(QObject* watched, QEvent* event)
     case Qt::Key_Escape:
         m_ui->barcode->clear();
         m_pendingQuantity = 1;
-        showMessage(QString(), QStringLiteral("info"));
+        showNotice(QString(), QStringLiteral("info"));
         refresh();
         return true;
     default:

@@ -2,10 +2,10 @@
 
 #include "SaleLinesModel.h"
 #include "TillContext.h"
+#include "Workspace.h"
 #include "services/CheckoutSession.h"
 
 #include <QScopedPointer>
-#include <QWidget>
 #include <functional>
 #include <memory>
 
@@ -18,21 +18,25 @@ namespace viptill {
 // 收银: the barcode field always has focus; everything is a key away.
 // A thin view of CheckoutSession: each slot reads the screen, calls the
 // session or a service, and shows the outcome.
-class CheckoutPage : public QWidget
+class CheckoutPage : public Workspace
 {
     Q_OBJECT
 public:
     explicit CheckoutPage(TillContext& till, QWidget* parent = nullptr);
     ~CheckoutPage() override;
 
-    void start(const StaffMember& cashier);
+    Area area() const override { return Area::Checkout; }
+    QString title() const override;
+    void start(const StaffMember& cashier) override;
+    void activate() override;
+    QString unfinishedBusiness() const override;
+    void presentCard(const viptill::PresentedCard& card) override;
+    void cardReadFailed(const QString& message) override;
+    void showNotice(const QString& text, const QString& tone) override;
+
     const CheckoutSession* session() const { return m_session.get(); }
     QString messageText() const;
     QString messageTone() const;
-
-    // From the card readers.
-    void presentCard(const viptill::PresentedCard& card);
-    void cardReadFailed(const QString& message);
 
     // The keys (also reachable from the help screen).
     void showHelp();
@@ -51,7 +55,6 @@ signals:
     void saleChanged();
     // A sale was paid; the receipt as committed.
     void salePaid(const viptill::Receipt& receipt);
-    void logOutRequested();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -60,7 +63,6 @@ protected:
 private:
     void scanEntered();
     void refresh();
-    void showMessage(const QString& text, const QString& tone);
     int selectedLine() const;
     void selectLine(int row);
     void withApproval(const QString& action, const QString& what,

@@ -40,7 +40,8 @@ QString CustomerDisplay::totalText() const
 void CustomerDisplay::showSale(const CheckoutSession& session)
 {
     const std::optional<MemberView>& member = session.member();
-    m_welcome->setText(member ? tr("Welcome, %1").arg(maskName(member->member.name)) : tr("Welcome"));
+    m_welcome->setText(member ? tr("Welcome, %1").arg(maskName(member->member.name))
+                              : tr("Welcome"));
     m_lines->clear();
     for (const SaleLine& line : session.draft().lines) {
         m_lines->addItem(tr("%1  ×%2   ¥%3")

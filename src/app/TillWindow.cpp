@@ -12,8 +12,10 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTimer>
 #include <QTranslator>
+#include <QVBoxLayout>
 
 namespace viptill {
 
@@ -25,6 +27,16 @@ QTranslator& translator()
 {
     static QTranslator t;
     return t;
+}
+
+// Ctrl+1 … Ctrl+4 open the parts in this order, whichever a role opens.
+constexpr std::array<Area, 4> AreaKeys = {Area::Checkout, Area::ServiceDesk, Area::CustomerCare,
+                                          Area::ManagerOffice};
+
+int keyNumber(Area area)
+{
+    return static_cast<int>(std::find(AreaKeys.begin(), AreaKeys.end(), area) - AreaKeys.begin()) +
+           1;
 }
 
 } // namespace
@@ -43,6 +55,7 @@ bool TillWindow::installLanguage(const QString& language)
 TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* parent)
     : QMainWindow(parent)
     , m_till(till)
+    , m_bar(new QTabBar(this))
     , m_pages(new QStackedWidget(this))
     , m_login(new LoginPage(till, m_pages))
     , m_checkout(new CheckoutPage(till, m_pages))
@@ -54,25 +67,51 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     , m_readers(std::move(readers))
 {
     setObjectName(QStringLiteral("till"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_bar->setObjectName(QStringLiteral("areas"));
+    m_bar->setFocusPolicy(Qt::NoFocus); // the keyboard stays in the part on screen
+    m_bar->setExpanding(false);
+    m_bar->setDrawBase(false);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
     m_pages->addWidget(m_login);
-    m_pages->addWidget(m_checkout);
-    setCentralWidget(m_pages);
+    addWorkspace(m_checkout);
     for (QLabel* label : {m_terminal, m_staffLabel, m_clock, m_reader})
         statusBar()->addPermanentWidget(label, 1);
     statusBar()->setSizeGripEnabled(false);
 
     connect(m_login, &LoginPage::loggedIn, this, &TillWindow::logIn);
-    connect(m_checkout, &CheckoutPage::logOutRequested, this, &TillWindow::logOut);
+    connect(m_bar, &QTabBar::tabBarClicked, this, [this](int index) {
+        if (index >= 0 && index < m_open.size())
+            switchTo(m_open.at(index));
+    });
     connect(m_checkout, &CheckoutPage::saleChanged, this, [this] {
         if (const CheckoutSession* s = m_checkout->session())
             m_display->showSale(*s);
     });
     connect(m_checkout, &CheckoutPage::salePaid, m_display, &CustomerDisplay::showThanks);
     for (CardReader* reader : std::as_const(m_readers)) {
-        connect(reader, &CardReader::cardPresented, m_checkout, &CheckoutPage::presentCard);
-        connect(reader, &CardReader::readFailed, m_checkout, &CheckoutPage::cardReadFailed);
+        connect(reader, &CardReader::cardPresented, this, [this](const PresentedCard& card) {
+            if (Workspace* w = current())
+                w->presentCard(card);
+        });
+        connect(reader, &CardReader::readFailed, this, [this](const QString& message) {
+            if (Workspace* w = current())
+                w->cardReadFailed(message);
+        });
         connect(reader, &CardReader::stateChanged, this, &TillWindow::refreshStatus);
     }
+    for (const Area area : AreaKeys) {
+        auto* key =
+            new QShortcut(QKeyCombination(Qt::CTRL, Qt::Key(Qt::Key_0 + keyNumber(area))), this);
+        connect(key, &QShortcut::activated, this, [this, area] { switchTo(area); });
+    }
+    auto* logOutKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), this);
+    connect(logOutKey, &QShortcut::activated, this, &TillWindow::logOut);
     auto* language = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(language, &QShortcut::activated, this, &TillWindow::toggleLanguage);
     auto* tick = new QTimer(this);
@@ -87,30 +126,88 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     }
     m_pages->setCurrentWidget(m_login);
     m_login->reset();
+    refreshBar();
     refreshStatus();
 }
 
 TillWindow::~TillWindow() = default;
 
+void TillWindow::addWorkspace(Workspace* workspace)
+{
+    m_workspaces.insert(workspace->area(), workspace);
+    m_pages->addWidget(workspace);
+}
+
+Workspace* TillWindow::current() const
+{
+    return qobject_cast<Workspace*>(m_pages->currentWidget());
+}
+
+std::optional<Area> TillWindow::currentArea() const
+{
+    if (const Workspace* w = current())
+        return w->area();
+    return std::nullopt;
+}
+
 void TillWindow::logIn(const StaffMember& staff)
 {
     m_staff = staff;
-    // Every role can ring up a sale; approvals still need a manager's PIN.
-    m_checkout->start(staff);
-    m_pages->setCurrentWidget(m_checkout);
+    m_open.clear();
+    for (const Area area : areasFor(staff.role)) {
+        if (Workspace* w = m_workspaces.value(area)) {
+            m_open << area;
+            w->start(staff);
+        }
+    }
+    refreshBar();
+    if (!m_open.isEmpty())
+        switchTo(m_open.first());
     refreshStatus();
+}
+
+bool TillWindow::switchTo(Area area)
+{
+    if (!m_staff || !m_open.contains(area))
+        return false;
+    Workspace* w = m_workspaces.value(area);
+    m_pages->setCurrentWidget(w);
+    m_bar->setCurrentIndex(static_cast<int>(m_open.indexOf(area)));
+    w->activate();
+    return true;
 }
 
 void TillWindow::logOut()
 {
-    if (m_checkout->session() && !m_checkout->session()->isEmpty()) {
-        m_checkout->cardReadFailed(tr("Finish, hold (F3) or void the sale before logging out."));
+    if (!m_staff)
         return;
+    for (const Area area : std::as_const(m_open)) {
+        const QString business = m_workspaces.value(area)->unfinishedBusiness();
+        if (!business.isEmpty()) {
+            switchTo(area);
+            current()->showNotice(business, QStringLiteral("error"));
+            return;
+        }
     }
     m_staff.reset();
+    m_open.clear();
+    refreshBar();
     m_pages->setCurrentWidget(m_login);
     m_login->reset(tr("Logged out."));
     refreshStatus();
+}
+
+void TillWindow::refreshBar()
+{
+    while (m_bar->count() > 0)
+        m_bar->removeTab(0);
+    for (const Area area : std::as_const(m_open))
+        m_bar->addTab(
+            tr("%1  Ctrl+%2").arg(m_workspaces.value(area)->title()).arg(keyNumber(area)));
+    if (const std::optional<Area> area = currentArea())
+        m_bar->setCurrentIndex(static_cast<int>(m_open.indexOf(*area)));
+    // A cashier has one part only: no bar to choose from.
+    m_bar->setVisible(m_open.size() > 1);
 }
 
 void TillWindow::refreshStatus()
@@ -143,6 +240,7 @@ void TillWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         setWindowTitle(tr("VipTill · %1").arg(m_till.storeName));
+        refreshBar();
         refreshStatus();
     }
     QMainWindow::changeEvent(event);

@@ -1,13 +1,15 @@
 #pragma once
 
 #include "TillContext.h"
+#include "Workspace.h"
 #include "core/Records.h"
 
 #include <QMainWindow>
+#include <QMap>
 
 class QLabel;
 class QStackedWidget;
-class QTranslator;
+class QTabBar;
 
 namespace viptill {
 
@@ -16,8 +18,10 @@ class CheckoutPage;
 class CustomerDisplay;
 class LoginPage;
 
-// The till: log-in, then the screens the staff member's role opens, with the
-// status always visible: terminal, staff, date and time, the card reader.
+// The terminal: log-in, then the parts the staff member's role opens (a bar
+// at the top, Ctrl+1 … Ctrl+4), with the status always visible: terminal,
+// staff, date and time, the card readers. Ctrl+Q logs out, Ctrl+L switches
+// between Chinese and English.
 class TillWindow : public QMainWindow
 {
     Q_OBJECT
@@ -30,6 +34,15 @@ public:
     CustomerDisplay* customerDisplay() const { return m_display; }
     std::optional<StaffMember> staff() const { return m_staff; }
 
+    // The parts open to the staff member logged in, in the bar's order.
+    QList<Area> openAreas() const { return m_open; }
+    // The part on screen; none before log-in.
+    std::optional<Area> currentArea() const;
+    Workspace* workspace(Area area) const { return m_workspaces.value(area); }
+    // Shows a part if the staff member's role opens it.
+    bool switchTo(Area area);
+    void logOut();
+
     // Ctrl+L: 中文 / English. Both languages are complete.
     void toggleLanguage();
     static bool installLanguage(const QString& language); // "zh_CN" or "en"
@@ -38,15 +51,20 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void addWorkspace(Workspace* workspace);
     void logIn(const StaffMember& staff);
-    void logOut();
     void refreshStatus();
+    void refreshBar();
+    Workspace* current() const;
 
     TillContext& m_till;
+    QTabBar* m_bar;
     QStackedWidget* m_pages;
     LoginPage* m_login;
     CheckoutPage* m_checkout;
     CustomerDisplay* m_display;
+    QMap<Area, Workspace*> m_workspaces;
+    QList<Area> m_open;
     QLabel* m_terminal;
     QLabel* m_staffLabel;
     QLabel* m_clock;

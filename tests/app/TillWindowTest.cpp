@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabBar>
 #include <QTableView>
 #include <QTest>
 #include <gtest/gtest.h>
@@ -49,6 +50,9 @@ protected:
         wedge = std::make_unique<MagstripeWedgeReader>(qApp);
         window = std::make_unique<TillWindow>(*till, QList<CardReader*>{&emulated, wedge.get()});
         window->show();
+        // Window shortcuts (Ctrl+Q, Ctrl+1 …) work in the active window only.
+        window->activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
     }
 
     QLineEdit* field(QWidget* in, const char* name)
@@ -251,6 +255,39 @@ TEST_F(TillWindowTest, AReturnByReceiptBarcodeWithAManagersPin)
     EXPECT_EQ(store.store().pointsBalance(store.memberIdOfCard(card)), before - 17);
     const QStringList printed = decodeEscPosText(receipts->lastEscPos());
     EXPECT_TRUE(printed.join(u'\n').contains(QStringLiteral("176.00")));
+}
+
+TEST_F(TillWindowTest, ACashierGetsTheCheckoutOnly)
+{
+    logIn();
+    EXPECT_EQ(window->openAreas(), QList<Area>{Area::Checkout});
+    EXPECT_EQ(window->currentArea(), Area::Checkout);
+    EXPECT_FALSE(window->findChild<QTabBar*>(QStringLiteral("areas"))->isVisible());
+    QTest::keyClick(barcode(), Qt::Key_4, Qt::ControlModifier); // the manager's office
+    EXPECT_EQ(window->currentArea(), Area::Checkout);
+    EXPECT_FALSE(window->switchTo(Area::ManagerOffice));
+}
+
+TEST_F(TillWindowTest, LogOutWaitsForTheSaleOnScreen)
+{
+    logIn();
+    scan(QStringLiteral("6901000000017"));
+    QTest::keyClick(barcode(), Qt::Key_Q, Qt::ControlModifier);
+    ASSERT_TRUE(window->staff().has_value());
+    EXPECT_EQ(window->checkoutPage()->messageTone(), QStringLiteral("error"));
+    QTest::keyClick(barcode(), Qt::Key_F3); // held, so nothing is lost
+    QTest::keyClick(barcode(), Qt::Key_Q, Qt::ControlModifier);
+    EXPECT_FALSE(window->staff().has_value());
+    EXPECT_FALSE(window->currentArea().has_value());
+    // The next cashier finds the held sale.
+    logIn();
+    ASSERT_EQ(window->currentArea(), Area::Checkout);
+    QTest::keyClick(barcode(), Qt::Key_F3);
+    QWidget* held = dialog();
+    ASSERT_NE(held, nullptr);
+    QTest::keyClick(held->findChild<QListWidget*>(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(lineCount(), 1);
 }
 
 TEST(SaleLinesModel, PassesTheModelTester)
