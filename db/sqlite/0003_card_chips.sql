@@ -3,4 +3,7 @@
 -- someone who has the store's key, and shows which chip to look for.
 
 ALTER TABLE cards ADD COLUMN chip_uid TEXT;  -- upper-case hex, NULL until written
-CREATE UNIQUE INDEX cards_chip_uid ON cards(chip_uid) WHERE chip_uid IS NOT NULL;
+-- A chip carries one live card at a time; a blocked card's chip may be
+-- written again for a new card.
+CREATE UNIQUE INDEX cards_live_chip ON cards(chip_uid)
+    WHERE chip_uid IS NOT NULL AND status IN ('pending', 'active');

@@ -56,6 +56,29 @@
     </message>
 </context>
 <context>
+    <name>CardService</name>
+    <message>
+        <source>Card %1 is already on a chip. To give the member a new card, replace it (补卡).</source>
+        <translation>会员卡 %1 已写入芯片。如需为会员换新卡，请办理补卡。</translation>
+    </message>
+    <message>
+        <source>The member has no card to write: replace the card (补卡) first.</source>
+        <translation>该会员没有待写入的卡：请先办理补卡。</translation>
+    </message>
+    <message>
+        <source>What the reader read back is not the card being issued. Tap the card again to write it once more.</source>
+        <translation>读卡器回读的内容与正在发放的卡不符。请再次贴卡，重新写入。</translation>
+    </message>
+    <message>
+        <source>This chip already carries card %1. Use a blank card.</source>
+        <translation>此芯片已载有会员卡 %1。请使用空白卡。</translation>
+    </message>
+    <message>
+        <source>replaced by card %1</source>
+        <translation>已由会员卡 %1 取代</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueService</name>
     <message>
         <source>The multiplier must be a whole number from 1 to 10.</source>
@@ -386,6 +409,26 @@ member register、member show、card replace、redeem、report day、demo。
         <source>The ID number shown does not match the member&apos;s file; the card cannot be replaced.</source>
         <translation>出示的身份证号与会员档案不符；无法补卡。</translation>
     </message>
+    <message>
+        <source>%1 is not a card number of this store (13 digits starting 88, with its check digit). Swipe the card again.</source>
+        <translation>%1 不是本店的卡号（以 88 开头的 13 位数字，含校验位）。请重新刷卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 has been issued before; take another card from the stock.</source>
+        <translation>会员卡 %1 已发放过；请另取一张库存卡。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s first card has not been written yet: write it instead of replacing it.</source>
+        <translation>该会员的首张卡尚未写入：请直接写卡，无需补卡。</translation>
+    </message>
+    <message>
+        <source>%1 is a gold member; only diamond members get a diamond card.</source>
+        <translation>%1 是黄金卡会员；只有钻石会员才能换发钻石卡。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a diamond card.</source>
+        <translation>%1 已持有钻石卡。</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -412,6 +455,21 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>Type the amount received; Enter: pay · Esc: back to the sale</source>
         <translation>输入收到的金额；Enter：收款 · Esc：返回交易</translation>
+    </message>
+</context>
+<context>
+    <name>PerkService</name>
+    <message>
+        <source>Write down the gift handed over (1 to 80 characters).</source>
+        <translation>请填写所发放的礼品（1 至 80 个字符）。</translation>
+    </message>
+    <message>
+        <source>%1 is a gold member; the quarterly gift is for diamond members.</source>
+        <translation>%1 是黄金卡会员；季度礼品仅限钻石会员。</translation>
+    </message>
+    <message>
+        <source>%1 already had the gift of quarter %2 on %3 (%4).</source>
+        <translation>%1 已于 %3 领取第 %2 季度礼品（%4）。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,22 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("CARD_CLONED");
     case ErrorCode::CardWriteFailed:
         return QStringLiteral("CARD_WRITE_FAILED");
+    case ErrorCode::CardAlreadyWritten:
+        return QStringLiteral("CARD_ALREADY_WRITTEN");
+    case ErrorCode::ChipInUse:
+        return QStringLiteral("CHIP_IN_USE");
+    case ErrorCode::CardNumberTaken:
+        return QStringLiteral("CARD_NUMBER_TAKEN");
+    case ErrorCode::InvalidCardNumber:
+        return QStringLiteral("INVALID_CARD_NUMBER");
+    case ErrorCode::NotDiamond:
+        return QStringLiteral("NOT_DIAMOND");
+    case ErrorCode::CardSwapNotDue:
+        return QStringLiteral("CARD_SWAP_NOT_DUE");
+    case ErrorCode::GiftAlreadyClaimed:
+        return QStringLiteral("GIFT_ALREADY_CLAIMED");
+    case ErrorCode::InvalidGift:
+        return QStringLiteral("INVALID_GIFT");
     case ErrorCode::InvalidQuantity:
         return QStringLiteral("INVALID_QUANTITY");
     case ErrorCode::EmptySale:

@@ -267,6 +267,18 @@ struct RedemptionRecord
     QDateTime at;
 };
 
+// A diamond member's free gift of one quarter (钻石卡季度礼品).
+struct DiamondGift
+{
+    Id id = 0;
+    Id memberId = 0;
+    int year = 0;
+    int quarter = 0; // 1 … 4
+    QString gift;
+    QDateTime claimedAt;
+    std::optional<Id> staffId;
+};
+
 // Raw totals of one day, as storage adds them up; see DayReport for figures.
 struct DayTotals
 {

@@ -8,8 +8,8 @@ namespace viptill {
 
 std::optional<ReplacementReason> replacementReasonFromCode(const QString& code)
 {
-    for (ReplacementReason r :
-         {ReplacementReason::Lost, ReplacementReason::Damaged, ReplacementReason::Demagnetized}) {
+    for (ReplacementReason r : {ReplacementReason::Lost, ReplacementReason::Damaged,
+                                ReplacementReason::Demagnetized, ReplacementReason::Upgrade}) {
         if (replacementReasonCode(r) == code)
             return r;
     }
@@ -25,6 +25,8 @@ QString replacementReasonCode(ReplacementReason reason)
         return QStringLiteral("damaged");
     case ReplacementReason::Demagnetized:
         return QStringLiteral("demagnetized");
+    case ReplacementReason::Upgrade:
+        return QStringLiteral("upgrade");
     }
     return {};
 }
@@ -113,19 +115,61 @@ Result<MemberView> MemberService::memberByMobile(const QString& mobile)
     });
 }
 
-Card MemberService::issueCard(Id memberId, Tier tier, int generation, const QDateTime& at)
+Result<Card> MemberService::issueCard(const Member& member, int generation, const NewCard& how,
+                                      const QDateTime& at)
 {
     Card card;
-    card.memberId = memberId;
-    card.tier = tier;
+    card.memberId = member.id;
+    card.tier = member.tier;
     card.generation = generation;
-    card.number = cardNumberForSerial(m_ctx.store.nextSequence(QStringLiteral("card")));
-    card.status = CardStatus::Active;
+    card.status = how.kind == NewCard::Kind::Chip ? CardStatus::Pending : CardStatus::Active;
+    if (how.kind == NewCard::Kind::Magnetic) {
+        card.number = how.magneticNumber.trimmed();
+        if (!isWellFormedCardNumber(card.number))
+            return Error(ErrorCode::InvalidCardNumber,
+                         tr("%1 is not a card number of this store (13 digits starting 88, with "
+                            "its check digit). Swipe the card again.")
+                             .arg(card.number));
+        if (m_ctx.store.cardByNumber(card.number))
+            return Error(ErrorCode::CardNumberTaken,
+                         tr("Card %1 has been issued before; take another card from the stock.")
+                             .arg(card.number));
+    } else {
+        card.number = cardNumberForSerial(m_ctx.store.nextSequence(QStringLiteral("card")));
+    }
     card.id = m_ctx.store.insertCard(card, at);
     return card;
 }
 
-Result<JoinOutcome> MemberService::join(const Application& form, const QStringList& receiptNumbers)
+Result<QList<MemberView>> MemberService::find(const QString& query)
+{
+    return guarded<QList<MemberView>>([&]() -> Result<QList<MemberView>> {
+        const QString q = query.trimmed();
+        QList<MemberView> found;
+        auto add = [&](const std::optional<Member>& m) {
+            if (m)
+                found << viewOf(*m);
+        };
+        if (isWellFormedCardNumber(q)) {
+            if (const std::optional<Card> card = m_ctx.store.cardByNumber(q)) {
+                add(m_ctx.store.member(card->memberId));
+                if (!found.isEmpty())
+                    found.first().card = card; // the card asked about, whatever its status
+            }
+        } else if (isValidMobile(q)) {
+            add(m_ctx.store.memberByMobile(q));
+        } else if (q.size() == 18 && idNumberBirthDate(q.toUpper()).isValid()) {
+            add(m_ctx.store.memberByIdNumber(q.toUpper()));
+        } else if (!q.isEmpty()) {
+            for (const Member& m : m_ctx.store.membersByName(q, MaxFound))
+                found << viewOf(m);
+        }
+        return found;
+    });
+}
+
+Result<JoinOutcome> MemberService::join(const Application& form, const QStringList& receiptNumbers,
+                                        const NewCard& newCard)
 {
     return guarded<JoinOutcome>([&]() -> Result<JoinOutcome> {
         const QDateTime now = m_ctx.clock.now();
@@ -228,7 +272,8 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
             }
         }
         // Issued after crediting, so the card carries the tier the member ends on.
-        issueCard(member.id, member.tier, 1, now);
+        if (Result<Card> card = issueCard(member, 1, newCard, now); !card)
+            return card.error();
         JoinOutcome outcome{viewOf(member), receipts};
         transaction.commit();
         return outcome;
@@ -236,7 +281,7 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
 }
 
 Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& idNumber,
-                                                   ReplacementReason reason)
+                                                   ReplacementReason reason, const NewCard& how)
 {
     return guarded<CardReplacement>([&]() -> Result<CardReplacement> {
         Transaction transaction = m_ctx.store.transaction();
@@ -247,15 +292,49 @@ Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& i
             return Error(ErrorCode::IdNumberMismatch,
                          tr("The ID number shown does not match the member's file; the card cannot "
                             "be replaced."));
-        const std::optional<Card> old = m_ctx.store.currentCard(memberId);
+        // The card in the member's hand: the newest that is not a pending
+        // card still waiting to be written (a second try replaces that one).
+        const QList<Card> cards = m_ctx.store.cardsOfMember(memberId);
+        std::optional<Card> old;
+        for (const Card& c : cards) {
+            if (c.status == CardStatus::Pending) {
+                m_ctx.store.setCardStatus(c.id, CardStatus::Blocked, m_ctx.clock.now(),
+                                          QStringLiteral("never written"));
+                continue;
+            }
+            old = c;
+            break;
+        }
         if (!old)
-            return Error::unknownMember(QString::number(memberId));
+            return Error(ErrorCode::CardNotActive,
+                         tr("The member's first card has not been written yet: write it instead "
+                            "of replacing it."));
+        if (reason == ReplacementReason::Upgrade) {
+            if (member->tier != Tier::Diamond)
+                return Error(ErrorCode::NotDiamond,
+                             tr("%1 is a gold member; only diamond members get a diamond card.")
+                                 .arg(member->name));
+            if (old->tier == Tier::Diamond && old->status == CardStatus::Active)
+                return Error(ErrorCode::CardSwapNotDue,
+                             tr("%1 already holds a diamond card.").arg(member->name));
+        }
         const QDateTime now = m_ctx.clock.now();
-        m_ctx.store.setCardStatus(old->id, CardStatus::Blocked, now, replacementReasonCode(reason));
         CardReplacement replacement;
         replacement.blockedCard = *old;
-        replacement.blockedCard.status = CardStatus::Blocked;
-        replacement.newCard = issueCard(memberId, member->tier, old->generation + 1, now);
+        // A lost card may be in anyone's hands: it stops working now. A
+        // damaged one is retired when the new card works (below, or when the
+        // chip is written).
+        if (old->status == CardStatus::Active &&
+            (reason == ReplacementReason::Lost || how.kind != NewCard::Kind::Chip)) {
+            const CardStatus retired =
+                reason == ReplacementReason::Lost ? CardStatus::Blocked : CardStatus::Replaced;
+            m_ctx.store.setCardStatus(old->id, retired, now, replacementReasonCode(reason));
+            replacement.blockedCard.status = retired;
+        }
+        Result<Card> issued = issueCard(*member, cards.first().generation + 1, how, now);
+        if (!issued)
+            return issued.error();
+        replacement.newCard = issued.value();
         transaction.commit();
         return replacement;
     });

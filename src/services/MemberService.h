@@ -26,14 +26,34 @@ struct JoinOutcome
 struct CardReplacement
 {
     Card newCard;
-    Card blockedCard;
+    Card blockedCard; // the card it replaces, as it stands now
 };
 
 enum class ReplacementReason
 {
     Lost,
     Damaged,
-    Demagnetized
+    Demagnetized,
+    Upgrade // a diamond member's gold card swapped for a diamond card
+};
+
+// How the desk hands over a new card (at joining and at replacement).
+struct NewCard
+{
+    enum class Kind
+    {
+        // A card number, active at once: typed at the till until a chip is
+        // written for it (the CLI's cards).
+        Number,
+        // An NFC card the desk writes next: pending until it is written and
+        // read back (CardService::activateWritten), refused at tills till then.
+        Chip,
+        // A pre-encoded magnetic card from the desk's stock: its number,
+        // active at once.
+        Magnetic
+    };
+    Kind kind = Kind::Number;
+    QString magneticNumber; // Kind::Magnetic: the number swiped from the card
 };
 std::optional<ReplacementReason> replacementReasonFromCode(const QString& code);
 QString replacementReasonCode(ReplacementReason reason);
@@ -59,18 +79,29 @@ public:
     Result<MemberView> memberById(Id memberId);
     Result<MemberView> memberByMobile(const QString& mobile);
 
+    // The service desk's search: a card number (whatever its status), an
+    // 11-digit mobile, an 18-character ID number, or the start of a name.
+    Result<QList<MemberView>> find(const QString& query);
+
     // 办卡: joins with the day's receipts (≥300 yuan gold, ≥3000 diamond),
     // issues the card and credits each receipt's points.
-    Result<JoinOutcome> join(const Application& form, const QStringList& receiptNumbers);
+    Result<JoinOutcome> join(const Application& form, const QStringList& receiptNumbers,
+                             const NewCard& card = {});
 
-    // 补卡: the ID number is checked, the old card blocked at once and a card
-    // of the next generation issued; tier, points and history stay.
+    // 补卡: the ID number is checked and a card of the next generation
+    // issued; tier, points and history stay. A lost card is blocked at once.
+    // Otherwise the old card is retired when the new one is in the member's
+    // hand: at once for a number or magnetic card, once written and read
+    // back for a chip card (until then the member still has a working card).
     Result<CardReplacement> replaceCard(Id memberId, const QString& idNumber,
-                                        ReplacementReason reason);
+                                        ReplacementReason reason, const NewCard& card = {});
+
+    static constexpr int MaxFound = 50;
 
 private:
     MemberView viewOf(const Member& member);
-    Card issueCard(Id memberId, Tier tier, int generation, const QDateTime& at);
+    Result<Card> issueCard(const Member& member, int generation, const NewCard& how,
+                           const QDateTime& at);
 
     ServiceContext& m_ctx;
 };

@@ -332,6 +332,24 @@ std::optional<Member> SqlStore::memberByMobile(const QString& mobile)
     return memberWhere(sql, mobile);
 }
 
+QList<Member> SqlStore::membersByName(const QString& prefix, int limit)
+{
+    // A range on the name index rather than LIKE, which SQLite does not
+    // index: names from `prefix` up to `prefix` followed by the last code
+    // point. Both engines compare names by code point (binary; "C" in
+    // PostgreSQL).
+    static const std::string sql =
+        concat(MemberColumns, "WHERE name >= $1 AND name < $2 ORDER BY name, id LIMIT $3");
+    QList<Member> found;
+    if (prefix.isEmpty())
+        return found;
+    const char32_t last = QChar::LastValidCodePoint;
+    const QString end = prefix + QString::fromUcs4(&last, 1);
+    for (const SqlRow& row : m_db->query(sql, {prefix, end, limit}))
+        found << memberFromRow(row);
+    return found;
+}
+
 Id SqlStore::insertMember(const Member& m)
 {
     return m_db->queryInteger("INSERT INTO members (name, gender, birthday, id_number, mobile, "
@@ -372,6 +390,17 @@ std::optional<Card> SqlStore::currentCard(Id memberId)
     return cardFromRow(*row);
 }
 
+QList<Card> SqlStore::cardsOfMember(Id memberId)
+{
+    QList<Card> cards;
+    for (const SqlRow& row :
+         m_db->query("SELECT id, number, member_id, generation, status, tier, chip_uid FROM cards "
+                     "WHERE member_id = $1 ORDER BY generation DESC, id DESC",
+                     {memberId}))
+        cards << cardFromRow(row);
+    return cards;
+}
+
 Id SqlStore::insertCard(const Card& card, const QDateTime& at)
 {
     return m_db->queryInteger(
@@ -379,6 +408,17 @@ Id SqlStore::insertCard(const Card& card, const QDateTime& at)
         "VALUES ($1, $2, $3, $4, $5, $5, $6) RETURNING id",
         {card.number, card.memberId, card.generation, cardStatusCode(card.status),
          formatLocalTime(at), tierCode(card.tier)});
+}
+
+std::optional<Card> SqlStore::liveCardOnChip(const QByteArray& chipUid)
+{
+    const std::optional<SqlRow> row = m_db->queryOne(
+        "SELECT id, number, member_id, generation, status, tier, chip_uid FROM cards "
+        "WHERE chip_uid = $1 AND status IN ('pending', 'active')",
+        {QString::fromLatin1(chipUid.toHex().toUpper())});
+    if (!row)
+        return std::nullopt;
+    return cardFromRow(*row);
 }
 
 void SqlStore::bindCardChip(Id cardId, const QByteArray& chipUid)
@@ -603,6 +643,33 @@ Id SqlStore::insertRedemption(const RedemptionRecord& r)
         "at, day) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
         {r.memberId, r.productId, r.counterId, r.listPrice.fen(), r.cap.fen(), r.points,
          formatLocalTime(r.at), dayOf(r.at)});
+}
+
+std::optional<DiamondGift> SqlStore::diamondGift(Id memberId, int year, int quarter)
+{
+    const std::optional<SqlRow> row =
+        m_db->queryOne("SELECT id, member_id, year, quarter, gift, claimed_at, staff_id "
+                       "FROM diamond_gifts WHERE member_id = $1 AND year = $2 AND quarter = $3",
+                       {memberId, year, quarter});
+    if (!row)
+        return std::nullopt;
+    DiamondGift g;
+    g.id = row->integer(0);
+    g.memberId = row->integer(1);
+    g.year = static_cast<int>(row->integer(2));
+    g.quarter = static_cast<int>(row->integer(3));
+    g.gift = row->text(4);
+    g.claimedAt = parseLocalTime(row->text(5));
+    g.staffId = row->optionalInteger(6);
+    return g;
+}
+
+Id SqlStore::insertDiamondGift(const DiamondGift& g)
+{
+    return m_db->queryInteger(
+        "INSERT INTO diamond_gifts (member_id, year, quarter, gift, claimed_at, staff_id) "
+        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        {g.memberId, g.year, g.quarter, g.gift, formatLocalTime(g.claimedAt), g.staffId});
 }
 
 DayTotals SqlStore::dayTotals(QDate day)

@@ -37,11 +37,14 @@ public:
     std::optional<Member> member(Id id) override;
     std::optional<Member> memberByIdNumber(const QString& idNumber) override;
     std::optional<Member> memberByMobile(const QString& mobile) override;
+    QList<Member> membersByName(const QString& prefix, int limit) override;
     Id insertMember(const Member& member) override;
     void setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedBySaleId) override;
     std::optional<Card> cardByNumber(const QString& number) override;
     std::optional<Card> currentCard(Id memberId) override;
+    QList<Card> cardsOfMember(Id memberId) override;
     Id insertCard(const Card& card, const QDateTime& at) override;
+    std::optional<Card> liveCardOnChip(const QByteArray& chipUid) override;
     void bindCardChip(Id cardId, const QByteArray& chipUid) override;
     void setCardStatus(Id cardId, CardStatus status, const QDateTime& at,
                        const QString& note) override;
@@ -60,6 +63,9 @@ public:
     Id insertReturn(ReturnRecord& record) override;
     QList<Tender> refundsForSale(Id saleId) override;
     Id insertRedemption(const RedemptionRecord& record) override;
+
+    std::optional<DiamondGift> diamondGift(Id memberId, int year, int quarter) override;
+    Id insertDiamondGift(const DiamondGift& gift) override;
 
     DayTotals dayTotals(QDate day) override;
 

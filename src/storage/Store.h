@@ -53,11 +53,17 @@ public:
     virtual std::optional<Member> member(Id id) = 0;
     virtual std::optional<Member> memberByIdNumber(const QString& idNumber) = 0;
     virtual std::optional<Member> memberByMobile(const QString& mobile) = 0;
+    // Members whose name starts with `prefix`, by name, at most `limit`.
+    virtual QList<Member> membersByName(const QString& prefix, int limit) = 0;
     virtual Id insertMember(const Member& member) = 0;
     virtual void setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedBySaleId) = 0;
     virtual std::optional<Card> cardByNumber(const QString& number) = 0;
     virtual std::optional<Card> currentCard(Id memberId) = 0; // the newest card
+    // Every card the member has had, newest first.
+    virtual QList<Card> cardsOfMember(Id memberId) = 0;
     virtual Id insertCard(const Card& card, const QDateTime& at) = 0;
+    // The pending or active card written onto this chip, if any.
+    virtual std::optional<Card> liveCardOnChip(const QByteArray& chipUid) = 0;
     // Records the NFC chip a card was written onto (its UID).
     virtual void bindCardChip(Id cardId, const QByteArray& chipUid) = 0;
     virtual void setCardStatus(Id cardId, CardStatus status, const QDateTime& at,
@@ -80,6 +86,9 @@ public:
     // What earlier returns of the sale paid back, by tender kind.
     virtual QList<Tender> refundsForSale(Id saleId) = 0;
     virtual Id insertRedemption(const RedemptionRecord& record) = 0;
+
+    virtual std::optional<DiamondGift> diamondGift(Id memberId, int year, int quarter) = 0;
+    virtual Id insertDiamondGift(const DiamondGift& gift) = 0;
 
     // Figures
     virtual DayTotals dayTotals(QDate day) = 0;
