@@ -168,6 +168,47 @@ Result<QList<MemberView>> MemberService::find(const QString& query)
     });
 }
 
+Result<JoinPreview> MemberService::checkReceipts(const QStringList& receiptNumbers, QDate today)
+{
+    JoinPreview preview;
+    QStringList seen;
+    for (const QString& given : receiptNumbers) {
+        const QString number = given.trimmed();
+        if (seen.contains(number))
+            return Error(ErrorCode::ReceiptRepeated, tr("Receipt %1 was given twice.").arg(number));
+        seen << number;
+        std::optional<Sale> sale = m_ctx.store.saleByReceipt(number);
+        if (!sale)
+            return Error::receiptNotFound(number);
+        if (sale->at.date() != today)
+            return Error(ErrorCode::ReceiptNotToday,
+                         tr("Receipt %1 is from %2; only today's receipts count for joining.")
+                             .arg(number, formatDate(sale->at.date())));
+        if (sale->memberId)
+            return Error(
+                ErrorCode::ReceiptHasMember,
+                tr("Receipt %1 was paid with a member card; its points went to that member.")
+                    .arg(number));
+        if (sale->points)
+            return Error(ErrorCode::ReceiptAlreadyUsed,
+                         tr("Receipt %1 has already been used to join.").arg(number));
+        if (sale->fullyReturned())
+            return Error(ErrorCode::ReceiptRefunded,
+                         tr("Receipt %1 has been refunded.").arg(number));
+        preview.paid += sale->keptTotal();
+        preview.receipts << *sale;
+    }
+    preview.tier = m_ctx.programme.tierForJoining(preview.paid);
+    return preview;
+}
+
+Result<JoinPreview> MemberService::previewJoin(const QStringList& receiptNumbers)
+{
+    return guarded<JoinPreview>([&]() -> Result<JoinPreview> {
+        return checkReceipts(receiptNumbers, m_ctx.clock.today());
+    });
+}
+
 Result<JoinOutcome> MemberService::join(const Application& form, const QStringList& receiptNumbers,
                                         const NewCard& newCard)
 {
@@ -196,42 +237,18 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
                 ErrorCode::DuplicateMobile,
                 tr("Mobile %1 already belongs to a member.").arg(maskMobile(clean.mobile)));
 
-        QList<Sale> receipts;
-        Money paid;
-        QStringList seen;
-        for (const QString& number : receiptNumbers) {
-            if (seen.contains(number))
-                return Error(ErrorCode::ReceiptRepeated,
-                             tr("Receipt %1 was given twice.").arg(number));
-            seen << number;
-            std::optional<Sale> sale = m_ctx.store.saleByReceipt(number);
-            if (!sale)
-                return Error::receiptNotFound(number);
-            if (sale->at.date() != today)
-                return Error(ErrorCode::ReceiptNotToday,
-                             tr("Receipt %1 is from %2; only today's receipts count for joining.")
-                                 .arg(number, formatDate(sale->at.date())));
-            if (sale->memberId)
-                return Error(
-                    ErrorCode::ReceiptHasMember,
-                    tr("Receipt %1 was paid with a member card; its points went to that member.")
-                        .arg(number));
-            if (sale->points)
-                return Error(ErrorCode::ReceiptAlreadyUsed,
-                             tr("Receipt %1 has already been used to join.").arg(number));
-            if (sale->fullyReturned())
-                return Error(ErrorCode::ReceiptRefunded,
-                             tr("Receipt %1 has been refunded.").arg(number));
-            paid += sale->keptTotal();
-            receipts << *sale;
-        }
-        const std::optional<Tier> tier = m_ctx.programme.tierForJoining(paid);
+        Result<JoinPreview> checked = checkReceipts(receiptNumbers, today);
+        if (!checked)
+            return checked.error();
+        const std::optional<Tier> tier = checked->tier;
         if (!tier)
             return Error(
                 ErrorCode::JoinAmountTooLow,
                 tr("The receipts add up to %1 yuan; joining needs at least %2 yuan of today's "
                    "purchases.")
-                    .arg(paid.toYuanString(), m_ctx.programme.goldJoinMinimum.toYuanString()));
+                    .arg(checked->paid.toYuanString(),
+                         m_ctx.programme.goldJoinMinimum.toYuanString()));
+        QList<Sale> receipts = checked->receipts;
 
         Member member;
         member.name = clean.name;

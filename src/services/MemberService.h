@@ -17,6 +17,14 @@ struct MemberView
     std::int64_t lifetime = 0;
 };
 
+// What the day's receipts brought to the desk add up to, before joining.
+struct JoinPreview
+{
+    Money paid;
+    std::optional<Tier> tier; // none: not enough yet
+    QList<Sale> receipts;
+};
+
 struct JoinOutcome
 {
     MemberView view;
@@ -83,6 +91,11 @@ public:
     // 11-digit mobile, an 18-character ID number, or the start of a name.
     Result<QList<MemberView>> find(const QString& query);
 
+    // The receipts a customer brings to join with: each must be today's,
+    // without a member card, not yet used to join and not refunded. The
+    // same checks join() makes; nothing is changed.
+    Result<JoinPreview> previewJoin(const QStringList& receiptNumbers);
+
     // 办卡: joins with the day's receipts (≥300 yuan gold, ≥3000 diamond),
     // issues the card and credits each receipt's points.
     Result<JoinOutcome> join(const Application& form, const QStringList& receiptNumbers,
@@ -100,6 +113,7 @@ public:
 
 private:
     MemberView viewOf(const Member& member);
+    Result<JoinPreview> checkReceipts(const QStringList& receiptNumbers, QDate today);
     Result<Card> issueCard(const Member& member, int generation, const NewCard& how,
                            const QDateTime& at);
 

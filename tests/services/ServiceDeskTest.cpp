@@ -262,3 +262,28 @@ TEST_F(ServiceDeskTest, ADiamondMemberHasOneFreeGiftAQuarter)
     t.clock().set(QDateTime(QDate(2027, 1, 2), QTime(10, 0))); // a new quarter
     EXPECT_TRUE(perks.claimQuarterlyGift(member, QStringLiteral("香薰"), {}).ok());
 }
+
+TEST_F(ServiceDeskTest, TheDeskSeesWhatTheReceiptsAddUpToBeforeJoining)
+{
+    MemberService desk(t.context());
+    const QString a = walkIn("6903000000015"); // 200.00
+    const QStringList before = t.snapshot();
+    const Result<JoinPreview> one = desk.previewJoin({a});
+    ASSERT_TRUE(one.ok());
+    EXPECT_EQ(one->paid.fen(), 20000);
+    EXPECT_FALSE(one->tier.has_value());
+    const Result<JoinPreview> two = desk.previewJoin({a, walkIn("6905000000013")});
+    ASSERT_TRUE(two.ok());
+    EXPECT_EQ(two->tier, Tier::Gold);
+    EXPECT_EQ(two->receipts.size(), 2);
+    EXPECT_EQ(desk.previewJoin({a, QStringLiteral(" ") + a}).error().code(),
+              ErrorCode::ReceiptRepeated);
+    EXPECT_EQ(desk.previewJoin({QStringLiteral("T09-20261118-0001")}).error().code(),
+              ErrorCode::ReceiptNotFound);
+    t.clock().advanceSeconds(24 * 3600);
+    EXPECT_EQ(desk.previewJoin({a}).error().code(), ErrorCode::ReceiptNotToday);
+    t.clock().advanceSeconds(-24 * 3600);
+    // Previews change nothing (the walk-in for the second preview aside).
+    const QStringList after = t.snapshot();
+    EXPECT_EQ(after.filter(QStringLiteral("members|")), before.filter(QStringLiteral("members|")));
+}
