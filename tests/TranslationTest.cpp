@@ -45,7 +45,8 @@ Check checkTs(const QString& path)
             source = xml.readElementText();
         } else if (xml.name() == u"translation") {
             const QString type = xml.attributes().value(QStringLiteral("type")).toString();
-            const QString text = xml.readElementText();
+            // Plural messages hold their text in <numerusform> children.
+            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             ++check.messages;
             if (type == u"unfinished" || text.isEmpty())
                 check.faults << QStringLiteral("unfinished: ") + source;

@@ -336,6 +336,73 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Joining (办卡)</source>
+        <translation>办卡</translation>
+    </message>
+    <message>
+        <source>Joining with today&apos;s receipts</source>
+        <translation>凭当天小票办理会员卡</translation>
+    </message>
+    <message>
+        <source>Today&apos;s receipts</source>
+        <translation>当天小票</translation>
+    </message>
+    <message>
+        <source>Scan a receipt&apos;s barcode, Enter adds it</source>
+        <translation>扫描小票条码，按 Enter 添加</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (filled in from the ID number)</source>
+        <translation>YYYY-MM-DD（根据身份证号自动填写）</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Main category bought</source>
+        <translation>主要购买品类</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Stock card number</source>
+        <translation>库存卡卡号</translation>
+    </message>
+    <message>
+        <source>Swipe the magnetic card from the stock</source>
+        <translation>请刷一张库存磁条卡</translation>
+    </message>
+    <message>
+        <source>Tab: next field · Enter on a receipt: add it · F8: remove the last receipt · F10: join · Esc: cancel</source>
+        <translation>Tab：下一项 · 在小票栏按 Enter：添加 · F8：删除最后一张小票 · F10：办卡 · Esc：取消</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>VipTill — staff log-in</source>
@@ -662,6 +729,78 @@ member register、member show、card replace、redeem、report day、demo。
         <source>Customer signature:</source>
         <translation>顾客签名：</translation>
     </message>
+    <message>
+        <source>Welcome to our VIP programme</source>
+        <translation>欢迎加入 VIP 会员</translation>
+    </message>
+    <message>
+        <source>Card replacement</source>
+        <translation>补卡凭条</translation>
+    </message>
+    <message>
+        <source>Diamond member&apos;s quarterly gift</source>
+        <translation>钻石会员季度礼品领取单</translation>
+    </message>
+    <message>
+        <source>Card No.</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Old card</source>
+        <translation>原卡</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>新卡</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>lost (blocked at once)</source>
+        <translation>遗失（已立即挂失）</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>demagnetised</source>
+        <translation>消磁</translation>
+    </message>
+    <message>
+        <source>diamond card swap</source>
+        <translation>换发钻石卡</translation>
+    </message>
+    <message>
+        <source>Receipts credited</source>
+        <translation>计入积分的小票</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Your tier, points and history carry over to the new card; the old card no longer works.</source>
+        <translation>会员等级、积分和消费记录均已转入新卡；原卡已停用。</translation>
+    </message>
+    <message>
+        <source>The card is personal: please do not lend it. Show it before paying for your member price and points.</source>
+        <translation>会员卡仅限本人使用，不得借与他人。结账前出示会员卡可享会员价并累积积分。</translation>
+    </message>
+    <message>
+        <source>%1, quarter %2</source>
+        <translation>%1 年第 %2 季度</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>
@@ -758,6 +897,49 @@ member register、member show、card replace、redeem、report day、demo。
     </message>
 </context>
 <context>
+    <name>ServiceDeskPage</name>
+    <message>
+        <source>Tap or swipe the card, or type a card number, mobile, ID number or name, then Enter</source>
+        <translation>贴卡或刷卡，或输入卡号、手机号、身份证号、姓名，然后按 Enter</translation>
+    </message>
+    <message>
+        <source>Member file</source>
+        <translation>会员档案</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender, age</source>
+        <translation>性别、年龄</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+</context>
+<context>
     <name>StaffService</name>
     <message>
         <source>A staff number is 3 to 8 digits.</source>
@@ -804,6 +986,41 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>This card reader cannot write cards. Use the service desk&apos;s NFC reader.</source>
         <translation>此读卡器不能写卡。请使用服务台的 NFC 读卡器。</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::CardWriteDialog</name>
+    <message>
+        <source>Write the member card</source>
+        <translation>写入会员卡</translation>
+    </message>
+    <message>
+        <source>Card %1</source>
+        <translation>会员卡 %1</translation>
+    </message>
+    <message>
+        <source>Reader: %1</source>
+        <translation>读卡器：%1</translation>
+    </message>
+    <message>
+        <source>Enter: write · Esc: later (the card waits to be written)</source>
+        <translation>Enter：写卡 · Esc：稍后（卡片保留待写入）</translation>
+    </message>
+    <message>
+        <source>Hold a blank card on the reader, then press Enter. Keep it there until this says it is done.</source>
+        <translation>请将空白卡放在读卡器上，然后按 Enter。在提示完成前不要移开卡片。</translation>
+    </message>
+    <message>
+        <source>Writing… keep the card on the reader.</source>
+        <translation>正在写卡……请勿移开卡片。</translation>
+    </message>
+    <message>
+        <source>Card %1 is written and active. Hand it to the member.</source>
+        <translation>会员卡 %1 已写入并激活。请交给会员。</translation>
+    </message>
+    <message>
+        <source>The card is not issued. Press Enter to write it again.</source>
+        <translation>卡片未发放。请按 Enter 重新写卡。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1379,57 @@ member register、member show、card replace、redeem、report day、demo。
     </message>
 </context>
 <context>
+    <name>viptill::JoinDialog</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>NFC card, written now</source>
+        <translation>NFC 芯片卡（现在写卡）</translation>
+    </message>
+    <message>
+        <source>Magnetic card from the stock</source>
+        <translation>库存磁条卡</translation>
+    </message>
+    <message>
+        <source>Card number only (write a card later)</source>
+        <translation>仅发卡号（稍后写卡）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s), ¥%1 paid</source>
+        <translation><numerusform>%n 张小票，实付 ¥%1</numerusform></translation>
+    </message>
+    <message>
+        <source>¥%1 more for a gold card</source>
+        <translation>再消费 ¥%1 可办黄金卡</translation>
+    </message>
+    <message>
+        <source>Gold card (尊贵VIP黄金卡); ¥%1 more for diamond</source>
+        <translation>可办尊贵VIP黄金卡；再消费 ¥%1 可办钻石卡</translation>
+    </message>
+    <message>
+        <source>Diamond card (VIP钻石卡)</source>
+        <translation>可办VIP钻石卡</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s receipts of today before joining.</source>
+        <translation>办卡前请先扫描顾客当天的小票。</translation>
+    </message>
+    <message>
+        <source>Swipe the magnetic card from the stock first.</source>
+        <translation>请先刷一张库存磁条卡。</translation>
+    </message>
+</context>
+<context>
     <name>viptill::LoginPage</name>
     <message>
         <source>%1 · staff log-in</source>
@@ -1177,6 +1445,53 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>Magnetic stripe reader (keyboard)</source>
         <translation>磁条读卡器（键盘）</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::MemberListModel</name>
+    <message>
+        <source>to be written</source>
+        <translation>待写卡</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>已挂失</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>已换卡</translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Card state</source>
+        <translation>卡状态</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1515,81 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>Change: ¥%1</source>
         <translation>找零：¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::ReplaceCardDialog</name>
+    <message>
+        <source>Diamond card swap</source>
+        <translation>换发钻石卡</translation>
+    </message>
+    <message>
+        <source>Card replacement (补卡)</source>
+        <translation>补卡</translation>
+    </message>
+    <message>
+        <source>card %1 (%2)</source>
+        <translation>会员卡 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4 points</source>
+        <translation>%1 · %2 · %3 · %4 积分</translation>
+    </message>
+    <message>
+        <source>Type the number from the member&apos;s ID card</source>
+        <translation>请按会员身份证输入证件号</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Lost: block the old card now</source>
+        <translation>遗失：立即挂失原卡</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Demagnetised</source>
+        <translation>消磁</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>NFC card, written now</source>
+        <translation>NFC 芯片卡（现在写卡）</translation>
+    </message>
+    <message>
+        <source>Magnetic card from the stock</source>
+        <translation>库存磁条卡</translation>
+    </message>
+    <message>
+        <source>Card number only (write a card later)</source>
+        <translation>仅发卡号（稍后写卡）</translation>
+    </message>
+    <message>
+        <source>New card</source>
+        <translation>新卡</translation>
+    </message>
+    <message>
+        <source>Swipe the magnetic card from the stock</source>
+        <translation>请刷一张库存磁条卡</translation>
+    </message>
+    <message>
+        <source>Stock card number</source>
+        <translation>库存卡卡号</translation>
+    </message>
+    <message>
+        <source>Enter: replace · Esc: cancel</source>
+        <translation>Enter：补卡 · Esc：取消</translation>
+    </message>
+    <message>
+        <source>Swipe the magnetic card from the stock first.</source>
+        <translation>请先刷一张库存磁条卡。</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +1693,169 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>Amount</source>
         <translation>金额</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::ServiceDeskPage</name>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Service desk (服务台)</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <source>F1 Help · F2 Find · F3 Join · F4 Replace card · F5 Write card · F6 Diamond gift · F7 Diamond card swap · F9 Show in full (manager) · ↑↓ Choose · Esc Clear</source>
+        <translation>F1 帮助 · F2 查找 · F3 办卡 · F4 补卡 · F5 写卡 · F6 钻石礼品 · F7 换发钻石卡 · F9 完整显示（经理） · ↑↓ 选择 · Esc 清除</translation>
+    </message>
+    <message>
+        <source>Tap or swipe a member&apos;s card, or type what you know of them.</source>
+        <translation>请贴卡或刷会员卡，或输入会员的已知信息。</translation>
+    </message>
+    <message>
+        <source>No member found for &quot;%1&quot;. F3 joins a new customer.</source>
+        <translation>未找到“%1”对应的会员。按 F3 为新顾客办卡。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) found.</source>
+        <translation><numerusform>找到 %n 位会员。</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2 岁</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (lifetime %2)</source>
+        <translation>%1（累计 %2）</translation>
+    </message>
+    <message>
+        <source>The card is waiting to be written: F5.</source>
+        <translation>会员卡待写入：按 F5。</translation>
+    </message>
+    <message>
+        <source>Diamond member with a gold card: F7 swaps it for a diamond card.</source>
+        <translation>钻石会员仍持黄金卡：按 F7 换发钻石卡。</translation>
+    </message>
+    <message>
+        <source>This quarter&apos;s gift was handed over on %1 (%2).</source>
+        <translation>本季度礼品已于 %1 发放（%2）。</translation>
+    </message>
+    <message>
+        <source>This quarter&apos;s diamond gift is due: F6.</source>
+        <translation>本季度钻石礼品尚未领取：按 F6。</translation>
+    </message>
+    <message>
+        <source>Negative points balance after a return.</source>
+        <translation>因退货，积分余额为负数。</translation>
+    </message>
+    <message>
+        <source>Find: card number, mobile, ID number or the start of a name</source>
+        <translation>查找：卡号、手机号、身份证号或姓名开头</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Tap or swipe a card: its member</source>
+        <translation>贴卡或刷卡：查找持卡会员</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>本帮助</translation>
+    </message>
+    <message>
+        <source>Back to the search field</source>
+        <translation>回到查找栏</translation>
+    </message>
+    <message>
+        <source>Join (办卡) with today&apos;s receipts</source>
+        <translation>凭当天小票办卡</translation>
+    </message>
+    <message>
+        <source>Replace the member&apos;s card (补卡): lost, damaged, demagnetised</source>
+        <translation>补卡：遗失、损坏、消磁</translation>
+    </message>
+    <message>
+        <source>Write the member&apos;s card onto an NFC card</source>
+        <translation>将会员卡写入 NFC 芯片卡</translation>
+    </message>
+    <message>
+        <source>Hand over the diamond member&apos;s quarterly gift</source>
+        <translation>发放钻石会员季度礼品</translation>
+    </message>
+    <message>
+        <source>Swap a diamond member&apos;s gold card for a diamond card</source>
+        <translation>为钻石会员将黄金卡换发为钻石卡</translation>
+    </message>
+    <message>
+        <source>Show the mobile and ID number in full (managers; logged)</source>
+        <translation>完整显示手机号和身份证号（仅经理；记录在案）</translation>
+    </message>
+    <message>
+        <source>Choose a member</source>
+        <translation>选择会员</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Keys of the service desk</source>
+        <translation>服务台按键</translation>
+    </message>
+    <message>
+        <source>%1 joined as %2 with card %3. The welcome slip is printed.</source>
+        <translation>%1 已办理%2，卡号 %3。入会凭条已打印。</translation>
+    </message>
+    <message>
+        <source>No card reader here can write cards; the card waits to be written (F5).</source>
+        <translation>本机没有可写卡的读卡器；会员卡保留待写入（F5）。</translation>
+    </message>
+    <message>
+        <source>Find the member first (tap the card, or type the mobile or name).</source>
+        <translation>请先查找会员（贴卡，或输入手机号或姓名）。</translation>
+    </message>
+    <message>
+        <source>Card %1 replaces card %2, which no longer works. The slip is printed.</source>
+        <translation>新卡 %1 已取代原卡 %2，原卡已停用。凭条已打印。</translation>
+    </message>
+    <message>
+        <source>Card %1 is blocked. Now write the new card.</source>
+        <translation>会员卡 %1 已挂失。请写入新卡。</translation>
+    </message>
+    <message>
+        <source>Card %1 is written and active.</source>
+        <translation>会员卡 %1 已写入并激活。</translation>
+    </message>
+    <message>
+        <source>Diamond gift</source>
+        <translation>钻石礼品</translation>
+    </message>
+    <message>
+        <source>The gift handed to %1 this quarter:</source>
+        <translation>本季度发给 %1 的礼品：</translation>
+    </message>
+    <message>
+        <source>Quarter %1 gift recorded for %2; the member signs the slip.</source>
+        <translation>已登记 %2 的第 %1 季度礼品；请会员在凭条上签名。</translation>
+    </message>
+    <message>
+        <source>Only a manager may see a member&apos;s mobile and ID number in full.</source>
+        <translation>只有经理可以查看会员完整的手机号和身份证号。</translation>
+    </message>
+    <message>
+        <source>Shown in full; this is logged.</source>
+        <translation>已完整显示；此操作已记录。</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@
 
 namespace viptill {
 
-QList<std::pair<QString, QString>> HelpDialog::keyMap()
+HelpDialog::KeyMap HelpDialog::keyMap()
 {
     return {
         {QStringLiteral("Enter"), tr("Scan or type a barcode and press Enter")},
@@ -29,12 +29,19 @@ QList<std::pair<QString, QString>> HelpDialog::keyMap()
 }
 
 HelpDialog::HelpDialog(QWidget* parent)
+    : HelpDialog(tr("Keys of the till"), keyMap(), parent)
+{}
+
+HelpDialog::HelpDialog(const QString& title, const KeyMap& keys, QWidget* parent)
     : QDialog(parent)
 {
-    setWindowTitle(tr("Keys of the till"));
+    setWindowTitle(title);
     auto* grid = new QGridLayout(this);
-    int row = 0;
-    for (const auto& [key, what] : keyMap()) {
+    auto* heading = new QLabel(title, this);
+    heading->setProperty("role", QStringLiteral("title"));
+    grid->addWidget(heading, 0, 0, 1, 2);
+    int row = 1;
+    for (const auto& [key, what] : keys) {
         auto* k = new QLabel(key, this);
         k->setProperty("role", QStringLiteral("key"));
         grid->addWidget(k, row, 0);

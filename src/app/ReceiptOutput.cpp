@@ -67,6 +67,11 @@ Status ReceiptOutput::printReturn(const Sale& original, const ReturnService::Out
                   original.receiptNo + QStringLiteral("-R%1").arg(outcome.record.id));
 }
 
+Status ReceiptOutput::printSlip(const ReceiptDocument& document, const QString& name)
+{
+    return output(document, name);
+}
+
 Status ReceiptOutput::output(const ReceiptDocument& document, const QString& receiptNo)
 {
     m_lastEscPos = encodeEscPos(document);

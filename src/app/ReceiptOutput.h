@@ -42,6 +42,13 @@ public:
     Status printSale(const Receipt& receipt, const StaffMember& cashier, bool reprint);
     Status printReturn(const Sale& original, const ReturnService::Outcome& outcome,
                        const StaffMember& cashier);
+    // Any other document (the service desk's slips); `name` names its PDF.
+    Status printSlip(const ReceiptDocument& document, const QString& name);
+    // The top of a slip printed by `staff` at `terminal`.
+    ReceiptHeader header(const StaffMember& staff, const QString& terminal) const
+    {
+        return {m_storeName, terminal, staff.number, false};
+    }
 
     // The last receipt as printed, for the on-screen preview and the tests.
     const QImage& lastPreview() const { return m_lastPreview; }

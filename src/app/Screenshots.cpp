@@ -137,6 +137,41 @@ int renderScreenshots(const QString& folder)
         ok &= save(ret, folder, QStringLiteral("13-return"));
         key(ret, Qt::Key_Escape);
     }
+
+    // The service desk (服务台), as its clerk sees it.
+    window.logOut();
+    type(number, QStringLiteral("2001"));
+    key(number, Qt::Key_Return);
+    type(pin, QStringLiteral("2222"));
+    key(pin, Qt::Key_Return);
+    auto* desk = window.workspace(Area::ServiceDesk);
+    QLineEdit* search = desk->findChild<QLineEdit*>(QStringLiteral("search"));
+    ok &= save(&window, folder, QStringLiteral("20-desk"));
+    reader.tap(store->currentCard(2)->number);
+    ok &= save(&window, folder, QStringLiteral("21-desk-member"));
+    key(search, Qt::Key_F4);
+    if (QWidget* replace = QApplication::activeModalWidget()) {
+        ok &= save(replace, folder, QStringLiteral("22-desk-replace"));
+        key(replace, Qt::Key_Escape);
+    }
+    key(search, Qt::Key_F3);
+    if (QWidget* joining = QApplication::activeModalWidget()) {
+        auto fill = [&](const char* name, const QString& text) {
+            QLineEdit* field = joining->findChild<QLineEdit*>(QString::fromLatin1(name));
+            field->setText(text);
+        };
+        QLineEdit* receipt = joining->findChild<QLineEdit*>(QStringLiteral("receipt"));
+        type(receipt, QStringLiteral("T01-20261122-0003"));
+        key(receipt, Qt::Key_Return);
+        fill("name", QStringLiteral("林晓燕"));
+        fill("idNumber", QStringLiteral("110105199203140024"));
+        fill("mobile", QStringLiteral("1391234567"));
+        fill("address", QStringLiteral("上海市黄浦区南京东路100号"));
+        ok &= save(joining, folder, QStringLiteral("23-desk-join"));
+        key(joining, Qt::Key_F10);
+        ok &= save(joining, folder, QStringLiteral("24-desk-join-faults"));
+        key(joining, Qt::Key_Escape);
+    }
     return ok ? 0 : 1;
 }
 

@@ -62,6 +62,42 @@ public:
     static QString thanks() { return tr("Thank you for shopping with us."); }
     static QString keepForReturns() { return tr("Keep this receipt for returns."); }
     static QString signature() { return tr("Customer signature:"); }
+    static QString welcomeTitle() { return tr("Welcome to our VIP programme"); }
+    static QString replacementTitle() { return tr("Card replacement"); }
+    static QString giftTitle() { return tr("Diamond member's quarterly gift"); }
+    static QString cardNo() { return tr("Card No."); }
+    static QString oldCard() { return tr("Old card"); }
+    static QString newCard() { return tr("New card"); }
+    static QString reason() { return tr("Reason"); }
+    static QString reasonName(ReplacementReason r)
+    {
+        switch (r) {
+        case ReplacementReason::Lost:
+            return tr("lost (blocked at once)");
+        case ReplacementReason::Damaged:
+            return tr("damaged");
+        case ReplacementReason::Demagnetized:
+            return tr("demagnetised");
+        case ReplacementReason::Upgrade:
+            return tr("diamond card swap");
+        }
+        return {};
+    }
+    static QString receiptsCredited() { return tr("Receipts credited"); }
+    static QString joinedOn() { return tr("Joined"); }
+    static QString carriedOver()
+    {
+        return tr("Your tier, points and history carry over to the new card; the old card no "
+                  "longer works.");
+    }
+    static QString personal()
+    {
+        return tr("The card is personal: please do not lend it. Show it before paying for your "
+                  "member price and points.");
+    }
+    static QString quarter(int year, int q) { return tr("%1, quarter %2").arg(year).arg(q); }
+    static QString gift() { return tr("Gift"); }
+    static QString period() { return tr("Quarter"); }
 };
 
 bool isWide(char32_t c)
@@ -352,8 +388,7 @@ ReceiptDocument saleReceipt(const Receipt& receipt, const ReceiptHeader& header,
     if (sale.birthdayGift)
         b.text(ReceiptText::birthdayGift());
     if (sale.upgradedTo)
-        b.text(ReceiptText::upgraded(tierName(*sale.upgradedTo)), ReceiptLine::Left,
-               true);
+        b.text(ReceiptText::upgraded(tierName(*sale.upgradedTo)), ReceiptLine::Left, true);
 
     b.rule();
     b.text(ReceiptText::thanks(), ReceiptLine::Centre);
@@ -414,6 +449,87 @@ ReceiptDocument returnReceipt(const Sale& original, const ReturnService::Outcome
     b.text(label + u' ' + QString(std::max(b.columns() - displayWidth(label) - 1, 0), u'_'));
     b.feed();
     b.barcode(original.receiptNo);
+    return b.take();
+}
+
+namespace {
+
+// The member on a desk slip: the masked mobile identifies them to
+// themselves; the name is theirs to read.
+void memberRows(ReceiptBuilder& b, const MemberView& member)
+{
+    b.pair(ReceiptText::member(), member.member.name);
+    b.pair(QString(), maskMobile(member.member.mobile));
+    b.pair(ReceiptText::tier(), tierName(member.member.tier));
+}
+
+} // namespace
+
+ReceiptDocument welcomeSlip(const JoinOutcome& joined, const ReceiptHeader& header, int columns)
+{
+    const MemberView& view = joined.view;
+    ReceiptBuilder b(columns);
+    b.heading(header, ReceiptText::welcomeTitle());
+    b.pair(ReceiptText::joinedOn(), dateTime(view.member.joinedAt));
+    b.terminalAndCashier(header.terminal, header.staffNumber);
+    b.rule();
+    memberRows(b, view);
+    if (view.card)
+        b.pair(ReceiptText::cardNo(), view.card->number);
+    b.rule();
+    b.text(ReceiptText::receiptsCredited());
+    for (const Sale& sale : joined.creditedReceipts) {
+        b.pair(QStringLiteral("  ") + sale.receiptNo, sale.keptTotal().toYuanString());
+        if (sale.points)
+            b.pair(QStringLiteral("  ") + ReceiptText::pointsEarned(),
+                   pointsSum(sale.points->award));
+    }
+    b.pair(ReceiptText::pointsBalance(), QString::number(view.balance), true);
+    b.rule();
+    b.text(ReceiptText::personal());
+    b.text(ReceiptText::thanks(), ReceiptLine::Centre);
+    return b.take();
+}
+
+ReceiptDocument replacementSlip(const MemberView& member, const Card& oldCard, const Card& newCard,
+                                ReplacementReason reason, const ReceiptHeader& header,
+                                const QDateTime& at, int columns)
+{
+    ReceiptBuilder b(columns);
+    b.heading(header, ReceiptText::replacementTitle());
+    b.pair(ReceiptText::time(), dateTime(at));
+    b.terminalAndCashier(header.terminal, header.staffNumber);
+    b.rule();
+    memberRows(b, member);
+    b.pair(ReceiptText::reason(), ReceiptText::reasonName(reason));
+    b.pair(ReceiptText::oldCard(), oldCard.number);
+    b.pair(ReceiptText::newCard(), newCard.number, true);
+    b.pair(ReceiptText::pointsBalance(), QString::number(member.balance));
+    b.rule();
+    b.text(ReceiptText::carriedOver());
+    b.feed();
+    b.text(ReceiptText::signature());
+    b.feed();
+    return b.take();
+}
+
+ReceiptDocument diamondGiftSlip(const MemberView& member, const DiamondGift& gift,
+                                const ReceiptHeader& header, int columns)
+{
+    ReceiptBuilder b(columns);
+    b.heading(header, ReceiptText::giftTitle());
+    b.pair(ReceiptText::time(), dateTime(gift.claimedAt));
+    b.terminalAndCashier(header.terminal, header.staffNumber);
+    b.rule();
+    memberRows(b, member);
+    if (member.card)
+        b.pair(ReceiptText::cardNo(), member.card->number);
+    b.pair(ReceiptText::period(), ReceiptText::quarter(gift.year, gift.quarter));
+    b.pair(ReceiptText::gift(), gift.gift, true);
+    b.rule();
+    b.feed();
+    b.text(ReceiptText::signature());
+    b.feed();
     return b.take();
 }
 

@@ -70,4 +70,16 @@ ReceiptDocument saleReceipt(const Receipt& receipt, const ReceiptHeader& header,
 ReceiptDocument returnReceipt(const Sale& original, const ReturnService::Outcome& outcome,
                               const ReceiptHeader& header, int columns);
 
+// The service desk's slips. They carry the card number and tier, never the
+// member's ID number, and the mobile only masked.
+// 入会凭条: the new member's card, tier, points and the receipts credited.
+ReceiptDocument welcomeSlip(const JoinOutcome& joined, const ReceiptHeader& header, int columns);
+// 补卡凭条: the card replaced and the new one; points and tier carried over.
+ReceiptDocument replacementSlip(const MemberView& member, const Card& oldCard, const Card& newCard,
+                                ReplacementReason reason, const ReceiptHeader& header,
+                                const QDateTime& at, int columns);
+// 钻石卡季度礼品领取单, with a line for the member to sign.
+ReceiptDocument diamondGiftSlip(const MemberView& member, const DiamondGift& gift,
+                                const ReceiptHeader& header, int columns);
+
 } // namespace viptill

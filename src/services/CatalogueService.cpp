@@ -251,4 +251,9 @@ Result<Id> CatalogueService::addRule(const MultiplierRule& rule)
     });
 }
 
+Result<QList<Counter>> CatalogueService::counters()
+{
+    return guarded<QList<Counter>>([&]() -> Result<QList<Counter>> { return m_ctx.store.counters(); });
+}
+
 } // namespace viptill

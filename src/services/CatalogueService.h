@@ -46,6 +46,9 @@ public:
                               const QString& to);
     Status clearPromotion(const QString& counter);
 
+    // The store's counters (专柜), by name.
+    Result<QList<Counter>> counters();
+
     // A points multiplier rule; its fields are checked here.
     Result<Id> addRule(const MultiplierRule& rule);
 

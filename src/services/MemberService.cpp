@@ -202,6 +202,11 @@ Result<JoinPreview> MemberService::checkReceipts(const QStringList& receiptNumbe
     return preview;
 }
 
+QList<Error> MemberService::applicationFaults(const Application& form) const
+{
+    return viptill::applicationFaults(form, m_ctx.clock.today());
+}
+
 Result<JoinPreview> MemberService::previewJoin(const QStringList& receiptNumbers)
 {
     return guarded<JoinPreview>([&]() -> Result<JoinPreview> {

@@ -91,6 +91,10 @@ public:
     // 11-digit mobile, an 18-character ID number, or the start of a name.
     Result<QList<MemberView>> find(const QString& query);
 
+    // Each faulty field of a joining form, one error per field (the form
+    // shows them beside the fields); empty when the form is complete.
+    QList<Error> applicationFaults(const Application& form) const;
+
     // The receipts a customer brings to join with: each must be today's,
     // without a member card, not yet used to join and not refunded. The
     // same checks join() makes; nothing is changed.

@@ -180,6 +180,14 @@ std::optional<Counter> SqlStore::counterByName(const QString& name)
     return Counter{row->integer(0), row->text(1)};
 }
 
+QList<Counter> SqlStore::counters()
+{
+    QList<Counter> all;
+    for (const SqlRow& row : m_db->query("SELECT id, name FROM counters ORDER BY name"))
+        all << Counter{row.integer(0), row.text(1)};
+    return all;
+}
+
 Id SqlStore::ensureCounter(const QString& name)
 {
     if (const std::optional<Counter> existing = counterByName(name))

@@ -22,6 +22,7 @@ public:
     std::int64_t nextSequence(const QString& name) override;
 
     std::optional<Counter> counterByName(const QString& name) override;
+    QList<Counter> counters() override;
     Id ensureCounter(const QString& name) override;
     std::optional<Product> productByBarcode(const QString& barcode) override;
     std::optional<Product> product(Id id) override;

@@ -30,6 +30,7 @@ public:
 
     // Catalogue
     virtual std::optional<Counter> counterByName(const QString& name) = 0;
+    virtual QList<Counter> counters() = 0; // by name
     virtual Id ensureCounter(const QString& name) = 0;
     virtual std::optional<Product> productByBarcode(const QString& barcode) = 0;
     virtual std::optional<Product> product(Id id) = 0;

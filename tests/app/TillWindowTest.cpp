@@ -5,6 +5,7 @@
 #include "LoginPage.h"
 #include "ReceiptOutput.h"
 #include "SaleLinesModel.h"
+#include "TerminalFixture.h"
 #include "cards/CardReader.h"
 #include "printing/EscPos.h"
 #include "services/MemberService.h"
@@ -25,73 +26,9 @@ using namespace viptill::test;
 
 namespace {
 
-// A till on a real SQLite file with a small catalogue, a member, a cashier
-// (1001/1111) and a manager (9001/9999), driven by key events.
-class TillWindowTest : public ::testing::Test
+class TillWindowTest : public TerminalTest
 {
 protected:
-    void SetUp() override
-    {
-        store.seedCatalogue();
-        card = store.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
-        StaffService staff(store.context());
-        ASSERT_TRUE(staff
-                        .addStaff(QStringLiteral("1001"), QStringLiteral("王丽"),
-                                  StaffRole::Cashier, QStringLiteral("1111"))
-                        .ok());
-        ASSERT_TRUE(staff
-                        .addStaff(QStringLiteral("9001"), QStringLiteral("李强"),
-                                  StaffRole::Manager, QStringLiteral("9999"))
-                        .ok());
-        printer.kind = PrinterSettings::Kind::None;
-        receipts = std::make_unique<ReceiptOutput>(printer, QStringLiteral("测试百货"));
-        till = std::make_unique<TillContext>(
-            TillContext{store.context(), *receipts, QStringLiteral("测试百货")});
-        wedge = std::make_unique<MagstripeWedgeReader>(qApp);
-        window = std::make_unique<TillWindow>(*till, QList<CardReader*>{&emulated, wedge.get()});
-        window->show();
-        // Window shortcuts (Ctrl+Q, Ctrl+1 …) work in the active window only.
-        window->activateWindow();
-        ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    }
-
-    QLineEdit* field(QWidget* in, const char* name)
-    {
-        return in->findChild<QLineEdit*>(QString::fromLatin1(name));
-    }
-    QLineEdit* barcode() { return field(window->checkoutPage(), "barcode"); }
-
-    void logIn(const char* number = "1001", const char* pin = "1111")
-    {
-        QTest::keyClicks(field(window->loginPage(), "staffNumber"), QString::fromLatin1(number));
-        QTest::keyClick(field(window->loginPage(), "staffNumber"), Qt::Key_Return);
-        QTest::keyClicks(field(window->loginPage(), "pin"), QString::fromLatin1(pin));
-        QTest::keyClick(field(window->loginPage(), "pin"), Qt::Key_Return);
-    }
-
-    void scan(const QString& code)
-    {
-        QTest::keyClicks(barcode(), code);
-        QTest::keyClick(barcode(), Qt::Key_Return);
-    }
-
-    // The modal dialog a key opened (they open with open(), never exec()).
-    QWidget* dialog()
-    {
-        QCoreApplication::processEvents();
-        return QApplication::activeModalWidget();
-    }
-
-    void approveAsManager(const char* number = "9001", const char* pin = "9999")
-    {
-        QWidget* approval = dialog();
-        ASSERT_NE(approval, nullptr);
-        QTest::keyClicks(field(approval, "managerNumber"), QString::fromLatin1(number));
-        QTest::keyClick(field(approval, "managerNumber"), Qt::Key_Return);
-        QTest::keyClicks(field(approval, "pin"), QString::fromLatin1(pin));
-        QTest::keyClick(field(approval, "pin"), Qt::Key_Return);
-    }
-
     int lineCount()
     {
         return window->checkoutPage()
@@ -99,15 +36,6 @@ protected:
             ->model()
             ->rowCount();
     }
-
-    TestStore store;
-    QString card;
-    PrinterSettings printer;
-    std::unique_ptr<ReceiptOutput> receipts;
-    std::unique_ptr<TillContext> till;
-    EmulatedCardReader emulated;
-    std::unique_ptr<MagstripeWedgeReader> wedge;
-    std::unique_ptr<TillWindow> window;
 };
 
 } // namespace
@@ -150,9 +78,8 @@ TEST_F(TillWindowTest, AWholeSaleByKeyboardAlone)
     EXPECT_EQ(sale->total().fen(), 70400);
     EXPECT_TRUE(sale->staffId.has_value());
     // The receipt went out as ESC/POS: read it back.
-    const QStringList printed = decodeEscPosText(receipts->lastEscPos());
-    EXPECT_TRUE(printed.join(u'\n').contains(QStringLiteral("704.00")));
-    EXPECT_TRUE(printed.join(u'\n').contains(QStringLiteral("T01-20261118-0002")));
+    EXPECT_TRUE(printed().contains(QStringLiteral("704.00")));
+    EXPECT_TRUE(printed().contains(QStringLiteral("T01-20261118-0002")));
 }
 
 TEST_F(TillWindowTest, AnUnknownBarcodeIsShownAndTheSaleGoesOn)
@@ -253,8 +180,7 @@ TEST_F(TillWindowTest, AReturnByReceiptBarcodeWithAManagersPin)
         << window->checkoutPage()->messageText().toStdString();
     EXPECT_TRUE(window->checkoutPage()->messageText().contains(QStringLiteral("176.00")));
     EXPECT_EQ(store.store().pointsBalance(store.memberIdOfCard(card)), before - 17);
-    const QStringList printed = decodeEscPosText(receipts->lastEscPos());
-    EXPECT_TRUE(printed.join(u'\n').contains(QStringLiteral("176.00")));
+    EXPECT_TRUE(printed().contains(QStringLiteral("176.00")));
 }
 
 TEST_F(TillWindowTest, ACashierGetsTheCheckoutOnly)
