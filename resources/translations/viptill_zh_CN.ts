@@ -1406,7 +1406,9 @@ member register、member show、card replace、redeem、report day、demo。
     </message>
     <message numerus="yes">
         <source>%n receipt(s), ¥%1 paid</source>
-        <translation><numerusform>%n 张小票，实付 ¥%1</numerusform></translation>
+        <translation>
+            <numerusform>%n 张小票，实付 ¥%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>¥%1 more for a gold card</source>
@@ -1723,7 +1725,9 @@ member register、member show、card replace、redeem、report day、demo。
     </message>
     <message numerus="yes">
         <source>%n member(s) found.</source>
-        <translation><numerusform>找到 %n 位会员。</numerusform></translation>
+        <translation>
+            <numerusform>找到 %n 位会员。</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -1895,6 +1899,10 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>%1  Ctrl+%2</source>
         <translation>%1  Ctrl+%2</translation>
+    </message>
+    <message>
+        <source>Locked. %1 %2: your PIN continues where you were. Another member of staff may log in.</source>
+        <translation>终端已锁定。%1 %2：输入您的密码即可继续。其他员工也可以登录。</translation>
     </message>
 </context>
 </TS>

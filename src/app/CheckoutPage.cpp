@@ -210,6 +210,12 @@ void CheckoutPage::scanEntered()
     }
 }
 
+void CheckoutPage::setAside()
+{
+    if (m_session && !m_session->isEmpty())
+        (void)m_session->suspend(); // a failure leaves the sale on screen for the next
+}
+
 void CheckoutPage::presentCard(const PresentedCard& card)
 {
     if (!m_session)

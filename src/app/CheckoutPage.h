@@ -30,6 +30,7 @@ public:
     void start(const StaffMember& cashier) override;
     void activate() override;
     QString unfinishedBusiness() const override;
+    void setAside() override;
     void presentCard(const viptill::PresentedCard& card) override;
     void cardReadFailed(const QString& message) override;
     void showNotice(const QString& text, const QString& tone) override;

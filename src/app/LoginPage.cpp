@@ -35,15 +35,18 @@ void LoginPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void LoginPage::reset(const QString& message)
+void LoginPage::reset(const QString& message, const QString& staffNumber)
 {
-    m_ui->staffNumber->clear();
+    m_ui->staffNumber->setText(staffNumber);
     m_ui->pin->clear();
     m_ui->message->setProperty("tone", QStringLiteral("info"));
     m_ui->message->setText(
         message.isEmpty() ? tr("Enter your staff number and PIN, then press Enter.") : message);
     m_ui->message->style()->polish(m_ui->message);
-    m_ui->staffNumber->setFocus();
+    if (staffNumber.isEmpty())
+        m_ui->staffNumber->setFocus();
+    else
+        m_ui->pin->setFocus();
 }
 
 void LoginPage::tryLogIn()

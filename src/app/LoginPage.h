@@ -19,7 +19,9 @@ public:
     explicit LoginPage(TillContext& till, QWidget* parent = nullptr);
     ~LoginPage() override;
 
-    void reset(const QString& message = {});
+    // Empty fields, a message, and the staff number filled in when the
+    // terminal was locked by that member of staff.
+    void reset(const QString& message = {}, const QString& staffNumber = {});
 
 signals:
     void loggedIn(const viptill::StaffMember& staff);

@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QString>
+#include <chrono>
 
 namespace viptill {
 
@@ -15,6 +16,9 @@ struct TillContext
     ServiceContext& services;
     ReceiptOutput& receipts;
     QString storeName;
+    // The terminal locks itself after this long without a key or a click
+    // (the setting `lockAfterMinutes`); zero never locks.
+    std::chrono::milliseconds idleLock = std::chrono::minutes(5);
 };
 
 } // namespace viptill

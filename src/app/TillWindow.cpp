@@ -5,6 +5,7 @@
 #include "LoginPage.h"
 #include "ServiceDeskPage.h"
 #include "cards/CardReader.h"
+#include "services/StaffService.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -66,6 +67,7 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     , m_clock(new QLabel(this))
     , m_reader(new QLabel(this))
     , m_readers(std::move(readers))
+    , m_idle(new QTimer(this))
 {
     setObjectName(QStringLiteral("till"));
     auto* central = new QWidget(this);
@@ -116,6 +118,11 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     connect(logOutKey, &QShortcut::activated, this, &TillWindow::logOut);
     auto* language = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
     connect(language, &QShortcut::activated, this, &TillWindow::toggleLanguage);
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(till.idleLock);
+    connect(m_idle, &QTimer::timeout, this, &TillWindow::lock);
+    // Any key or click anywhere in the terminal counts as being there.
+    qApp->installEventFilter(this);
     auto* tick = new QTimer(this);
     connect(tick, &QTimer::timeout, this, &TillWindow::refreshStatus);
     tick->start(1000);
@@ -152,8 +159,54 @@ std::optional<Area> TillWindow::currentArea() const
     return std::nullopt;
 }
 
+bool TillWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::InputMethod:
+        if (m_staff && !m_locked && m_idle->interval() > 0)
+            m_idle->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void TillWindow::lock()
+{
+    if (!m_staff || m_locked)
+        return;
+    m_locked = true;
+    m_idle->stop();
+    m_lockedArea = currentArea();
+    StaffService staff(m_till.services);
+    (void)staff.record(*m_staff, QStringLiteral("lock"), QString());
+    m_pages->setCurrentWidget(m_login);
+    m_login->reset(tr("Locked. %1 %2: your PIN continues where you were. Another member of "
+                      "staff may log in.")
+                       .arg(m_staff->number, m_staff->name),
+                   m_staff->number);
+    refreshStatus();
+}
+
 void TillWindow::logIn(const StaffMember& staff)
 {
+    if (m_locked) {
+        m_locked = false;
+        if (m_staff && m_staff->id == staff.id) {
+            if (m_lockedArea)
+                switchTo(*m_lockedArea);
+            if (m_idle->interval() > 0)
+                m_idle->start();
+            refreshStatus();
+            return;
+        }
+        // Someone else takes over: nothing the last one left may be lost.
+        for (const Area area : std::as_const(m_open))
+            m_workspaces.value(area)->setAside();
+    }
     m_staff = staff;
     m_open.clear();
     for (const Area area : areasFor(staff.role)) {
@@ -165,12 +218,14 @@ void TillWindow::logIn(const StaffMember& staff)
     refreshBar();
     if (!m_open.isEmpty())
         switchTo(m_open.first());
+    if (m_idle->interval() > 0)
+        m_idle->start();
     refreshStatus();
 }
 
 bool TillWindow::switchTo(Area area)
 {
-    if (!m_staff || !m_open.contains(area))
+    if (!m_staff || m_locked || !m_open.contains(area))
         return false;
     Workspace* w = m_workspaces.value(area);
     m_pages->setCurrentWidget(w);
@@ -181,7 +236,7 @@ bool TillWindow::switchTo(Area area)
 
 void TillWindow::logOut()
 {
-    if (!m_staff)
+    if (!m_staff || m_locked) // a locked terminal opens with a PIN only
         return;
     for (const Area area : std::as_const(m_open)) {
         const QString business = m_workspaces.value(area)->unfinishedBusiness();
@@ -193,6 +248,8 @@ void TillWindow::logOut()
     }
     m_staff.reset();
     m_open.clear();
+    m_locked = false;
+    m_idle->stop();
     refreshBar();
     m_pages->setCurrentWidget(m_login);
     m_login->reset(tr("Logged out."));

@@ -10,6 +10,7 @@
 class QLabel;
 class QStackedWidget;
 class QTabBar;
+class QTimer;
 
 namespace viptill {
 
@@ -42,6 +43,11 @@ public:
     // Shows a part if the staff member's role opens it.
     bool switchTo(Area area);
     void logOut();
+    // Locks the terminal (as idleness does): the log-in page shows; the same
+    // PIN continues where the staff member was, another member of staff may
+    // log in over it (what was unfinished is set aside, not lost).
+    void lock();
+    bool isLocked() const { return m_locked; }
 
     // Ctrl+L: 中文 / English. Both languages are complete.
     void toggleLanguage();
@@ -49,6 +55,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void addWorkspace(Workspace* workspace);
@@ -71,6 +78,9 @@ private:
     QLabel* m_reader;
     QList<CardReader*> m_readers;
     std::optional<StaffMember> m_staff;
+    QTimer* m_idle;
+    bool m_locked = false;
+    std::optional<Area> m_lockedArea;
 };
 
 } // namespace viptill

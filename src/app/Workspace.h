@@ -26,6 +26,9 @@ public:
     // Business with a customer still open here (a sale on screen, a form
     // half filled), which log-out must not lose; empty when there is none.
     virtual QString unfinishedBusiness() const { return {}; }
+    // Another member of staff takes over a locked terminal: put whatever is
+    // unfinished somewhere it is not lost (a sale on hold).
+    virtual void setAside() {}
     // From the card readers, while this part is on screen.
     virtual void presentCard(const viptill::PresentedCard& card) { Q_UNUSED(card) }
     virtual void cardReadFailed(const QString& message) { Q_UNUSED(message) }

@@ -94,6 +94,8 @@ int main(int argc, char* argv[])
             .toString();
     ReceiptOutput receipts(printerSettings, storeName);
     TillContext till{services, receipts, storeName};
+    till.idleLock =
+        std::chrono::minutes(settings.value(QStringLiteral("lockAfterMinutes"), 5).toInt());
 
     MagstripeWedgeReader magstripe(&app);
     EmulatedCardReader emulatedReader;

@@ -233,3 +233,50 @@ TEST(SaleLinesModel, PassesTheModelTester)
     EXPECT_EQ(SaleLinesModel::zheText(Rate::fromScaled(8000)), QStringLiteral("8 zhe"));
     EXPECT_TRUE(SaleLinesModel::zheText(Rate::one()).isEmpty());
 }
+
+TEST_F(TillWindowTest, AnIdleTerminalLocksAndTheSamePinContinues)
+{
+    logIn();
+    scan(QStringLiteral("6901000000017"));
+    window->lock();
+    EXPECT_TRUE(window->isLocked());
+    EXPECT_FALSE(window->currentArea().has_value());
+    EXPECT_FALSE(window->switchTo(Area::Checkout)); // Ctrl+1 does not open it
+    window->logOut();                               // nor does Ctrl+Q
+    EXPECT_TRUE(window->isLocked());
+    // The staff number is there already: the PIN is all it takes.
+    QLineEdit* pin = field(window->loginPage(), "pin");
+    QTest::keyClicks(pin, QStringLiteral("1111"));
+    QTest::keyClick(pin, Qt::Key_Return);
+    EXPECT_FALSE(window->isLocked());
+    EXPECT_EQ(window->currentArea(), Area::Checkout);
+    EXPECT_EQ(lineCount(), 1);
+    EXPECT_EQ(store.store().countStaffEvents(QStringLiteral("lock")), 1);
+}
+
+TEST_F(TillWindowTest, AnotherCashierTakingOverALockedTillFindsTheSaleOnHold)
+{
+    logIn();
+    scan(QStringLiteral("6901000000017"));
+    window->lock();
+    field(window->loginPage(), "staffNumber")->clear();
+    logIn("9001", "9999");
+    ASSERT_EQ(window->staff()->number, QStringLiteral("9001"));
+    EXPECT_EQ(lineCount(), 0);
+    QTest::keyClick(barcode(), Qt::Key_F3);
+    QWidget* held = dialog();
+    ASSERT_NE(held, nullptr);
+    QTest::keyClick(held->findChild<QListWidget*>(), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(lineCount(), 1);
+}
+
+TEST_F(TillWindowTest, TheTerminalLocksItselfAfterTheIdleTime)
+{
+    till->idleLock = std::chrono::milliseconds(60);
+    window = std::make_unique<TillWindow>(*till, QList<CardReader*>{&emulated});
+    window->show();
+    logIn();
+    EXPECT_FALSE(window->isLocked());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->isLocked(); }, 5000));
+}
