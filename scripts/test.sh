@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Sets up and runs every test: a strict build (-Werror) and its tests, then the
-# same tests built with AddressSanitizer and UndefinedBehaviorSanitizer.
+# Sets up and runs every test: a strict build (-Werror) and its tests, the same
+# tests built with AddressSanitizer and UndefinedBehaviorSanitizer, then the
+# fuzzers for a bounded time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
@@ -14,3 +15,6 @@ cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVIPTILL_WERROR=ON -
 cmake --build build-asan -j "$jobs"
 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
   ctest --test-dir build-asan -j "$jobs" --output-on-failure
+
+# Hostile input: each libFuzzer target runs for a bounded time (clang).
+bash scripts/fuzz.sh

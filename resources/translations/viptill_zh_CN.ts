@@ -168,6 +168,14 @@
         <source>The number of first members cannot be negative.</source>
         <translation>每日前 N 名会员的人数不能为负数。</translation>
     </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again; nothing was imported.</source>
+        <translation>该文件既不是 UTF-8 文本也不是 GB18030 文本。请在电子表格中另存为“CSV UTF-8”格式后重新导入；未导入任何商品。</translation>
+    </message>
+    <message>
+        <source>the name and the counter must be one line of text</source>
+        <translation>商品名称和专柜名称须为单行文本</translation>
+    </message>
 </context>
 <context>
     <name>CheckoutPage</name>

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 #include <csv.h>
 
 namespace viptill {
@@ -55,6 +56,24 @@ Result<QList<CatalogueRow>> CatalogueService::parseCsv(const QByteArray& csv)
     QByteArray data = csv;
     if (data.startsWith("\xEF\xBB\xBF"))
         data.remove(0, 3); // the byte-order mark spreadsheet programs write
+    // Excel on Chinese Windows saves "CSV (逗号分隔)" in GB18030, not UTF-8:
+    // such a file is read as GB18030; one that is neither is refused rather
+    // than imported with garbled names.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString asUtf8 = utf8.decode(data); // decoding happens on conversion to QString
+    if (utf8.hasError()) {
+        QStringDecoder gb18030("GB18030");
+        const QString text = gb18030.isValid() ? gb18030.decode(data) : QString();
+        if (!gb18030.isValid() || gb18030.hasError())
+            return Error(ErrorCode::MalformedCsv,
+                         tr("The file is neither UTF-8 nor GB18030 text. Save it from the "
+                            "spreadsheet as \"CSV UTF-8\" and import it again; nothing was "
+                            "imported."));
+        data = text.toUtf8();
+    }
+    // Lines end in LF, CR LF or (old spreadsheets) a lone CR: count them all.
+    data.replace("\r\n", "\n");
+    data.replace('\r', '\n');
 
     CsvRecords found;
     CsvParser parser;
@@ -117,6 +136,14 @@ Result<QList<CatalogueRow>> CatalogueService::parseCsv(const QByteArray& csv)
             return refuse(tr("the name must be 1 to 80 characters"));
         if (row.counter.isEmpty() || row.counter.size() > 40)
             return refuse(tr("the counter must be 1 to 40 characters"));
+        // A line break or a control character in a name would reach the
+        // receipt printer and the screens.
+        auto control = [](const QString& text) {
+            return std::any_of(text.begin(), text.end(),
+                               [](QChar c) { return c.category() == QChar::Other_Control; });
+        };
+        if (control(row.name) || control(row.counter))
+            return refuse(tr("the name and the counter must be one line of text"));
         const std::optional<Money> price = Money::parseYuan(fields.at(3));
         if (!price)
             return refuse(
@@ -253,7 +280,8 @@ Result<Id> CatalogueService::addRule(const MultiplierRule& rule)
 
 Result<QList<Counter>> CatalogueService::counters()
 {
-    return guarded<QList<Counter>>([&]() -> Result<QList<Counter>> { return m_ctx.store.counters(); });
+    return guarded<QList<Counter>>(
+        [&]() -> Result<QList<Counter>> { return m_ctx.store.counters(); });
 }
 
 } // namespace viptill

@@ -4,6 +4,7 @@
 #include "storage/SqliteConnection.h"
 #include "support/TestStore.h"
 
+#include <QStringEncoder>
 #include <gtest/gtest.h>
 
 using namespace viptill;
@@ -22,6 +23,21 @@ TEST(CatalogueCsv, ReadsQuotedFieldsAndABom)
     EXPECT_EQ(rows->at(0).price.fen(), 129900);
     EXPECT_TRUE(rows->at(1).special);
     EXPECT_EQ(rows->at(1).line, 3);
+}
+
+TEST(CatalogueCsv, ReadsAChineseExcelFileInGB18030)
+{
+    // "歌莉娅 连衣裙" and "女装" as Excel on Chinese Windows saves them.
+    QStringEncoder gb18030("GB18030");
+    const QByteArray csv = "barcode,name,counter,price,special\r\n6901000000017," +
+                           QByteArray(gb18030.encode(QStringLiteral("歌莉娅 连衣裙"))) + "," +
+                           QByteArray(gb18030.encode(QStringLiteral("女装"))) + ",599.00,0\r\n";
+    ASSERT_FALSE(gb18030.hasError());
+    const Result<QList<CatalogueRow>> rows = CatalogueService::parseCsv(csv);
+    ASSERT_TRUE(rows.ok()) << rows.error().message().toStdString();
+    ASSERT_EQ(rows->size(), 1);
+    EXPECT_EQ(rows->at(0).name, QStringLiteral("歌莉娅 连衣裙"));
+    EXPECT_EQ(rows->at(0).counter, QStringLiteral("女装"));
 }
 
 struct BadCsv
@@ -65,6 +81,13 @@ INSTANTIATE_TEST_SUITE_P(
                "barcode,name,counter,price,special\n6901000000017,a,b,1,0\n6901000000017,c,b,2,0\n",
                "Line 3"},
         BadCsv{"wrong header", "code,name,counter,price,special\n", "Line 1"},
+        BadCsv{"old Mac line ends count as lines",
+               "barcode,name,counter,price,special\r6901000000017,a,b,1,0\r6901000000024,a,b,x,0\r",
+               "Line 3"},
+        BadCsv{"a line break inside a quoted name",
+               "barcode,name,counter,price,special\n6901000000017,\"a\nb\",c,1,0\n", "Line 2"},
+        BadCsv{"neither UTF-8 nor GB18030",
+               "barcode,name,counter,price,special\n1234,\x80\xff,c,1,0\n", "CSV UTF-8"},
         BadCsv{"unclosed quote", "barcode,name,counter,price,special\n6901000000017,\"a,b,1,0\n",
                "Line 2"}));
 
