@@ -56,6 +56,17 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup could not be written (%1); the store is unchanged.</source>
+        <translation>备份未能写入（%1）；门店数据未受影响。</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1. The store is as it was.</source>
+        <translation>未恢复任何数据：%1。门店数据保持原样。</translation>
+    </message>
+</context>
+<context>
     <name>CardService</name>
     <message>
         <source>Card %1 is already on a chip. To give the member a new card, replace it (补卡).</source>

@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "JsonViews.h"
+#include "services/BackupService.h"
 #include "services/CatalogueService.h"
 #include "services/DemoStore.h"
 #include "services/MemberService.h"
@@ -417,6 +418,26 @@ Outcome commandReportDay(ServiceContext& ctx, const Arguments& a)
     return ok(json::dayReport(report.value()));
 }
 
+Outcome commandBackup(ServiceContext& ctx, const Arguments& a)
+{
+    if (!a.isSet(QStringLiteral("to")))
+        return usage(CliText::missing(QStringLiteral("to")));
+    const Result<std::int64_t> bytes = BackupService(ctx).backup(a.value(QStringLiteral("to")));
+    if (!bytes)
+        return refused(bytes.error());
+    return ok(QJsonObject{{QStringLiteral("bytes"), static_cast<qint64>(bytes.value())}});
+}
+
+Outcome commandRestore(ServiceContext& ctx, const Arguments& a)
+{
+    if (!a.isSet(QStringLiteral("from")))
+        return usage(CliText::missing(QStringLiteral("from")));
+    const Result<std::int64_t> bytes = BackupService(ctx).restore(a.value(QStringLiteral("from")));
+    if (!bytes)
+        return refused(bytes.error());
+    return ok(QJsonObject{{QStringLiteral("bytes"), static_cast<qint64>(bytes.value())}});
+}
+
 Outcome commandDemo(ServiceContext& ctx)
 {
     DemoStore demo(ctx);
@@ -465,7 +486,9 @@ bool isKnownCommand(const QString& command)
                                    QStringLiteral("card replace"),
                                    QStringLiteral("redeem"),
                                    QStringLiteral("report day"),
-                                   QStringLiteral("demo")};
+                                   QStringLiteral("demo"),
+                                   QStringLiteral("backup"),
+                                   QStringLiteral("restore")};
     return known.contains(command);
 }
 
@@ -489,6 +512,12 @@ Outcome runCommand(ServiceContext& ctx, const QStringList& args)
         return commandInit(ctx);
     if (command == u"demo")
         return commandDemo(ctx);
+    if (command == u"backup")
+        return run(parse({valued(QStringLiteral("to"))}),
+                   [&](const Arguments& a) { return commandBackup(ctx, a); });
+    if (command == u"restore")
+        return run(parse({valued(QStringLiteral("from"))}),
+                   [&](const Arguments& a) { return commandRestore(ctx, a); });
     if (command == u"product import")
         return run(parse({}), [&](const Arguments& a) { return commandProductImport(ctx, a); });
     if (command == u"counter promo")

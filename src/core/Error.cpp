@@ -37,6 +37,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("GIFT_ALREADY_CLAIMED");
     case ErrorCode::InvalidGift:
         return QStringLiteral("INVALID_GIFT");
+    case ErrorCode::BackupFailed:
+        return QStringLiteral("BACKUP_FAILED");
+    case ErrorCode::RestoreRefused:
+        return QStringLiteral("RESTORE_REFUSED");
     case ErrorCode::InvalidQuantity:
         return QStringLiteral("INVALID_QUANTITY");
     case ErrorCode::EmptySale:

@@ -26,6 +26,8 @@ enum class ErrorCode
     CardSwapNotDue,
     GiftAlreadyClaimed,
     InvalidGift,
+    BackupFailed,
+    RestoreRefused,
     InvalidQuantity,
     EmptySale,
     InvalidBarcode,

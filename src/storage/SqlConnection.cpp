@@ -42,6 +42,20 @@ std::optional<QString> SqlRow::optionalText(std::size_t column) const
     return text(column);
 }
 
+std::int64_t SqlConnection::backupTo(const QString&)
+{
+    throw StorageError(
+        StorageError::Kind::Failed,
+        QStringLiteral("the %1 engine is backed up with its own tools").arg(engine()));
+}
+
+std::int64_t SqlConnection::restoreFrom(const QString&)
+{
+    throw StorageError(
+        StorageError::Kind::Failed,
+        QStringLiteral("the %1 engine is restored with its own tools").arg(engine()));
+}
+
 std::optional<SqlRow> SqlConnection::queryOne(std::string_view sql, SqlParams params)
 {
     std::vector<SqlRow> rows = query(sql, params);

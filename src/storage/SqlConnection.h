@@ -103,6 +103,14 @@ public:
     // Returns the number of rows changed.
     virtual std::int64_t execute(std::string_view sql, SqlParams params = {}) = 0;
 
+    // A consistent copy of the whole database into the file at `path`,
+    // taken while others go on writing; the bytes written. Engines without
+    // a file of their own refuse (StorageError).
+    virtual std::int64_t backupTo(const QString& path);
+    // The database replaced by the copy at `path`, once that copy has
+    // passed its integrity check and holds a store no newer than this one.
+    virtual std::int64_t restoreFrom(const QString& path);
+
     std::optional<SqlRow> queryOne(std::string_view sql, SqlParams params = {});
     std::int64_t queryInteger(std::string_view sql, SqlParams params = {});
 

@@ -135,6 +135,18 @@ Transaction SqlStore::transaction()
     return Transaction(*m_db);
 }
 
+std::int64_t SqlStore::backupTo(const QString& path)
+{
+    return m_db->backupTo(path);
+}
+
+std::int64_t SqlStore::restoreFrom(const QString& path)
+{
+    const std::int64_t bytes = m_db->restoreFrom(path);
+    migrate(*m_db, migrationsFor(m_db->engine())); // an older backup is brought up to date
+    return bytes;
+}
+
 int SqlStore::schemaVersion()
 {
     return static_cast<int>(m_db->queryInteger("SELECT MAX(version) FROM schema_migrations"));

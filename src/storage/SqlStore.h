@@ -16,6 +16,8 @@ public:
 
     Transaction transaction() override;
     int schemaVersion() override;
+    std::int64_t backupTo(const QString& path) override;
+    std::int64_t restoreFrom(const QString& path) override;
     bool isEmpty() override;
     std::optional<QString> setting(const QString& key) override;
     void setSetting(const QString& key, const QString& value) override;

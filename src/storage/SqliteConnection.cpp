@@ -1,5 +1,6 @@
 #include "SqliteConnection.h"
 
+#include <QFileInfo>
 #include <sqlite3.h>
 
 namespace viptill {
@@ -221,6 +222,94 @@ std::int64_t SqliteConnection::execute(std::string_view sql, SqlParams params)
     if (rc != SQLITE_DONE)
         fail(rc, QStringLiteral("execute"));
     return sqlite3_changes64(m_db);
+}
+
+namespace {
+
+// An sqlite3 handle that is closed whatever happens.
+struct Handle
+{
+    sqlite3* db = nullptr;
+    ~Handle() { sqlite3_close(db); }
+};
+
+// Copies every page of `from` into `to` with the online backup API: a read
+// transaction on the source for the length of the copy, which in WAL mode
+// never stops a till from committing.
+void copyPages(sqlite3* from, sqlite3* to, const QString& what)
+{
+    sqlite3_backup* backup = sqlite3_backup_init(to, "main", from, "main");
+    if (!backup)
+        throw StorageError(
+            StorageError::Kind::Failed,
+            QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
+    const int stepped = sqlite3_backup_step(backup, -1);
+    const int finished = sqlite3_backup_finish(backup);
+    if (stepped != SQLITE_DONE || finished != SQLITE_OK)
+        throw StorageError(
+            kindOf(stepped != SQLITE_DONE ? stepped : finished),
+            QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(to))));
+}
+
+} // namespace
+
+std::int64_t SqliteConnection::backupTo(const QString& path)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath())
+        throw StorageError(StorageError::Kind::Failed,
+                           QStringLiteral("a backup cannot overwrite the store itself"));
+    Handle target;
+    const QByteArray file = path.toUtf8();
+    if (sqlite3_open_v2(file.constData(), &target.db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK)
+        throw StorageError(StorageError::Kind::Failed,
+                           QStringLiteral("cannot write %1: %2")
+                               .arg(path, QString::fromUtf8(sqlite3_errmsg(target.db))));
+    copyPages(m_db, target.db, QStringLiteral("backup to %1").arg(path));
+    // A backup is one self-contained file: no write-ahead log beside it.
+    sqlite3_exec(target.db, "PRAGMA journal_mode=DELETE", nullptr, nullptr, nullptr);
+    return QFileInfo(path).size();
+}
+
+std::int64_t SqliteConnection::restoreFrom(const QString& path)
+{
+    if (!QFileInfo::exists(path))
+        throw StorageError(StorageError::Kind::Failed,
+                           QStringLiteral("there is no file %1").arg(path));
+    Handle source;
+    const QByteArray file = path.toUtf8();
+    if (sqlite3_open_v2(file.constData(), &source.db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK)
+        throw StorageError(StorageError::Kind::Corrupt,
+                           QStringLiteral("cannot read %1: %2")
+                               .arg(path, QString::fromUtf8(sqlite3_errmsg(source.db))));
+    auto single = [&](const char* sql) -> QString {
+        sqlite3_stmt* statement = nullptr;
+        QString value;
+        if (sqlite3_prepare_v2(source.db, sql, -1, &statement, nullptr) == SQLITE_OK &&
+            sqlite3_step(statement) == SQLITE_ROW)
+            value =
+                QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+        return value;
+    };
+    if (single("PRAGMA quick_check") != u"ok")
+        throw StorageError(StorageError::Kind::Corrupt,
+                           QStringLiteral("%1 fails its integrity check").arg(path));
+    const QString version = single("SELECT MAX(version) FROM schema_migrations");
+    if (version.isEmpty())
+        throw StorageError(StorageError::Kind::Corrupt,
+                           QStringLiteral("%1 is not a VipTill store").arg(path));
+    const std::int64_t ours = queryInteger("SELECT MAX(version) FROM schema_migrations");
+    if (version.toLongLong() > ours)
+        throw StorageError(StorageError::Kind::Failed,
+                           QStringLiteral("%1 comes from a newer VipTill (schema %2, this is %3)")
+                               .arg(path, version)
+                               .arg(ours));
+    copyPages(source.db, m_db, QStringLiteral("restore from %1").arg(path));
+    for (sqlite3_stmt* statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+    m_statements.clear(); // the schema may differ: prepare everything anew
+    return QFileInfo(path).size();
 }
 
 void SqliteConnection::beginOutermost()

@@ -29,6 +29,9 @@ public:
     std::vector<SqlRow> query(std::string_view sql, SqlParams params = {}) override;
     std::int64_t execute(std::string_view sql, SqlParams params = {}) override;
 
+    std::int64_t backupTo(const QString& path) override;
+    std::int64_t restoreFrom(const QString& path) override;
+
     const QString& path() const { return m_path; }
     // SQLite's quick_check over every page: "ok", or what is wrong.
     QString quickCheck();

@@ -22,6 +22,10 @@ public:
     virtual Transaction transaction() = 0;
 
     virtual int schemaVersion() = 0;
+    // A consistent copy of the store while tills sell, and back from one
+    // (then brought up to date). Bytes of the copy.
+    virtual std::int64_t backupTo(const QString& path) = 0;
+    virtual std::int64_t restoreFrom(const QString& path) = 0;
     virtual bool isEmpty() = 0;
     virtual std::optional<QString> setting(const QString& key) = 0;
     virtual void setSetting(const QString& key, const QString& value) = 0;

@@ -3,6 +3,8 @@
 #include "storage/SqliteConnection.h"
 #include "support/TestStore.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,7 +100,6 @@ protected:
 };
 
 const QString Id1 = idNumberFor(QDate(1985, 5, 20));
-
 
 } // namespace
 
@@ -378,3 +379,48 @@ TEST_F(Cli, TheDemoFillsAnEmptyStoreThatSells)
     EXPECT_EQ(sale.exit, 1); // not an item; the demo's barcodes are real EAN-13s
 }
 
+TEST_F(Cli, ABackupIsRestoredAndABadOneIsRefusedChangingNothing)
+{
+    stock();
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13912345678"),
+                              QStringLiteral("6903000000022"));
+    const QString copy = dir.filePath(QStringLiteral("copy.db"));
+    const CtlRun backup = ctl({QStringLiteral("backup"), QStringLiteral("--to"), copy});
+    ASSERT_EQ(backup.exit, 0) << backup.out.toStdString();
+    EXPECT_EQ(backup.json[QStringLiteral("bytes")].toInteger(), QFileInfo(copy).size());
+    EXPECT_GT(QFileInfo(copy).size(), 0);
+
+    // After the backup the member buys again; restoring goes back to before.
+    ASSERT_EQ(ctl({QStringLiteral("sale"), QStringLiteral("--card"), card,
+                   QStringLiteral("6904000000014")})
+                  .exit,
+              0);
+    const QStringList sold = snapshotOf(db());
+
+    // A file that is not a store, and a damaged copy: refused, nothing changes.
+    const QString junk = writeCsv("barcode,name\n");
+    QFile damaged(dir.filePath(QStringLiteral("damaged.db")));
+    ASSERT_TRUE(QFile::copy(copy, damaged.fileName()));
+    ASSERT_TRUE(damaged.open(QIODevice::ReadWrite));
+    damaged.seek(damaged.size() / 2);
+    damaged.write(QByteArray(4096, '\x5A'));
+    damaged.close();
+    for (const QString& bad : {junk, damaged.fileName(), dir.filePath(QStringLiteral("none.db"))}) {
+        const CtlRun refused = ctl({QStringLiteral("restore"), QStringLiteral("--from"), bad});
+        EXPECT_EQ(refused.exit, 1) << bad.toStdString();
+        EXPECT_EQ(
+            refused.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+            QStringLiteral("RESTORE_REFUSED"));
+        EXPECT_EQ(snapshotOf(db()), sold) << bad.toStdString();
+    }
+
+    const CtlRun restored = ctl({QStringLiteral("restore"), QStringLiteral("--from"), copy});
+    ASSERT_EQ(restored.exit, 0) << restored.out.toStdString();
+    const CtlRun member =
+        ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), card});
+    ASSERT_EQ(member.exit, 0);
+    EXPECT_EQ(member.json[QStringLiteral("points_balance")].toInteger(), 40); // before the watch
+    const CtlRun overItself = ctl({QStringLiteral("backup"), QStringLiteral("--to"), db()});
+    EXPECT_EQ(overItself.exit, 1);
+    EXPECT_EQ(ctl({QStringLiteral("backup")}).exit, 2);
+}

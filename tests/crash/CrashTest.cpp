@@ -3,6 +3,7 @@
 // or return is half there, no receipt number twice, every points figure
 // matches its ledger, and the file is sound.
 
+#include "services/BackupService.h"
 #include "services/DemoStore.h"
 #include "storage/SqliteConnection.h"
 #include "support/TestStore.h"
@@ -138,4 +139,43 @@ TEST(CrashTest, AKilledTillLosesNoPrintedSaleAndLeavesNoHalf)
                   count(db, "SELECT COALESCE(SUM(points_earned), 0) FROM sales "
                             "WHERE points_member_id IS NOT NULL"),
               0);
+}
+
+// 备份 while a till sells: each copy is a whole, sound store of whole sales.
+TEST(CrashTest, BackupsTakenWhileATillSellsAreWholeAndSound)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.db"));
+    std::unique_ptr<Store> store = openSqliteStore(path);
+    FixedClock clock(QDateTime::currentDateTime());
+    ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
+    ASSERT_TRUE(DemoStore(context).fill().ok());
+
+    QProcess till;
+    till.start(QStringLiteral(CRASH_DRIVER_PATH), {path, QStringLiteral("3")});
+    ASSERT_TRUE(till.waitForStarted());
+    std::int64_t lastSales = 0;
+    std::int64_t firstSales = -1;
+    for (int i = 0; i < 5; ++i) {
+        QThread::msleep(150);
+        const QString copy = dir.filePath(QStringLiteral("copy%1.db").arg(i));
+        const Result<std::int64_t> bytes = BackupService(context).backup(copy);
+        ASSERT_TRUE(bytes.ok()) << bytes.error().message().toStdString();
+        SqliteConnection db(copy);
+        EXPECT_EQ(db.quickCheck(), QStringLiteral("ok"));
+        EXPECT_EQ(count(db, "SELECT COUNT(*) FROM sales s WHERE total_fen <> "
+                            "(SELECT COALESCE(SUM(amount_fen), 0) FROM sale_lines l "
+                            "WHERE l.sale_id = s.id)"),
+                  0);
+        const std::int64_t sales = count(db, "SELECT COUNT(*) FROM sales");
+        EXPECT_GE(sales, lastSales);
+        lastSales = sales;
+        if (firstSales < 0)
+            firstSales = sales;
+    }
+    ::kill(static_cast<pid_t>(till.processId()), SIGKILL);
+    till.waitForFinished();
+    // The till kept selling while the copies were taken.
+    EXPECT_GT(lastSales, firstSales);
 }
