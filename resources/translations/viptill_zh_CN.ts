@@ -65,6 +65,10 @@
         <source>Nothing was restored: %1. The store is as it was.</source>
         <translation>未恢复任何数据：%1。门店数据保持原样。</translation>
     </message>
+    <message>
+        <source>The store&apos;s file is damaged (%1). Sales may fail or be lost: call IT to restore the last backup (viptillctl restore).</source>
+        <translation>门店数据文件已损坏（%1）。销售可能失败或丢失：请联系 IT 恢复最近的备份（viptillctl restore）。</translation>
+    </message>
 </context>
 <context>
     <name>CardService</name>

@@ -66,6 +66,7 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     , m_staffLabel(new QLabel(this))
     , m_clock(new QLabel(this))
     , m_reader(new QLabel(this))
+    , m_storeProblem(new QLabel(this))
     , m_readers(std::move(readers))
     , m_idle(new QTimer(this))
 {
@@ -87,6 +88,11 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     for (QLabel* label : {m_terminal, m_staffLabel, m_clock, m_reader})
         statusBar()->addPermanentWidget(label, 1);
     statusBar()->setSizeGripEnabled(false);
+    m_storeProblem->setObjectName(QStringLiteral("storeProblem"));
+    m_storeProblem->setProperty("tone", QStringLiteral("error"));
+    m_storeProblem->setWordWrap(true);
+    m_storeProblem->hide();
+    layout->insertWidget(0, m_storeProblem);
 
     connect(m_login, &LoginPage::loggedIn, this, &TillWindow::logIn);
     connect(m_bar, &QTabBar::tabBarClicked, this, [this](int index) {
@@ -157,6 +163,12 @@ std::optional<Area> TillWindow::currentArea() const
     if (const Workspace* w = current())
         return w->area();
     return std::nullopt;
+}
+
+void TillWindow::showStoreProblem(const QString& message)
+{
+    m_storeProblem->setText(message);
+    m_storeProblem->show();
 }
 
 bool TillWindow::eventFilter(QObject* watched, QEvent* event)

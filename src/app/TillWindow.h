@@ -48,6 +48,9 @@ public:
     // log in over it (what was unfinished is set aside, not lost).
     void lock();
     bool isLocked() const { return m_locked; }
+    // The store's file failed its check: said in red on the status bar
+    // until the terminal closes, with what to do.
+    void showStoreProblem(const QString& message);
 
     // Ctrl+L: 中文 / English. Both languages are complete.
     void toggleLanguage();
@@ -76,6 +79,7 @@ private:
     QLabel* m_staffLabel;
     QLabel* m_clock;
     QLabel* m_reader;
+    QLabel* m_storeProblem;
     QList<CardReader*> m_readers;
     std::optional<StaffMember> m_staff;
     QTimer* m_idle;

@@ -6,6 +6,7 @@
 #include "Screenshots.h"
 #include "TillWindow.h"
 #include "cards/CardReader.h"
+#include "services/BackupService.h"
 #include "services/ServiceContext.h"
 #include "storage/Store.h"
 
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QThread>
 #include <memory>
 
 using namespace viptill;
@@ -113,5 +115,29 @@ int main(int argc, char* argv[])
         panel->show();
         window.activateWindow();
     }
-    return QApplication::exec();
+    // The whole file is checked page by page beside the work: on a year of
+    // sales this takes longer than a till may take to start.
+    std::unique_ptr<Store> checkStore;
+    try {
+        checkStore = openSqliteStore(path);
+    } catch (const StorageError& e) {
+        window.showStoreProblem(QString::fromUtf8(e.what()));
+    }
+    QThread* checker = QThread::create([&] {
+        if (!checkStore)
+            return;
+        ServiceContext own{*checkStore, clock, code, services.programme};
+        if (const Status sound = BackupService(own).checkIntegrity(); !sound)
+            QMetaObject::invokeMethod(
+                &window,
+                [&window, message = sound.error().message()] { window.showStoreProblem(message); },
+                Qt::QueuedConnection);
+    });
+    checker->start(QThread::LowPriority);
+    const int exitCode = QApplication::exec();
+    if (checkStore)
+        checkStore->interrupt();
+    checker->wait();
+    delete checker;
+    return exitCode;
 }

@@ -438,6 +438,13 @@ Outcome commandRestore(ServiceContext& ctx, const Arguments& a)
     return ok(QJsonObject{{QStringLiteral("bytes"), static_cast<qint64>(bytes.value())}});
 }
 
+Outcome commandCheck(ServiceContext& ctx)
+{
+    if (const Status sound = BackupService(ctx).checkIntegrity(); !sound)
+        return refused(sound.error());
+    return ok(QJsonObject{{QStringLiteral("ok"), true}});
+}
+
 Outcome commandDemo(ServiceContext& ctx)
 {
     DemoStore demo(ctx);
@@ -488,7 +495,8 @@ bool isKnownCommand(const QString& command)
                                    QStringLiteral("report day"),
                                    QStringLiteral("demo"),
                                    QStringLiteral("backup"),
-                                   QStringLiteral("restore")};
+                                   QStringLiteral("restore"),
+                                   QStringLiteral("check")};
     return known.contains(command);
 }
 
@@ -512,6 +520,8 @@ Outcome runCommand(ServiceContext& ctx, const QStringList& args)
         return commandInit(ctx);
     if (command == u"demo")
         return commandDemo(ctx);
+    if (command == u"check")
+        return commandCheck(ctx);
     if (command == u"backup")
         return run(parse({valued(QStringLiteral("to"))}),
                    [&](const Arguments& a) { return commandBackup(ctx, a); });

@@ -41,6 +41,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("BACKUP_FAILED");
     case ErrorCode::RestoreRefused:
         return QStringLiteral("RESTORE_REFUSED");
+    case ErrorCode::StoreDamaged:
+        return QStringLiteral("STORE_DAMAGED");
     case ErrorCode::InvalidQuantity:
         return QStringLiteral("INVALID_QUANTITY");
     case ErrorCode::EmptySale:

@@ -28,6 +28,7 @@ enum class ErrorCode
     InvalidGift,
     BackupFailed,
     RestoreRefused,
+    StoreDamaged,
     InvalidQuantity,
     EmptySale,
     InvalidBarcode,

@@ -24,4 +24,20 @@ Result<std::int64_t> BackupService::restore(const QString& path)
     }
 }
 
+Status BackupService::checkIntegrity()
+{
+    QString problems;
+    try {
+        problems = m_ctx.store.integrityProblems();
+    } catch (const StorageError& e) {
+        problems = QString::fromUtf8(e.what());
+    }
+    if (problems.isEmpty())
+        return success();
+    return Error(ErrorCode::StoreDamaged,
+                 tr("The store's file is damaged (%1). Sales may fail or be lost: call IT to "
+                    "restore the last backup (viptillctl restore).")
+                     .arg(problems.section(u'\n', 0, 2)));
+}
+
 } // namespace viptill

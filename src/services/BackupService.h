@@ -18,6 +18,10 @@ public:
     // The bytes of the copy.
     Result<std::int64_t> backup(const QString& path);
     Result<std::int64_t> restore(const QString& path);
+    // Every page of the store checked (long on a year of sales: the
+    // terminal runs it on its own connection beside the work). An error
+    // says what is damaged and what to do.
+    Status checkIntegrity();
 
 private:
     ServiceContext& m_ctx;

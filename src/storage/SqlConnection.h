@@ -111,6 +111,12 @@ public:
     // passed its integrity check and holds a store no newer than this one.
     virtual std::int64_t restoreFrom(const QString& path);
 
+    // Every page read and checked: what is wrong, or empty when all is well.
+    // Engines that check themselves (a database server) report nothing.
+    virtual QString integrityProblems() { return {}; }
+    // Stops a long statement running on another thread (it then fails).
+    virtual void interrupt() {}
+
     std::optional<SqlRow> queryOne(std::string_view sql, SqlParams params = {});
     std::int64_t queryInteger(std::string_view sql, SqlParams params = {});
 

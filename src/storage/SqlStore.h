@@ -18,6 +18,8 @@ public:
     int schemaVersion() override;
     std::int64_t backupTo(const QString& path) override;
     std::int64_t restoreFrom(const QString& path) override;
+    QString integrityProblems() override { return m_db->integrityProblems(); }
+    void interrupt() override { m_db->interrupt(); }
     bool isEmpty() override;
     std::optional<QString> setting(const QString& key) override;
     void setSetting(const QString& key, const QString& value) override;

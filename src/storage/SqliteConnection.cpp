@@ -92,6 +92,17 @@ QString SqliteConnection::quickCheck()
     return problems.join(u'\n');
 }
 
+QString SqliteConnection::integrityProblems()
+{
+    const QString found = quickCheck();
+    return found == u"ok" ? QString() : found;
+}
+
+void SqliteConnection::interrupt()
+{
+    sqlite3_interrupt(m_db); // safe from any thread while the connection is open
+}
+
 SqliteConnection::~SqliteConnection()
 {
     for (sqlite3_stmt* statement : std::as_const(m_statements))

@@ -35,6 +35,8 @@ public:
     const QString& path() const { return m_path; }
     // SQLite's quick_check over every page: "ok", or what is wrong.
     QString quickCheck();
+    QString integrityProblems() override;
+    void interrupt() override;
     sqlite3* handle() const { return m_db; }
 
     // Called with each statement's query plan the first time it is prepared;

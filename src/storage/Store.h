@@ -26,6 +26,10 @@ public:
     // (then brought up to date). Bytes of the copy.
     virtual std::int64_t backupTo(const QString& path) = 0;
     virtual std::int64_t restoreFrom(const QString& path) = 0;
+    // The file checked page by page: what is wrong, empty when sound. Long
+    // on a big store: run it beside the work, interrupt() stops it.
+    virtual QString integrityProblems() = 0;
+    virtual void interrupt() = 0;
     virtual bool isEmpty() = 0;
     virtual std::optional<QString> setting(const QString& key) = 0;
     virtual void setSetting(const QString& key, const QString& value) = 0;

@@ -420,6 +420,15 @@ TEST_F(Cli, ABackupIsRestoredAndABadOneIsRefusedChangingNothing)
         ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), card});
     ASSERT_EQ(member.exit, 0);
     EXPECT_EQ(member.json[QStringLiteral("points_balance")].toInteger(), 40); // before the watch
+    // The page-by-page check: sound here, damaged in the spoilt copy.
+    const CtlRun check = ctl({QStringLiteral("check")});
+    EXPECT_EQ(check.exit, 0);
+    EXPECT_TRUE(check.json[QStringLiteral("ok")].toBool());
+    const CtlRun spoilt =
+        ctl({QStringLiteral("--db"), damaged.fileName(), QStringLiteral("check")});
+    EXPECT_EQ(spoilt.exit, 1) << spoilt.out.toStdString();
+    EXPECT_EQ(spoilt.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+              QStringLiteral("STORE_DAMAGED"));
     const CtlRun overItself = ctl({QStringLiteral("backup"), QStringLiteral("--to"), db()});
     EXPECT_EQ(overItself.exit, 1);
     EXPECT_EQ(ctl({QStringLiteral("backup")}).exit, 2);
