@@ -74,9 +74,12 @@ constexpr nfc_modulation Iso14443a{NMT_ISO14443A, NBR_106};
 NfcDevice::Tag tagOf(const nfc_target& target)
 {
     const nfc_iso14443a_info& info = target.nti.nai;
+    // libnfc packs its structures: the length is copied out before use, as
+    // a reference to it would be misaligned.
+    const size_t uidLength = info.szUidLen;
     NfcDevice::Tag tag;
     tag.uid = QByteArray(reinterpret_cast<const char*>(info.abtUid),
-                         static_cast<qsizetype>(std::min<size_t>(info.szUidLen, 10)));
+                         static_cast<qsizetype>(std::min<size_t>(uidLength, sizeof info.abtUid)));
     tag.atqa = static_cast<quint16>((info.abtAtqa[0] << 8) | info.abtAtqa[1]);
     tag.sak = info.btSak;
     return tag;
