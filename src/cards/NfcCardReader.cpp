@@ -32,12 +32,10 @@ public:
         m_encoder.reset(); // closes the reader in the thread that used it
     }
 
+    // Waits for a card; a reader that is not open yet fails it at the
+    // next try to open.
     void write(const CardImage& image)
     {
-        if (!m_encoder) {
-            emit writeFailed(tr("The card reader is not connected, so the card was not written."));
-            return;
-        }
         m_pendingWrite = image;
         m_writeDeadline = QDeadlineTimer(m_timing.writeWait);
         m_timer.start(0);

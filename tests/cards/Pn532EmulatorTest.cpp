@@ -6,6 +6,7 @@
 
 #include <fcntl.h>
 #include <gtest/gtest.h>
+#include <nfc/nfc.h>
 #include <poll.h>
 #include <termios.h>
 #include <unistd.h>
@@ -212,6 +213,32 @@ TEST_F(Pn532EmulatorTest, AutoPollGivesUpAfterItsPeriods)
     Bytes all = Ack;
     all.insert(all.end(), none.begin(), none.end());
     EXPECT_EQ(host.receive(all.size()), all);
+}
+
+// libnfc's own polling (InAutoPoll), for tests that poll rather than
+// select as VipTill's readers do.
+TEST(Pn532EmulatorWithLibnfc, PollTargetFindsTheTagOrGivesUpAfterItsPeriod)
+{
+    Pn532Emulator emulator;
+    nfc_context* context = nullptr;
+    nfc_init(&context);
+    ASSERT_TRUE(context);
+    nfc_device* device = nfc_open(context, emulator.connectionString().c_str());
+    ASSERT_TRUE(device);
+    ASSERT_GE(nfc_initiator_init(device), 0);
+    const nfc_modulation modulation{NMT_ISO14443A, NBR_106};
+    nfc_target target{};
+    // Once, for one period of 150 ms: nothing there.
+    EXPECT_EQ(nfc_initiator_poll_target(device, &modulation, 1, 1, 1, &target), 0);
+    emulator.place(EmulatedTag::mifareClassic1k({0xDE, 0xAD, 0xBE, 0xEF}));
+    ASSERT_EQ(nfc_initiator_poll_target(device, &modulation, 1, 1, 1, &target), 1);
+    EXPECT_EQ(target.nti.nai.btSak, 0x08);
+    const size_t uidLength = target.nti.nai.szUidLen;
+    EXPECT_EQ(uidLength, 4u);
+    EXPECT_EQ(target.nti.nai.abtUid[0], 0xDE);
+    EXPECT_EQ(emulator.commandsReceived(0x60), 2);
+    nfc_close(device);
+    nfc_exit(context);
 }
 
 TEST(EmulatedTag, CopiesCarryTheBytesButNotTheUid)
