@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CardFormat.h"
 #include "SwipeDetector.h"
 #include "core/Records.h"
 
@@ -15,14 +16,6 @@ class QInputMethodEvent;
 class QKeyEvent;
 
 namespace viptill {
-
-// What is written onto a card: only what identifies it (domain.md, Cards).
-// The reader adds the chip's UID and the MAC that binds them.
-struct CardImage
-{
-    QString number;
-    int generation = 1;
-};
 
 // The one interface of every card reader: a card arrives, goes away, or
 // could not be read; a reader that can write cards writes one and reads it
