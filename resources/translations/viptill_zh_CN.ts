@@ -1520,6 +1520,99 @@ member register、member show、card replace、redeem、report day、demo。
     </message>
 </context>
 <context>
+    <name>viptill::NfcCardEncoder</name>
+    <message>
+        <source>No card on the reader. Put the card on the reader and try again.</source>
+        <translation>读卡器上没有卡片。请将卡片放在读卡器上，然后重试。</translation>
+    </message>
+    <message>
+        <source>The card was taken away before it was written, so it cannot be used. Put it back on the reader and write it again.</source>
+        <translation>卡片在写入完成前被移开，无法使用。请将卡片放回读卡器上重新写卡。</translation>
+    </message>
+    <message>
+        <source>The card was taken away too soon. Hold it on the reader until it is read.</source>
+        <translation>卡片移开得太早。请将卡片放在读卡器上，直到读卡完成。</translation>
+    </message>
+    <message>
+        <source>This card has no member data. Issue it at the service desk.</source>
+        <translation>此卡没有会员数据。请到服务台发卡。</translation>
+    </message>
+    <message>
+        <source>This card belongs to another store or was tampered with.</source>
+        <translation>此卡属于其他门店，或已被篡改。</translation>
+    </message>
+    <message>
+        <source>This kind of card is not supported: use a MIFARE Classic 1K or an NTAG213 member card.</source>
+        <translation>不支持此类卡片：请使用 MIFARE Classic 1K 或 NTAG213 会员卡。</translation>
+    </message>
+    <message>
+        <source>This card was written by a newer version of VipTill. Update this till&apos;s software.</source>
+        <translation>此卡由更新版本的 VipTill 写入。请更新本收银台的软件。</translation>
+    </message>
+    <message>
+        <source>This card failed its security check: it is a copy or was altered.</source>
+        <translation>此卡未通过安全校验：是复制卡或已被改动。</translation>
+    </message>
+    <message>
+        <source>This card was not completely written. Write it again at the service desk.</source>
+        <translation>此卡未完整写入。请到服务台重新写卡。</translation>
+    </message>
+    <message>
+        <source>This card&apos;s data is damaged. Replace the card at the service desk.</source>
+        <translation>此卡数据已损坏。请到服务台补卡。</translation>
+    </message>
+    <message>
+        <source>The card did not read back as it was written, so it cannot be used. Write it again, or use another card.</source>
+        <translation>卡片回读内容与写入内容不符，无法使用。请重新写卡，或换一张卡。</translation>
+    </message>
+    <message>
+        <source>This card number or generation cannot be written onto a card.</source>
+        <translation>此卡号或卡代数无法写入卡片。</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer properly while writing, so the card cannot be used. Put it back on the reader and write it again.</source>
+        <translation>写卡时读卡器响应异常，卡片无法使用。请将卡片放回读卡器上重新写卡。</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer properly. Try again; if it keeps happening, check the reader&apos;s cable.</source>
+        <translation>读卡器响应异常。请重试；如问题持续，请检查读卡器连接线。</translation>
+    </message>
+    <message>
+        <source>No NFC card reader answers at %1 (%2).</source>
+        <translation>%1 处没有 NFC 读卡器响应（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::NfcCardReader</name>
+    <message>
+        <source>Connecting to the card reader…</source>
+        <translation>正在连接读卡器……</translation>
+    </message>
+    <message>
+        <source>NFC card reader (%1)</source>
+        <translation>NFC 读卡器（%1）</translation>
+    </message>
+    <message>
+        <source>The card reader is not running, so the card was not written.</source>
+        <translation>读卡器未运行，卡片未写入。</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::NfcPoller</name>
+    <message>
+        <source>No card was put on the reader. Put the card on the reader and try again.</source>
+        <translation>读卡器上未放卡片。请将卡片放在读卡器上，然后重试。</translation>
+    </message>
+    <message>
+        <source>The card reader is not connected, so the card was not written.</source>
+        <translation>读卡器未连接，卡片未写入。</translation>
+    </message>
+    <message>
+        <source>The card reader stopped answering. Check its cable; VipTill keeps trying to reach it.</source>
+        <translation>读卡器停止响应。请检查连接线；VipTill 会持续尝试重新连接。</translation>
+    </message>
+</context>
+<context>
     <name>viptill::PaymentDialog</name>
     <message>
         <source>Total to pay: ¥%1</source>
