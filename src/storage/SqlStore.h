@@ -15,6 +15,7 @@ public:
     SqlConnection& connection() { return *m_db; }
 
     Transaction transaction() override;
+    bool inTransaction() const override;
     int schemaVersion() override;
     bool isEmpty() override;
     std::optional<QString> setting(const QString& key) override;
@@ -66,7 +67,8 @@ public:
     std::optional<StaffMember> staffById(Id id) override;
     Id insertStaff(const StaffMember& staff, const QString& pinHash) override;
     QString staffPinHash(Id staffId) override;
-    void setStaffLockout(Id staffId, int failedAttempts, std::optional<QDateTime> lockedUntil) override;
+    void setStaffLockout(Id staffId, int failedAttempts,
+                         std::optional<QDateTime> lockedUntil) override;
     Id logStaffEvent(const StaffEvent& event) override;
     std::int64_t countStaffEvents(const QString& action) override;
 

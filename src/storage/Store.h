@@ -20,6 +20,8 @@ public:
 
     // A write transaction; nested calls become savepoints.
     virtual Transaction transaction() = 0;
+    // Whether a transaction is open: only its owner may run it again.
+    virtual bool inTransaction() const = 0;
 
     virtual int schemaVersion() = 0;
     virtual bool isEmpty() = 0;
@@ -87,7 +89,8 @@ public:
     virtual std::optional<StaffMember> staffById(Id id) = 0;
     virtual Id insertStaff(const StaffMember& staff, const QString& pinHash) = 0;
     virtual QString staffPinHash(Id staffId) = 0;
-    virtual void setStaffLockout(Id staffId, int failedAttempts, std::optional<QDateTime> lockedUntil) = 0;
+    virtual void setStaffLockout(Id staffId, int failedAttempts,
+                                 std::optional<QDateTime> lockedUntil) = 0;
     virtual Id logStaffEvent(const StaffEvent& event) = 0;
     virtual std::int64_t countStaffEvents(const QString& action) = 0;
 
@@ -102,8 +105,22 @@ public:
 // platform's application-data folder (created if missing).
 QString defaultDatabasePath();
 
-// Opens the SQLite file at `path`, creating it if needed, and brings its
-// schema up to date. Throws StorageError with a clear message on failure.
-std::unique_ptr<Store> openSqliteStore(const QString& path);
+// Where the store is when --db names none: $VIPTILL_DB, else the `database`
+// key of VipTill's settings file (a file, or the postgresql:// URI of the
+// server a store of many tills shares), else defaultDatabasePath().
+QString configuredStoreLocation();
+
+// Whether `location` names a PostgreSQL server (postgresql://… or
+// postgres://…) rather than a SQLite file.
+bool isServerLocation(const QString& location);
+
+// `location` as it may be shown: a URI loses its password.
+QString displayLocation(const QString& location);
+
+// Opens the store at `location`: the PostgreSQL database a postgresql:// or
+// postgres:// URI names, else the SQLite file at that path (created if
+// needed). Brings its schema up to date. Throws StorageError with a clear
+// message on failure.
+std::unique_ptr<Store> openStore(const QString& location);
 
 } // namespace viptill

@@ -56,7 +56,7 @@ TEST(SqliteStore, ACorruptFileIsRefusedWithAClearMessage)
     f.write(QByteArray(8192, 'x'));
     f.close();
     try {
-        openSqliteStore(path);
+        openStore(path);
         FAIL() << "opened a file that is not a database";
     } catch (const StorageError& e) {
         EXPECT_EQ(e.kind(), StorageError::Kind::Corrupt);

@@ -11,7 +11,7 @@
 namespace viptill::test {
 
 TestStore::TestStore(const QDateTime& now)
-    : m_store(openSqliteStore(m_dir.filePath(QStringLiteral("till.db"))))
+    : m_store(openStore(m_dir.filePath(QStringLiteral("till.db"))))
     , m_clock(now)
     , m_context{*m_store, m_clock, QStringLiteral("T01"), Programme{}}
 {}
