@@ -5,8 +5,7 @@ namespace viptill {
 CheckoutSession::CheckoutSession(ServiceContext& context, StaffMember cashier)
     : m_ctx(context)
     , m_cashier(std::move(cashier))
-{
-}
+{}
 
 Status CheckoutSession::reprice(const QList<ItemRequest>& items,
                                 const std::optional<MemberView>& member)
@@ -15,8 +14,8 @@ Status CheckoutSession::reprice(const QList<ItemRequest>& items,
     Sale draft;
     SaleService tills(m_ctx);
     if (!items.isEmpty()) {
-        Result<Sale> priced
-            = tills.price(items, member ? std::optional(member->member.tier) : std::nullopt);
+        Result<Sale> priced =
+            tills.price(items, member ? std::optional(member->member.tier) : std::nullopt);
         if (!priced)
             return priced.error();
         draft = std::move(priced).value();
@@ -66,10 +65,11 @@ Result<MemberView> CheckoutSession::presentCard(const QString& cardNumber)
     m_cardNumber = cardNumber;
     const MemberView& view = found.value();
     const QDate today = m_ctx.clock.today();
-    m_notices.cardSwapDue
-        = view.member.tier == Tier::Diamond && view.card && view.card->tier == Tier::Gold;
-    Result<bool> given = guarded<bool>(
-        [&]() -> Result<bool> { return m_ctx.store.birthdayGiftGiven(view.member.id, today.year()); });
+    m_notices.cardSwapDue =
+        view.member.tier == Tier::Diamond && view.card && view.card->tier == Tier::Gold;
+    Result<bool> given = guarded<bool>(m_ctx.store, [&]() -> Result<bool> {
+        return m_ctx.store.birthdayGiftGiven(view.member.id, today.year());
+    });
     m_notices.birthdayGiftDue = isBirthday(view.member.birthday, today) && given && !given.value();
     return found;
 }
@@ -151,7 +151,7 @@ Result<Id> CheckoutSession::suspend()
 {
     if (m_items.isEmpty())
         return Error(ErrorCode::EmptySale, tr("There is nothing to put on hold."));
-    return guarded<Id>([&]() -> Result<Id> {
+    return guarded<Id>(m_ctx.store, [&]() -> Result<Id> {
         SuspendedSale held;
         held.terminal = m_ctx.terminal;
         held.staffId = m_cashier.id;
@@ -170,8 +170,9 @@ Result<Id> CheckoutSession::suspend()
 
 Result<QList<SuspendedSale>> CheckoutSession::suspended()
 {
-    return guarded<QList<SuspendedSale>>(
-        [&]() -> Result<QList<SuspendedSale>> { return m_ctx.store.suspendedSales(m_ctx.terminal); });
+    return guarded<QList<SuspendedSale>>(m_ctx.store, [&]() -> Result<QList<SuspendedSale>> {
+        return m_ctx.store.suspendedSales(m_ctx.terminal);
+    });
 }
 
 Status CheckoutSession::resume(Id suspendedId)
@@ -179,7 +180,7 @@ Status CheckoutSession::resume(Id suspendedId)
     if (!m_items.isEmpty())
         return Error(ErrorCode::NothingSuspended,
                      tr("Finish or put the current sale on hold before resuming another."));
-    return guarded<Done>([&]() -> Status {
+    return guarded<Done>(m_ctx.store, [&]() -> Status {
         std::optional<SuspendedSale> held;
         for (const SuspendedSale& s : m_ctx.store.suspendedSales(m_ctx.terminal)) {
             if (s.id == suspendedId)

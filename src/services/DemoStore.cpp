@@ -154,7 +154,7 @@ QString ean13(std::int64_t body)
 
 Result<DemoOutcome> DemoStore::fill()
 {
-    return guarded<DemoOutcome>([&]() -> Result<DemoOutcome> {
+    return guarded<DemoOutcome>(m_ctx.store, [&]() -> Result<DemoOutcome> {
         Transaction transaction = m_ctx.store.transaction();
         if (!m_ctx.store.isEmpty())
             return Error(
@@ -204,8 +204,9 @@ Result<DemoOutcome> DemoStore::fill()
              {std::tuple{u"1001", u"王丽 (收银)", StaffRole::Cashier, u"1111"},
               std::tuple{u"2001", u"陈静 (服务台)", StaffRole::ServiceDesk, u"2222"},
               std::tuple{u"9001", u"李强 (经理)", StaffRole::Manager, u"9999"}}) {
-            Result<StaffMember> added = staff.addStaff(QString::fromUtf16(number), QString::fromUtf16(name),
-                                                       role, QString::fromUtf16(pin));
+            Result<StaffMember> added =
+                staff.addStaff(QString::fromUtf16(number), QString::fromUtf16(name), role,
+                               QString::fromUtf16(pin));
             if (!added)
                 return added.error();
         }

@@ -57,7 +57,7 @@ MemberView MemberService::viewOf(const Member& member)
 
 Result<MemberView> MemberService::memberForCard(const QString& cardNumber)
 {
-    return guarded<MemberView>([&]() -> Result<MemberView> {
+    return guarded<MemberView>(m_ctx.store, [&]() -> Result<MemberView> {
         const std::optional<Card> card = m_ctx.store.cardByNumber(cardNumber);
         if (!card)
             return Error::unknownCard(cardNumber);
@@ -83,7 +83,7 @@ Result<MemberView> MemberService::memberForCard(const QString& cardNumber)
 
 Result<MemberView> MemberService::memberById(Id memberId)
 {
-    return guarded<MemberView>([&]() -> Result<MemberView> {
+    return guarded<MemberView>(m_ctx.store, [&]() -> Result<MemberView> {
         const std::optional<Member> member = m_ctx.store.member(memberId);
         if (!member)
             return Error::unknownMember(QString::number(memberId));
@@ -93,7 +93,7 @@ Result<MemberView> MemberService::memberById(Id memberId)
 
 Result<MemberView> MemberService::memberByMobile(const QString& mobile)
 {
-    return guarded<MemberView>([&]() -> Result<MemberView> {
+    return guarded<MemberView>(m_ctx.store, [&]() -> Result<MemberView> {
         const std::optional<Member> member = m_ctx.store.memberByMobile(mobile);
         if (!member)
             return Error::unknownMember(maskMobile(mobile));
@@ -115,7 +115,7 @@ Card MemberService::issueCard(Id memberId, Tier tier, int generation, const QDat
 
 Result<JoinOutcome> MemberService::join(const Application& form, const QStringList& receiptNumbers)
 {
-    return guarded<JoinOutcome>([&]() -> Result<JoinOutcome> {
+    return guarded<JoinOutcome>(m_ctx.store, [&]() -> Result<JoinOutcome> {
         const QDateTime now = m_ctx.clock.now();
         const QDate today = now.date();
         Application clean = form;
@@ -226,7 +226,7 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
 Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& idNumber,
                                                    ReplacementReason reason)
 {
-    return guarded<CardReplacement>([&]() -> Result<CardReplacement> {
+    return guarded<CardReplacement>(m_ctx.store, [&]() -> Result<CardReplacement> {
         Transaction transaction = m_ctx.store.transaction();
         const std::optional<Member> member = m_ctx.store.member(memberId);
         if (!member)

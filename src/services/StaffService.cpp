@@ -1,7 +1,6 @@
 #include "StaffService.h"
 
 #include <QRegularExpression>
-
 #include <sodium.h>
 
 namespace viptill {
@@ -23,8 +22,8 @@ QString StaffService::hashPin(const QString& pin)
     const QByteArray utf8 = pin.toUtf8();
     char hash[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(hash, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
-                          crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
-        != 0)
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
         return {}; // out of memory: no account is made without a hash
     return QString::fromLatin1(hash);
 }
@@ -36,8 +35,7 @@ bool StaffService::pinMatches(const QString& hash, const QString& pin)
     const QByteArray stored = hash.toLatin1();
     const QByteArray utf8 = pin.toUtf8();
     return crypto_pwhash_str_verify(stored.constData(), utf8.constData(),
-                                    static_cast<unsigned long long>(utf8.size()))
-        == 0;
+                                    static_cast<unsigned long long>(utf8.size())) == 0;
 }
 
 Result<StaffMember> StaffService::addStaff(const QString& number, const QString& name,
@@ -52,7 +50,7 @@ Result<StaffMember> StaffService::addStaff(const QString& number, const QString&
     const QString hash = hashPin(pin);
     if (hash.isEmpty())
         return Error::database(tr("the PIN could not be protected"));
-    return guarded<StaffMember>([&]() -> Result<StaffMember> {
+    return guarded<StaffMember>(m_ctx.store, [&]() -> Result<StaffMember> {
         Transaction transaction = m_ctx.store.transaction();
         if (m_ctx.store.staffByNumber(number))
             return Error(ErrorCode::UnknownStaff, tr("Staff number %1 is taken.").arg(number));
@@ -73,16 +71,18 @@ Result<StaffMember> StaffService::checkPin(const QString& number, const QString&
     if (!staff || !staff->active)
         return Error(ErrorCode::UnknownStaff, tr("Staff number %1 is not known.").arg(number));
     if (staff->lockedUntil && *staff->lockedUntil > now)
-        return Error(ErrorCode::StaffLocked,
-                     tr("Too many wrong PINs: staff number %1 is locked until %2. Ask a manager.")
-                         .arg(number, staff->lockedUntil->time().toString(QStringLiteral("HH:mm"))));
+        return Error(
+            ErrorCode::StaffLocked,
+            tr("Too many wrong PINs: staff number %1 is locked until %2. Ask a manager.")
+                .arg(number, staff->lockedUntil->time().toString(QStringLiteral("HH:mm"))));
     if (!pinMatches(m_ctx.store.staffPinHash(staff->id), pin)) {
         const int failures = staff->failedAttempts + 1;
         const bool lock = failures >= MaxFailedAttempts;
         m_ctx.store.setStaffLockout(staff->id, lock ? 0 : failures,
                                     lock ? std::optional(now.addSecs(LockoutMinutes * 60))
                                          : std::nullopt);
-        m_ctx.store.logStaffEvent({staff->id, {}, m_ctx.terminal, QStringLiteral("wrong_pin"), {}, now});
+        m_ctx.store.logStaffEvent(
+            {staff->id, {}, m_ctx.terminal, QStringLiteral("wrong_pin"), {}, now});
         return Error(ErrorCode::WrongPin, tr("Wrong PIN for staff number %1.").arg(number));
     }
     if (staff->failedAttempts != 0 || staff->lockedUntil)
@@ -94,12 +94,12 @@ Result<StaffMember> StaffService::checkPin(const QString& number, const QString&
 
 Result<StaffMember> StaffService::logIn(const QString& number, const QString& pin)
 {
-    return guarded<StaffMember>([&]() -> Result<StaffMember> {
+    return guarded<StaffMember>(m_ctx.store, [&]() -> Result<StaffMember> {
         Transaction transaction = m_ctx.store.transaction();
         Result<StaffMember> staff = checkPin(number, pin);
         if (staff)
-            m_ctx.store.logStaffEvent({staff->id, {}, m_ctx.terminal, QStringLiteral("login"), {},
-                                       m_ctx.clock.now()});
+            m_ctx.store.logStaffEvent(
+                {staff->id, {}, m_ctx.terminal, QStringLiteral("login"), {}, m_ctx.clock.now()});
         // Failed attempts are recorded too: commit either way.
         transaction.commit();
         return staff;
@@ -110,16 +110,16 @@ Result<StaffMember> StaffService::approve(const QString& managerNumber, const QS
                                           const QString& action, const QString& detail,
                                           const StaffMember& requester)
 {
-    return guarded<StaffMember>([&]() -> Result<StaffMember> {
+    return guarded<StaffMember>(m_ctx.store, [&]() -> Result<StaffMember> {
         Transaction transaction = m_ctx.store.transaction();
         Result<StaffMember> manager = checkPin(managerNumber, pin);
         if (manager && manager->role != StaffRole::Manager)
-            manager = Error(ErrorCode::NotPermitted,
-                            tr("Staff number %1 is not a manager and cannot approve this.")
-                                .arg(managerNumber));
+            manager = Error(
+                ErrorCode::NotPermitted,
+                tr("Staff number %1 is not a manager and cannot approve this.").arg(managerNumber));
         if (manager)
-            m_ctx.store.logStaffEvent({requester.id, manager->id, m_ctx.terminal, action, detail,
-                                       m_ctx.clock.now()});
+            m_ctx.store.logStaffEvent(
+                {requester.id, manager->id, m_ctx.terminal, action, detail, m_ctx.clock.now()});
         transaction.commit();
         return manager;
     });
@@ -127,9 +127,10 @@ Result<StaffMember> StaffService::approve(const QString& managerNumber, const QS
 
 Status StaffService::record(const StaffMember& staff, const QString& action, const QString& detail)
 {
-    return guarded<Done>([&]() -> Status {
+    return guarded<Done>(m_ctx.store, [&]() -> Status {
         Transaction transaction = m_ctx.store.transaction();
-        m_ctx.store.logStaffEvent({staff.id, {}, m_ctx.terminal, action, detail, m_ctx.clock.now()});
+        m_ctx.store.logStaffEvent(
+            {staff.id, {}, m_ctx.terminal, action, detail, m_ctx.clock.now()});
         transaction.commit();
         return success();
     });
