@@ -1,6 +1,6 @@
 // Black-box tests: run the built viptillctl as store IT would, and read its JSON.
 
-#include "storage/SqliteConnection.h"
+#include "support/TestDatabase.h"
 #include "support/TestStore.h"
 
 #include <QJsonArray>
@@ -46,7 +46,8 @@ protected:
         return r;
     }
 
-    QString db() const { return dir.filePath(QStringLiteral("store.db")); }
+    // A fresh database on the engine of the run: a file, or a postgresql:// URI.
+    QString db() const { return database.location(); }
 
     QString writeCsv(const QByteArray& text)
     {
@@ -95,10 +96,10 @@ protected:
     }
 
     QTemporaryDir dir;
+    TestDatabase database;
 };
 
 const QString Id1 = idNumberFor(QDate(1985, 5, 20));
-
 
 } // namespace
 
@@ -327,7 +328,7 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
          "MALFORMED_CSV"},
         {{QStringLiteral("demo")}, 1, "DATABASE_NOT_EMPTY"},
     };
-    const QStringList before = snapshotOf(db());
+    const QStringList before = database.snapshot();
     for (const Refusal& c : cases) {
         const CtlRun r = ctl(c.args);
         EXPECT_EQ(r.exit, c.exit) << c.args.join(u' ').toStdString() << " → "
@@ -336,7 +337,7 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
         EXPECT_EQ(error[QStringLiteral("code")].toString(), QString::fromLatin1(c.code))
             << c.args.join(u' ').toStdString();
         EXPECT_FALSE(error[QStringLiteral("message")].toString().isEmpty());
-        EXPECT_EQ(snapshotOf(db()), before) << c.args.join(u' ').toStdString();
+        EXPECT_EQ(database.snapshot(), before) << c.args.join(u' ').toStdString();
     }
 }
 
@@ -377,4 +378,3 @@ TEST_F(Cli, TheDemoFillsAnEmptyStoreThatSells)
              member.json[QStringLiteral("card_number")].toString(), QStringLiteral("6900100001")});
     EXPECT_EQ(sale.exit, 1); // not an item; the demo's barcodes are real EAN-13s
 }
-
