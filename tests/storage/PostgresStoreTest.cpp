@@ -3,8 +3,10 @@
 // the fixture's server ($VIPTILL_TEST_POSTGRES) or a private one of their
 // own where the server must go away.
 
+#include "services/CheckoutSession.h"
 #include "services/MemberService.h"
 #include "services/SaleService.h"
+#include "services/StaffService.h"
 #include "storage/PostgresConnection.h"
 #include "support/PostgresServer.h"
 #include "support/TestStore.h"
@@ -213,11 +215,21 @@ protected:
 } // namespace
 
 // The server goes away in the middle of a sale: the till says so at once,
-// naming the server; nothing of the sale is kept; once the server is back,
-// the very next sale goes through on the same store, and the receipt number
-// the lost sale had drawn was never used up.
+// naming the server; nothing of the sale is kept; the next customer's sale,
+// rung up before, stays on screen while the server is away and goes
+// through on the same store once it is back, with the receipt number the
+// lost sale had drawn, which was never used up.
 TEST_F(LosingTheServer, MidSaleNothingIsHalfWrittenAndTheNextSaleReconnects)
 {
+    StaffService staff(t->context());
+    const Result<StaffMember> cashier = staff.addStaff(
+        QStringLiteral("1001"), QStringLiteral("小王"), StaffRole::Cashier, QStringLiteral("2468"));
+    ASSERT_TRUE(cashier.ok());
+    CheckoutSession onScreen(t->context(), cashier.value());
+    ASSERT_TRUE(onScreen.scan(QStringLiteral("6901000000017")).ok());
+    ASSERT_TRUE(onScreen.presentCard(card).ok());
+    const Money due = onScreen.total();
+
     // The ledger insert waits, so the server can be lost after the sale's
     // rows went in and before it commits.
     t->exec(QStringLiteral("CREATE FUNCTION slow_points() RETURNS trigger LANGUAGE plpgsql AS $$ "
@@ -246,25 +258,30 @@ TEST_F(LosingTheServer, MidSaleNothingIsHalfWrittenAndTheNextSaleReconnects)
     EXPECT_TRUE(lost->error().message().contains(serverName()))
         << lost->error().message().toStdString();
 
-    // While the server is away, every sale is refused at once, saying why.
+    // While the server is away, paying is refused at once, saying why, and
+    // the sale stays as it was.
     QElapsedTimer timer;
     timer.start();
-    const Result<Receipt> refused = sell();
+    const Result<Receipt> refused = onScreen.pay({});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code(), ErrorCode::DatabaseError);
     EXPECT_TRUE(refused.error().message().contains(serverName()))
         << refused.error().message().toStdString();
     EXPECT_LT(timer.elapsed(), 5000);
+    EXPECT_FALSE(onScreen.isEmpty());
+    EXPECT_EQ(onScreen.total(), due);
 
     start();
     t->exec(
         QStringLiteral("DROP TRIGGER slow_points ON points_ledger; DROP FUNCTION slow_points();"));
     EXPECT_EQ(t->snapshot(), before) << "the lost sale left something behind";
 
-    const Result<Receipt> next = sell();
-    ASSERT_TRUE(next.ok()) << next.error().message().toStdString();
-    EXPECT_EQ(next->sale.receiptNo, QStringLiteral("T01-20261118-0002"));
-    EXPECT_EQ(next->member->balance, 30 + 35);
+    const Result<Receipt> paid = onScreen.pay({});
+    ASSERT_TRUE(paid.ok()) << paid.error().message().toStdString();
+    EXPECT_EQ(paid->sale.receiptNo, QStringLiteral("T01-20261118-0002"));
+    EXPECT_EQ(paid->sale.total(), due);
+    EXPECT_EQ(paid->member->balance, 30 + 35);
+    EXPECT_TRUE(onScreen.isEmpty());
 }
 
 // The server restarts between two operations (maintenance, a failover): the
