@@ -11,8 +11,8 @@
 namespace viptill {
 
 // Everything the services keep and find, in the store's words. SQL stays
-// behind this interface; an engine other than SQLite implements it too.
-// Methods throw StorageError; services catch it at their edge.
+// behind this interface, whether a SQLite file or a PostgreSQL server is
+// under it. Methods throw StorageError; services catch it at their edge.
 class Store
 {
 public:
