@@ -41,7 +41,7 @@ void typeLine(QWidget* field, const QString& text)
 
 struct Till
 {
-    std::unique_ptr<Store> store = openSqliteStore(storePath());
+    std::unique_ptr<Store> store = openStore(storePath());
     SystemClock clock;
     ServiceContext services{*store, clock, QStringLiteral("B01"), Programme{}};
     PrinterSettings printer{PrinterSettings::Kind::None, {}, WideReceiptColumns};

@@ -10,5 +10,6 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   build-essential cmake ninja-build pkg-config clang-format clang-14 libclang-rt-14-dev \
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools \
   libqt6sql6-sqlite libsqlite3-dev sqlite3 libcsv-dev libsodium-dev libicu-dev libnfc-dev \
+  libpq-dev postgresql-15 \
   libgtest-dev libgmock-dev libbenchmark-dev \
   libgl-dev xvfb xauth libzint-dev fonts-noto-cjk

@@ -56,7 +56,7 @@ int renderScreenshots(const QString& folder)
 {
     QDir().mkpath(folder);
     QTemporaryDir dir;
-    std::unique_ptr<Store> store = openSqliteStore(dir.filePath(QStringLiteral("demo.db")));
+    std::unique_ptr<Store> store = openStore(dir.filePath(QStringLiteral("demo.db")));
     FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(15, 30)));
     ServiceContext services{*store, clock, QStringLiteral("T01"), Programme{}};
     if (Result<DemoOutcome> demo = DemoStore(services).fill(); !demo) {

@@ -31,8 +31,11 @@ int main(int argc, char* argv[])
 
     QCommandLineParser args;
     args.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The store's database file."),
-                                QStringLiteral("path"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        QStringLiteral("The store's database: a file, or postgresql://… for the server the "
+                       "store's tills share."),
+        QStringLiteral("path or URI"));
     const QCommandLineOption terminal(QStringLiteral("terminal"),
                                       QStringLiteral("This till's code, e.g. T01."),
                                       QStringLiteral("code"));
@@ -68,13 +71,14 @@ int main(int argc, char* argv[])
         return renderScreenshots(args.value(screenshots));
 
     std::unique_ptr<Store> store;
-    const QString path = args.isSet(db) ? args.value(db) : defaultDatabasePath();
+    // --db, else $VIPTILL_DB, else the `database` setting, else the local file.
+    const QString location = args.isSet(db) ? args.value(db) : configuredStoreLocation();
     try {
-        store = openSqliteStore(path);
+        store = openStore(location);
     } catch (const StorageError& e) {
         QMessageBox::critical(nullptr, QObject::tr("VipTill"),
                               QObject::tr("The database %1 cannot be opened: %2")
-                                  .arg(path, QString::fromUtf8(e.what())));
+                                  .arg(displayLocation(location), QString::fromUtf8(e.what())));
         return 1;
     }
     SystemClock clock;
@@ -119,7 +123,7 @@ int main(int argc, char* argv[])
     // sales this takes longer than a till may take to start.
     std::unique_ptr<Store> checkStore;
     try {
-        checkStore = openSqliteStore(path);
+        checkStore = openStore(location);
     } catch (const StorageError& e) {
         window.showStoreProblem(QString::fromUtf8(e.what()));
     }

@@ -58,7 +58,6 @@ void installTranslation(QCoreApplication& app, QTranslator& translator)
         app.installTranslator(&translator);
 }
 
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -104,13 +103,14 @@ int main(int argc, char* argv[])
         clock = std::make_unique<FixedClock>(at);
     }
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : defaultDatabasePath();
+    const QString location =
+        parser.isSet(dbOption) ? parser.value(dbOption) : configuredStoreLocation();
     std::unique_ptr<Store> store;
     try {
-        store = openSqliteStore(path);
+        store = openStore(location);
     } catch (const StorageError& e) {
-        return printOutcome(
-            cli::refused(Error::database(MainText::cannotOpen(path, QString::fromUtf8(e.what())))));
+        return printOutcome(cli::refused(Error::database(
+            MainText::cannotOpen(displayLocation(location), QString::fromUtf8(e.what())))));
     }
 
     static const QRegularExpression terminalShape(QStringLiteral("^[A-Z0-9]{1,8}$"));

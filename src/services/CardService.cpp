@@ -4,7 +4,7 @@ namespace viptill {
 
 Result<Card> CardService::cardToWrite(Id memberId)
 {
-    return guarded<Card>([&]() -> Result<Card> {
+    return guarded<Card>(m_ctx.store, [&]() -> Result<Card> {
         if (!m_ctx.store.member(memberId))
             return Error::unknownMember(QString::number(memberId));
         const QList<Card> cards = m_ctx.store.cardsOfMember(memberId);
@@ -29,7 +29,7 @@ Result<Card> CardService::cardToWrite(Id memberId)
 
 Result<Card> CardService::activateWritten(Id cardId, const PresentedCard& written)
 {
-    return guarded<Card>([&]() -> Result<Card> {
+    return guarded<Card>(m_ctx.store, [&]() -> Result<Card> {
         Transaction transaction = m_ctx.store.transaction();
         std::optional<Card> card = m_ctx.store.cardByNumber(written.number);
         if (!card || card->id != cardId || written.generation != card->generation ||

@@ -173,7 +173,7 @@ Result<ImportOutcome> CatalogueService::importCsvFile(const QString& path)
 Result<ImportOutcome> CatalogueService::importRows(const QList<CatalogueRow>& rows,
                                                    const QString& source)
 {
-    return guarded<ImportOutcome>([&]() -> Result<ImportOutcome> {
+    return guarded<ImportOutcome>(m_ctx.store, [&]() -> Result<ImportOutcome> {
         Transaction transaction = m_ctx.store.transaction();
         const QDateTime now = m_ctx.clock.now();
         ImportOutcome outcome;
@@ -224,7 +224,7 @@ Result<Rate> CatalogueService::setPromotion(const QString& counter, const QStrin
     }
     if (from && to && *from > *to)
         return Error(ErrorCode::InvalidDate, tr("The promotion ends before it starts."));
-    return guarded<Rate>([&]() -> Result<Rate> {
+    return guarded<Rate>(m_ctx.store, [&]() -> Result<Rate> {
         Transaction transaction = m_ctx.store.transaction();
         const std::optional<Counter> found = m_ctx.store.counterByName(counter);
         if (!found)
@@ -238,7 +238,7 @@ Result<Rate> CatalogueService::setPromotion(const QString& counter, const QStrin
 
 Status CatalogueService::clearPromotion(const QString& counter)
 {
-    return guarded<Done>([&]() -> Status {
+    return guarded<Done>(m_ctx.store, [&]() -> Status {
         Transaction transaction = m_ctx.store.transaction();
         const std::optional<Counter> found = m_ctx.store.counterByName(counter);
         if (!found)
@@ -270,7 +270,7 @@ Result<Id> CatalogueService::addRule(const MultiplierRule& rule)
         return Error(ErrorCode::InvalidRule, tr("The number of first members cannot be negative."));
     if (rule.from && rule.to && *rule.from > *rule.to)
         return Error(ErrorCode::InvalidDate, tr("The rule ends before it starts."));
-    return guarded<Id>([&]() -> Result<Id> {
+    return guarded<Id>(m_ctx.store, [&]() -> Result<Id> {
         Transaction transaction = m_ctx.store.transaction();
         const Id id = m_ctx.store.addRule(rule, m_ctx.clock.now());
         transaction.commit();
@@ -281,7 +281,7 @@ Result<Id> CatalogueService::addRule(const MultiplierRule& rule)
 Result<QList<Counter>> CatalogueService::counters()
 {
     return guarded<QList<Counter>>(
-        [&]() -> Result<QList<Counter>> { return m_ctx.store.counters(); });
+        m_ctx.store, [&]() -> Result<QList<Counter>> { return m_ctx.store.counters(); });
 }
 
 } // namespace viptill

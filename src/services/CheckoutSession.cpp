@@ -67,7 +67,7 @@ Result<MemberView> CheckoutSession::presentCard(const PresentedCard& card)
     const QDate today = m_ctx.clock.today();
     m_notices.cardSwapDue =
         view.member.tier == Tier::Diamond && view.card && view.card->tier == Tier::Gold;
-    Result<bool> given = guarded<bool>([&]() -> Result<bool> {
+    Result<bool> given = guarded<bool>(m_ctx.store, [&]() -> Result<bool> {
         return m_ctx.store.birthdayGiftGiven(view.member.id, today.year());
     });
     m_notices.birthdayGiftDue = isBirthday(view.member.birthday, today) && given && !given.value();
@@ -151,7 +151,7 @@ Result<Id> CheckoutSession::suspend()
 {
     if (m_items.isEmpty())
         return Error(ErrorCode::EmptySale, tr("There is nothing to put on hold."));
-    return guarded<Id>([&]() -> Result<Id> {
+    return guarded<Id>(m_ctx.store, [&]() -> Result<Id> {
         SuspendedSale held;
         held.terminal = m_ctx.terminal;
         held.staffId = m_cashier.id;
@@ -170,7 +170,7 @@ Result<Id> CheckoutSession::suspend()
 
 Result<QList<SuspendedSale>> CheckoutSession::suspended()
 {
-    return guarded<QList<SuspendedSale>>([&]() -> Result<QList<SuspendedSale>> {
+    return guarded<QList<SuspendedSale>>(m_ctx.store, [&]() -> Result<QList<SuspendedSale>> {
         return m_ctx.store.suspendedSales(m_ctx.terminal);
     });
 }
@@ -180,7 +180,7 @@ Status CheckoutSession::resume(Id suspendedId)
     if (!m_items.isEmpty())
         return Error(ErrorCode::NothingSuspended,
                      tr("Finish or put the current sale on hold before resuming another."));
-    return guarded<Done>([&]() -> Status {
+    return guarded<Done>(m_ctx.store, [&]() -> Status {
         std::optional<SuspendedSale> held;
         for (const SuspendedSale& s : m_ctx.store.suspendedSales(m_ctx.terminal)) {
             if (s.id == suspendedId)

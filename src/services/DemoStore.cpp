@@ -154,7 +154,7 @@ QString ean13(std::int64_t body)
 
 Result<DemoOutcome> DemoStore::fill()
 {
-    return guarded<DemoOutcome>([&]() -> Result<DemoOutcome> {
+    return guarded<DemoOutcome>(m_ctx.store, [&]() -> Result<DemoOutcome> {
         Transaction transaction = m_ctx.store.transaction();
         if (!m_ctx.store.isEmpty())
             return Error(

@@ -64,7 +64,7 @@ Result<MemberView> MemberService::memberForCard(const QString& cardNumber)
 
 Result<MemberView> MemberService::memberForCard(const PresentedCard& presented)
 {
-    return guarded<MemberView>([&]() -> Result<MemberView> {
+    return guarded<MemberView>(m_ctx.store, [&]() -> Result<MemberView> {
         const QString& cardNumber = presented.number;
         const std::optional<Card> card = m_ctx.store.cardByNumber(cardNumber);
         if (!card)
@@ -97,7 +97,7 @@ Result<MemberView> MemberService::memberForCard(const PresentedCard& presented)
 
 Result<MemberView> MemberService::memberById(Id memberId)
 {
-    return guarded<MemberView>([&]() -> Result<MemberView> {
+    return guarded<MemberView>(m_ctx.store, [&]() -> Result<MemberView> {
         const std::optional<Member> member = m_ctx.store.member(memberId);
         if (!member)
             return Error::unknownMember(QString::number(memberId));
@@ -107,7 +107,7 @@ Result<MemberView> MemberService::memberById(Id memberId)
 
 Result<MemberView> MemberService::memberByMobile(const QString& mobile)
 {
-    return guarded<MemberView>([&]() -> Result<MemberView> {
+    return guarded<MemberView>(m_ctx.store, [&]() -> Result<MemberView> {
         const std::optional<Member> member = m_ctx.store.memberByMobile(mobile);
         if (!member)
             return Error::unknownMember(maskMobile(mobile));
@@ -143,7 +143,7 @@ Result<Card> MemberService::issueCard(const Member& member, int generation, cons
 
 Result<QList<MemberView>> MemberService::find(const QString& query)
 {
-    return guarded<QList<MemberView>>([&]() -> Result<QList<MemberView>> {
+    return guarded<QList<MemberView>>(m_ctx.store, [&]() -> Result<QList<MemberView>> {
         const QString q = query.trimmed();
         QList<MemberView> found;
         auto add = [&](const std::optional<Member>& m) {
@@ -209,7 +209,7 @@ QList<Error> MemberService::applicationFaults(const Application& form) const
 
 Result<JoinPreview> MemberService::previewJoin(const QStringList& receiptNumbers)
 {
-    return guarded<JoinPreview>([&]() -> Result<JoinPreview> {
+    return guarded<JoinPreview>(m_ctx.store, [&]() -> Result<JoinPreview> {
         return checkReceipts(receiptNumbers, m_ctx.clock.today());
     });
 }
@@ -217,7 +217,7 @@ Result<JoinPreview> MemberService::previewJoin(const QStringList& receiptNumbers
 Result<JoinOutcome> MemberService::join(const Application& form, const QStringList& receiptNumbers,
                                         const NewCard& newCard)
 {
-    return guarded<JoinOutcome>([&]() -> Result<JoinOutcome> {
+    return guarded<JoinOutcome>(m_ctx.store, [&]() -> Result<JoinOutcome> {
         const QDateTime now = m_ctx.clock.now();
         const QDate today = now.date();
         Application clean = form;
@@ -305,7 +305,7 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
 Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& idNumber,
                                                    ReplacementReason reason, const NewCard& how)
 {
-    return guarded<CardReplacement>([&]() -> Result<CardReplacement> {
+    return guarded<CardReplacement>(m_ctx.store, [&]() -> Result<CardReplacement> {
         Transaction transaction = m_ctx.store.transaction();
         const std::optional<Member> member = m_ctx.store.member(memberId);
         if (!member)

@@ -4,16 +4,17 @@ namespace viptill {
 
 Result<std::optional<DiamondGift>> PerkService::giftThisQuarter(Id memberId)
 {
-    return guarded<std::optional<DiamondGift>>([&]() -> Result<std::optional<DiamondGift>> {
-        const QDate today = m_ctx.clock.today();
-        return m_ctx.store.diamondGift(memberId, today.year(), quarterOf(today));
-    });
+    return guarded<std::optional<DiamondGift>>(
+        m_ctx.store, [&]() -> Result<std::optional<DiamondGift>> {
+            const QDate today = m_ctx.clock.today();
+            return m_ctx.store.diamondGift(memberId, today.year(), quarterOf(today));
+        });
 }
 
 Result<DiamondGift> PerkService::claimQuarterlyGift(Id memberId, const QString& gift,
                                                     std::optional<Id> staffId)
 {
-    return guarded<DiamondGift>([&]() -> Result<DiamondGift> {
+    return guarded<DiamondGift>(m_ctx.store, [&]() -> Result<DiamondGift> {
         const QString what = gift.trimmed();
         if (what.isEmpty() || what.size() > 80)
             return Error(ErrorCode::InvalidGift,

@@ -7,7 +7,7 @@ namespace viptill {
 Result<RedemptionOutcome> RedemptionService::redeem(Id memberId, std::int64_t points,
                                                     const QString& barcode)
 {
-    return guarded<RedemptionOutcome>([&]() -> Result<RedemptionOutcome> {
+    return guarded<RedemptionOutcome>(m_ctx.store, [&]() -> Result<RedemptionOutcome> {
         Transaction transaction = m_ctx.store.transaction();
         if (!m_ctx.store.member(memberId))
             return Error::unknownMember(QString::number(memberId));

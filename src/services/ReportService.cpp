@@ -14,7 +14,7 @@ QString decimalRatio(std::int64_t numerator, std::int64_t denominator)
 
 Result<DayReport> ReportService::day(QDate date)
 {
-    return guarded<DayReport>([&]() -> Result<DayReport> {
+    return guarded<DayReport>(m_ctx.store, [&]() -> Result<DayReport> {
         DayReport report;
         report.date = date;
         report.totals = m_ctx.store.dayTotals(date);

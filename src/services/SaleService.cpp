@@ -73,12 +73,12 @@ Result<Sale> SaleService::priceLines(const QList<ItemRequest>& items, std::optio
 
 Result<Sale> SaleService::price(const QList<ItemRequest>& items, std::optional<Tier> tier)
 {
-    return guarded<Sale>([&] { return priceLines(items, tier, m_ctx.clock.today()); });
+    return guarded<Sale>(m_ctx.store, [&] { return priceLines(items, tier, m_ctx.clock.today()); });
 }
 
 Result<PointsAward> SaleService::previewPoints(const Member& member, Money paid)
 {
-    return guarded<PointsAward>([&]() -> Result<PointsAward> {
+    return guarded<PointsAward>(m_ctx.store, [&]() -> Result<PointsAward> {
         const QList<MultiplierRule> rules = m_ctx.store.activeRules();
         const PointsContext context =
             pointsContextFor(m_ctx.store, member, m_ctx.clock.now(), rules);
@@ -88,7 +88,7 @@ Result<PointsAward> SaleService::previewPoints(const Member& member, Money paid)
 
 Result<Receipt> SaleService::sell(const SaleRequest& request)
 {
-    return guarded<Receipt>([&]() -> Result<Receipt> {
+    return guarded<Receipt>(m_ctx.store, [&]() -> Result<Receipt> {
         Transaction transaction = m_ctx.store.transaction();
         MemberService members(m_ctx);
         std::optional<MemberView> buyer;
@@ -188,7 +188,7 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
 
 Result<Sale> ReturnService::receipt(const QString& receiptNo)
 {
-    return guarded<Sale>([&]() -> Result<Sale> {
+    return guarded<Sale>(m_ctx.store, [&]() -> Result<Sale> {
         std::optional<Sale> sale = m_ctx.store.saleByReceipt(receiptNo.trimmed());
         if (!sale)
             return Error::receiptNotFound(receiptNo);
@@ -201,7 +201,7 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
                                                           std::optional<Id> staffId,
                                                           std::optional<Id> approverId)
 {
-    return guarded<Outcome>([&]() -> Result<Outcome> {
+    return guarded<Outcome>(m_ctx.store, [&]() -> Result<Outcome> {
         for (const ItemRequest& item : items) {
             if (item.quantity < 1 || item.quantity > MaxLineQuantity)
                 return Error::invalidQuantity(

@@ -1,6 +1,17 @@
 #include "ServiceContext.h"
 
+#include <QRandomGenerator>
+#include <QThread>
+#include <algorithm>
+
 namespace viptill {
+
+void pauseBeforeRetry(int attempt)
+{
+    // Up to 2, 4, 8 … 64 ms: a sale's transaction takes a few milliseconds.
+    const auto ceiling = static_cast<quint32>(1U << std::clamp(attempt, 1, 6));
+    QThread::usleep(QRandomGenerator::global()->bounded(ceiling * 1000U));
+}
 
 Programme programmeFromSettings(Store& store)
 {

@@ -22,14 +22,40 @@ struct ServiceContext
 // Reads the programme's settings (member rates) over the defaults.
 Programme programmeFromSettings(Store& store);
 
+// How often an operation is run before a conflict with other tills is given
+// up as a DATABASE_ERROR.
+constexpr int MaxAttempts = 25;
+
+// A short, random pause before attempt `attempt` + 1, so tills that
+// collided do not collide again in step.
+void pauseBeforeRetry(int attempt);
+
 // Runs one service operation; a storage failure becomes a DATABASE_ERROR
 // result (the transaction has rolled back by then), never an exception.
-template <typename T, typename Operation> Result<T> guarded(Operation&& operation)
+//
+// A server shared by many tills may give up a transaction to keep them
+// consistent (StorageError::Kind::Retry; nothing of it was kept). Then the
+// whole operation runs again, reading everything afresh, as if the till had
+// come a moment later. Only the owner of the outermost transaction can do
+// that: an operation called inside another's transaction passes the
+// conflict up to it.
+template <typename T, typename Operation> Result<T> guarded(Store& store, Operation&& operation)
 {
-    try {
-        return operation();
-    } catch (const StorageError& e) {
-        return Error::database(QString::fromUtf8(e.what()));
+    const bool outermost = !store.inTransaction();
+    for (int attempt = 1;; ++attempt) {
+        try {
+            return operation();
+        } catch (const StorageError& e) {
+            if (e.kind() == StorageError::Kind::Retry) {
+                if (!outermost)
+                    throw;
+                if (attempt < MaxAttempts) {
+                    pauseBeforeRetry(attempt);
+                    continue;
+                }
+            }
+            return Error::database(QString::fromUtf8(e.what()));
+        }
     }
 }
 

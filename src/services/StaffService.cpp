@@ -50,7 +50,7 @@ Result<StaffMember> StaffService::addStaff(const QString& number, const QString&
     const QString hash = hashPin(pin);
     if (hash.isEmpty())
         return Error::database(tr("the PIN could not be protected"));
-    return guarded<StaffMember>([&]() -> Result<StaffMember> {
+    return guarded<StaffMember>(m_ctx.store, [&]() -> Result<StaffMember> {
         Transaction transaction = m_ctx.store.transaction();
         if (m_ctx.store.staffByNumber(number))
             return Error(ErrorCode::UnknownStaff, tr("Staff number %1 is taken.").arg(number));
@@ -94,7 +94,7 @@ Result<StaffMember> StaffService::checkPin(const QString& number, const QString&
 
 Result<StaffMember> StaffService::logIn(const QString& number, const QString& pin)
 {
-    return guarded<StaffMember>([&]() -> Result<StaffMember> {
+    return guarded<StaffMember>(m_ctx.store, [&]() -> Result<StaffMember> {
         Transaction transaction = m_ctx.store.transaction();
         Result<StaffMember> staff = checkPin(number, pin);
         if (staff)
@@ -110,7 +110,7 @@ Result<StaffMember> StaffService::approve(const QString& managerNumber, const QS
                                           const QString& action, const QString& detail,
                                           const StaffMember& requester)
 {
-    return guarded<StaffMember>([&]() -> Result<StaffMember> {
+    return guarded<StaffMember>(m_ctx.store, [&]() -> Result<StaffMember> {
         Transaction transaction = m_ctx.store.transaction();
         Result<StaffMember> manager = checkPin(managerNumber, pin);
         if (manager && manager->role != StaffRole::Manager)
@@ -127,7 +127,7 @@ Result<StaffMember> StaffService::approve(const QString& managerNumber, const QS
 
 Status StaffService::record(const StaffMember& staff, const QString& action, const QString& detail)
 {
-    return guarded<Done>([&]() -> Status {
+    return guarded<Done>(m_ctx.store, [&]() -> Status {
         Transaction transaction = m_ctx.store.transaction();
         m_ctx.store.logStaffEvent(
             {staff.id, {}, m_ctx.terminal, action, detail, m_ctx.clock.now()});

@@ -30,8 +30,36 @@ QList<Migration> migrationsFor(const QString& engine)
     return migrations;
 }
 
+namespace {
+
+class MigrationLock
+{
+public:
+    explicit MigrationLock(SqlConnection& connection)
+        : m_connection(connection)
+    {
+        m_connection.lockForMigrations();
+    }
+    ~MigrationLock()
+    {
+        try {
+            m_connection.unlockAfterMigrations();
+        } catch (const StorageError&) {
+            // A lock on a lost connection went with it.
+        }
+    }
+    MigrationLock(const MigrationLock&) = delete;
+    MigrationLock& operator=(const MigrationLock&) = delete;
+
+private:
+    SqlConnection& m_connection;
+};
+
+} // namespace
+
 int migrate(SqlConnection& connection, const QList<Migration>& migrations)
 {
+    const MigrationLock lock(connection);
     connection.execute(
         "CREATE TABLE IF NOT EXISTS schema_migrations ("
         " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");

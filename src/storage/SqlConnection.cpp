@@ -86,12 +86,12 @@ void SqlConnection::commit()
     --m_depth;
     if (m_depth == 0) {
         try {
-            execute("COMMIT");
+            commitOutermost();
         } catch (const StorageError&) {
             // A failed COMMIT can leave the transaction open: end it, so
             // nothing half-done lingers for the next operation.
             try {
-                execute("ROLLBACK");
+                rollbackOutermost();
             } catch (const StorageError&) {
             }
             throw;
@@ -104,7 +104,7 @@ void SqlConnection::rollback()
 {
     --m_depth;
     if (m_depth == 0) {
-        execute("ROLLBACK");
+        rollbackOutermost();
     } else {
         const std::string name = QStringLiteral("sp%1").arg(m_depth).toStdString();
         execute("ROLLBACK TO SAVEPOINT " + name);

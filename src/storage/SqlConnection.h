@@ -22,7 +22,14 @@ public:
         Failed,
         Busy,
         Constraint,
-        Corrupt
+        Corrupt,
+        // The engine gave the transaction up to keep concurrent ones
+        // consistent (PostgreSQL's serialization failures and deadlocks):
+        // nothing of it was kept, and running the whole operation again is
+        // safe.
+        Retry,
+        // The store's server cannot be reached, or went away mid-operation.
+        Unavailable
     };
     StorageError(Kind kind, const QString& message)
         : std::runtime_error(message.toStdString())
@@ -127,8 +134,16 @@ public:
     void rollback();
     int transactionDepth() const { return m_depth; }
 
+    // Held while migrations run, so that tills opening a new database at
+    // the same moment apply each step once. SQLite needs nothing more than
+    // its write lock; a server takes a lock of its own.
+    virtual void lockForMigrations() {}
+    virtual void unlockAfterMigrations() {}
+
 protected:
     virtual void beginOutermost() = 0;
+    virtual void commitOutermost() { execute("COMMIT"); }
+    virtual void rollbackOutermost() { execute("ROLLBACK"); }
 
 private:
     int m_depth = 0;

@@ -1,10 +1,13 @@
 #include "SqlStore.h"
 
 #include "Migrations.h"
+#include "PostgresConnection.h"
 #include "SqliteConnection.h"
 #include "core/Clock.h"
 
 #include <QDir>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
 
@@ -119,9 +122,46 @@ QString defaultDatabasePath()
     return dir + QStringLiteral("/viptill.db");
 }
 
-std::unique_ptr<Store> openSqliteStore(const QString& path)
+QString configuredStoreLocation()
 {
-    auto connection = std::make_unique<SqliteConnection>(path);
+    const QString env = qEnvironmentVariable("VIPTILL_DB");
+    if (!env.isEmpty())
+        return env;
+    const QString configured = QSettings(QStringLiteral("VipTill"), QStringLiteral("VipTill"))
+                                   .value(QStringLiteral("database"))
+                                   .toString();
+    if (!configured.isEmpty())
+        return configured;
+    return defaultDatabasePath();
+}
+
+bool isServerLocation(const QString& location)
+{
+    return PostgresConnection::isUri(location);
+}
+
+QString displayLocation(const QString& location)
+{
+    if (!isServerLocation(location))
+        return location;
+    // postgresql://user:secret@host/db?password=secret
+    static const QRegularExpression inAuthority(QStringLiteral("^([a-z]+://[^:@/?]*):[^@/?]*@"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression inQuery(QStringLiteral("([?&]password=)[^&]*"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QString shown = location;
+    shown.replace(inAuthority, QStringLiteral("\\1:***@"));
+    shown.replace(inQuery, QStringLiteral("\\1***"));
+    return shown;
+}
+
+std::unique_ptr<Store> openStore(const QString& location)
+{
+    std::unique_ptr<SqlConnection> connection;
+    if (isServerLocation(location))
+        connection = std::make_unique<PostgresConnection>(location);
+    else
+        connection = std::make_unique<SqliteConnection>(location);
     migrate(*connection, migrationsFor(connection->engine()));
     return std::make_unique<SqlStore>(std::move(connection));
 }
@@ -145,6 +185,11 @@ std::int64_t SqlStore::restoreFrom(const QString& path)
     const std::int64_t bytes = m_db->restoreFrom(path);
     migrate(*m_db, migrationsFor(m_db->engine())); // an older backup is brought up to date
     return bytes;
+}
+
+bool SqlStore::inTransaction() const
+{
+    return m_db->transactionDepth() > 0;
 }
 
 int SqlStore::schemaVersion()

@@ -15,6 +15,7 @@ public:
     SqlConnection& connection() { return *m_db; }
 
     Transaction transaction() override;
+    bool inTransaction() const override;
     int schemaVersion() override;
     std::int64_t backupTo(const QString& path) override;
     std::int64_t restoreFrom(const QString& path) override;

@@ -11,8 +11,8 @@
 namespace viptill {
 
 // Everything the services keep and find, in the store's words. SQL stays
-// behind this interface; an engine other than SQLite implements it too.
-// Methods throw StorageError; services catch it at their edge.
+// behind this interface, whether a SQLite file or a PostgreSQL server is
+// under it. Methods throw StorageError; services catch it at their edge.
 class Store
 {
 public:
@@ -20,6 +20,8 @@ public:
 
     // A write transaction; nested calls become savepoints.
     virtual Transaction transaction() = 0;
+    // Whether a transaction is open: only its owner may run it again.
+    virtual bool inTransaction() const = 0;
 
     virtual int schemaVersion() = 0;
     // A consistent copy of the store while tills sell, and back from one
@@ -123,8 +125,22 @@ public:
 // platform's application-data folder (created if missing).
 QString defaultDatabasePath();
 
-// Opens the SQLite file at `path`, creating it if needed, and brings its
-// schema up to date. Throws StorageError with a clear message on failure.
-std::unique_ptr<Store> openSqliteStore(const QString& path);
+// Where the store is when --db names none: $VIPTILL_DB, else the `database`
+// key of VipTill's settings file (a file, or the postgresql:// URI of the
+// server a store of many tills shares), else defaultDatabasePath().
+QString configuredStoreLocation();
+
+// Whether `location` names a PostgreSQL server (postgresql://… or
+// postgres://…) rather than a SQLite file.
+bool isServerLocation(const QString& location);
+
+// `location` as it may be shown: a URI loses its password.
+QString displayLocation(const QString& location);
+
+// Opens the store at `location`: the PostgreSQL database a postgresql:// or
+// postgres:// URI names, else the SQLite file at that path (created if
+// needed). Brings its schema up to date. Throws StorageError with a clear
+// message on failure.
+std::unique_ptr<Store> openStore(const QString& location);
 
 } // namespace viptill

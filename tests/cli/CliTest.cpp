@@ -1,6 +1,6 @@
 // Black-box tests: run the built viptillctl as store IT would, and read its JSON.
 
-#include "storage/SqliteConnection.h"
+#include "support/TestDatabase.h"
 #include "support/TestStore.h"
 
 #include <QFile>
@@ -48,7 +48,8 @@ protected:
         return r;
     }
 
-    QString db() const { return dir.filePath(QStringLiteral("store.db")); }
+    // A fresh database on the engine of the run: a file, or a postgresql:// URI.
+    QString db() const { return database.location(); }
 
     QString writeCsv(const QByteArray& text)
     {
@@ -97,6 +98,7 @@ protected:
     }
 
     QTemporaryDir dir;
+    TestDatabase database;
 };
 
 const QString Id1 = idNumberFor(QDate(1985, 5, 20));
@@ -328,7 +330,7 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
          "MALFORMED_CSV"},
         {{QStringLiteral("demo")}, 1, "DATABASE_NOT_EMPTY"},
     };
-    const QStringList before = snapshotOf(db());
+    const QStringList before = database.snapshot();
     for (const Refusal& c : cases) {
         const CtlRun r = ctl(c.args);
         EXPECT_EQ(r.exit, c.exit) << c.args.join(u' ').toStdString() << " → "
@@ -337,7 +339,7 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
         EXPECT_EQ(error[QStringLiteral("code")].toString(), QString::fromLatin1(c.code))
             << c.args.join(u' ').toStdString();
         EXPECT_FALSE(error[QStringLiteral("message")].toString().isEmpty());
-        EXPECT_EQ(snapshotOf(db()), before) << c.args.join(u' ').toStdString();
+        EXPECT_EQ(database.snapshot(), before) << c.args.join(u' ').toStdString();
     }
 }
 
@@ -379,7 +381,27 @@ TEST_F(Cli, TheDemoFillsAnEmptyStoreThatSells)
     EXPECT_EQ(sale.exit, 1); // not an item; the demo's barcodes are real EAN-13s
 }
 
-TEST_F(Cli, ABackupIsRestoredAndABadOneIsRefusedChangingNothing)
+// SQLite's backup is a file of its own; a PostgreSQL store is backed up
+// with pg_dump (README).
+class SqliteCli : public Cli
+{
+};
+
+class PostgresCli : public Cli
+{
+};
+
+TEST_F(PostgresCli, BackupIsLeftToTheServersOwnTools)
+{
+    const CtlRun backup = ctl({QStringLiteral("backup"), QStringLiteral("--to"),
+                               dir.filePath(QStringLiteral("copy.db"))});
+    EXPECT_EQ(backup.exit, 1);
+    EXPECT_EQ(backup.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+              QStringLiteral("BACKUP_FAILED"));
+    EXPECT_TRUE(backup.out.contains("postgresql")) << backup.out.toStdString();
+}
+
+TEST_F(SqliteCli, ABackupIsRestoredAndABadOneIsRefusedChangingNothing)
 {
     stock();
     const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13912345678"),
@@ -395,7 +417,7 @@ TEST_F(Cli, ABackupIsRestoredAndABadOneIsRefusedChangingNothing)
                    QStringLiteral("6904000000014")})
                   .exit,
               0);
-    const QStringList sold = snapshotOf(db());
+    const QStringList sold = database.snapshot();
 
     // A file that is not a store, and a damaged copy: refused, nothing changes.
     const QString junk = writeCsv("barcode,name\n");
@@ -411,7 +433,7 @@ TEST_F(Cli, ABackupIsRestoredAndABadOneIsRefusedChangingNothing)
         EXPECT_EQ(
             refused.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
             QStringLiteral("RESTORE_REFUSED"));
-        EXPECT_EQ(snapshotOf(db()), sold) << bad.toStdString();
+        EXPECT_EQ(database.snapshot(), sold) << bad.toStdString();
     }
 
     const CtlRun restored = ctl({QStringLiteral("restore"), QStringLiteral("--from"), copy});

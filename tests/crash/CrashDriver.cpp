@@ -21,7 +21,7 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     if (argc != 3)
         return 2;
-    std::unique_ptr<Store> store = openSqliteStore(QString::fromLocal8Bit(argv[1]));
+    std::unique_ptr<Store> store = openStore(QString::fromLocal8Bit(argv[1]));
     SystemClock clock;
     ServiceContext context{*store, clock, QStringLiteral("T%1").arg(std::atoi(argv[2]) % 7 + 1),
                            programmeFromSettings(*store)};

@@ -40,7 +40,7 @@ TEST(CrashTest, AKilledTillLosesNoPrintedSaleAndLeavesNoHalf)
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("store.db"));
     {
-        std::unique_ptr<Store> store = openSqliteStore(path);
+        std::unique_ptr<Store> store = openStore(path);
         FixedClock clock(QDateTime::currentDateTime());
         ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
         ASSERT_TRUE(DemoStore(context).fill().ok());
@@ -147,7 +147,7 @@ TEST(CrashTest, BackupsTakenWhileATillSellsAreWholeAndSound)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("store.db"));
-    std::unique_ptr<Store> store = openSqliteStore(path);
+    std::unique_ptr<Store> store = openStore(path);
     FixedClock clock(QDateTime::currentDateTime());
     ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
     ASSERT_TRUE(DemoStore(context).fill().ok());

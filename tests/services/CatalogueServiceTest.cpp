@@ -1,7 +1,6 @@
 #include "services/CatalogueService.h"
 
 #include "services/SaleService.h"
-#include "storage/SqliteConnection.h"
 #include "support/TestStore.h"
 
 #include <QStringEncoder>
@@ -95,7 +94,7 @@ TEST(CatalogueImport, AllRowsOrNoneAndPriceChangesAreKept)
 {
     TestStore t;
     CatalogueService catalogue(t.context());
-    const QString path = t.path() + QStringLiteral(".csv");
+    const QString path = t.database().filePath(QStringLiteral("items.csv"));
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("barcode,name,counter,price,special\n6901000000017,连衣裙,女装,1299.00,"
@@ -118,8 +117,7 @@ TEST(CatalogueImport, AllRowsOrNoneAndPriceChangesAreKept)
     EXPECT_EQ(second->unchanged, 1);
     EXPECT_EQ(t.store().productByBarcode(QStringLiteral("6901000000017"))->listPrice.fen(), 119900);
     // Every price an item has had is kept, with when and through what.
-    SqliteConnection db(t.path());
-    const std::vector<SqlRow> history = db.query(
+    const std::vector<SqlRow> history = t.database().connect()->query(
         "SELECT h.list_fen, h.source FROM price_history h JOIN products p ON p.id = h.product_id "
         "WHERE p.barcode = '6901000000017' ORDER BY h.id");
     ASSERT_EQ(history.size(), 2u);

@@ -269,14 +269,13 @@ TEST_F(SaleServiceTest, AFailureMidSaleLeavesNoHalf)
 {
     const QString card = t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
     // The disk "fails" as the points are written, after the sale rows went in.
-    t.exec(QStringLiteral("CREATE TRIGGER fail_points BEFORE INSERT ON points_ledger "
-                          "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;"));
+    t.database().failInserts(QStringLiteral("points_ledger"));
     const QStringList before = t.snapshot();
     const Result<Receipt> r = sell(card, {item("6901000000017")});
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code(), ErrorCode::DatabaseError);
     EXPECT_EQ(t.snapshot(), before);
-    t.exec(QStringLiteral("DROP TRIGGER fail_points;"));
+    t.database().stopFailingInserts(QStringLiteral("points_ledger"));
     // The till goes on, and the receipt number was not used up.
     EXPECT_EQ(sell(card, {item("6901000000017")})->sale.receiptNo,
               QStringLiteral("T01-20261118-0002"));

@@ -1,5 +1,7 @@
+// What only the SQLite engine has: its pragmas, its file, its query plans.
+// The rest of storage is tested on both engines in StoreTest.cpp.
+
 #include "services/SaleService.h"
-#include "storage/Migrations.h"
 #include "storage/SqlStore.h"
 #include "storage/SqliteConnection.h"
 #include "support/TestStore.h"
@@ -21,32 +23,6 @@ TEST(SqliteStore, OpensInWalWithFullSyncAndForeignKeys)
     EXPECT_EQ(db.queryInteger("PRAGMA foreign_keys"), 1);
 }
 
-TEST(SqliteStore, MigrationsAreAppliedOnceInOrderAndRecorded)
-{
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("a.db"));
-    const QList<Migration> migrations = migrationsFor(QStringLiteral("sqlite"));
-    ASSERT_FALSE(migrations.isEmpty());
-    for (qsizetype i = 0; i < migrations.size(); ++i)
-        EXPECT_EQ(migrations.at(i).version, i + 1);
-    {
-        SqliteConnection db(path);
-        EXPECT_EQ(migrate(db, migrations), migrations.size());
-    }
-    SqliteConnection db(path);
-    EXPECT_EQ(migrate(db, migrations), migrations.size()); // idempotent
-    EXPECT_EQ(db.queryInteger("SELECT COUNT(*) FROM schema_migrations"), migrations.size());
-}
-
-TEST(SqliteStore, AMissingMigrationStepIsRefused)
-{
-    QTemporaryDir dir;
-    SqliteConnection db(dir.filePath(QStringLiteral("a.db")));
-    EXPECT_THROW(
-        migrate(db, {{2, QStringLiteral("later"), QStringLiteral("CREATE TABLE x (a INTEGER);")}}),
-        StorageError);
-}
-
 TEST(SqliteStore, ACorruptFileIsRefusedWithAClearMessage)
 {
     QTemporaryDir dir;
@@ -56,7 +32,7 @@ TEST(SqliteStore, ACorruptFileIsRefusedWithAClearMessage)
     f.write(QByteArray(8192, 'x'));
     f.close();
     try {
-        openSqliteStore(path);
+        openStore(path);
         FAIL() << "opened a file that is not a database";
     } catch (const StorageError& e) {
         EXPECT_EQ(e.kind(), StorageError::Kind::Corrupt);
@@ -64,43 +40,11 @@ TEST(SqliteStore, ACorruptFileIsRefusedWithAClearMessage)
     }
 }
 
-TEST(SqliteStore, ThePointsLedgerIsAppendOnly)
-{
-    TestStore t;
-    t.seedCatalogue();
-    t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
-    EXPECT_THROW(t.exec(QStringLiteral("UPDATE points_ledger SET points = 9999")), StorageError);
-    EXPECT_THROW(t.exec(QStringLiteral("DELETE FROM points_ledger")), StorageError);
-    EXPECT_THROW(t.exec(QStringLiteral("DELETE FROM sales")), StorageError);
-    EXPECT_EQ(t.store().pointsBalance(1), 30);
-}
-
-TEST(SqliteStore, ATransactionRollsBackUnlessCommitted)
-{
-    TestStore t;
-    {
-        Transaction outer = t.store().transaction();
-        t.store().setSetting(QStringLiteral("a"), QStringLiteral("1"));
-        {
-            Transaction inner = t.store().transaction();
-            t.store().setSetting(QStringLiteral("b"), QStringLiteral("2"));
-        } // inner rolled back to its savepoint
-        outer.commit();
-    }
-    EXPECT_EQ(t.store().setting(QStringLiteral("a")), QStringLiteral("1"));
-    EXPECT_FALSE(t.store().setting(QStringLiteral("b")).has_value());
-    {
-        Transaction dropped = t.store().transaction();
-        t.store().setSetting(QStringLiteral("c"), QStringLiteral("3"));
-    }
-    EXPECT_FALSE(t.store().setting(QStringLiteral("c")).has_value());
-}
-
 // Every statement a till runs for a member sale and a return is planned with
 // an index: nothing on the sale path reads a whole table.
 TEST(SqliteStore, TheSalePathNeverScansAWholeTable)
 {
-    TestStore seeded;
+    TestStore seeded(QDateTime(QDate(2026, 11, 18), QTime(10, 0)), TestDatabase::Engine::Sqlite);
     seeded.seedCatalogue();
     const QString card = seeded.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
     MultiplierRule early;
@@ -109,7 +53,7 @@ TEST(SqliteStore, TheSalePathNeverScansAWholeTable)
     early.firstMembersPerDay = 100;
     seeded.store().addRule(early, seeded.clock().now());
 
-    auto connection = std::make_unique<SqliteConnection>(seeded.path());
+    auto connection = std::make_unique<SqliteConnection>(seeded.location());
     QStringList scans;
     connection->setPlanObserver([&](const QString& sql, const QStringList& plan) {
         for (const QString& step : plan) {
@@ -134,14 +78,14 @@ TEST(SqliteStore, TheSalePathNeverScansAWholeTable)
 
 TEST(SqliteStore, TheFullCheckFindsADamagedPage)
 {
-    TestStore t;
+    TestStore t(QDateTime(QDate(2026, 11, 18), QTime(10, 0)), TestDatabase::Engine::Sqlite);
     t.seedCatalogue();
     {
-        SqliteConnection db(t.path());
+        SqliteConnection db(t.location());
         EXPECT_EQ(db.quickCheck(), QStringLiteral("ok"));
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)");
     }
-    QFile file(t.path());
+    QFile file(t.location());
     ASSERT_TRUE(file.open(QIODevice::ReadWrite));
     const qint64 pageSize = 4096;
     ASSERT_GT(file.size(), pageSize * 4);
@@ -152,6 +96,6 @@ TEST(SqliteStore, TheFullCheckFindsADamagedPage)
         file.write(QByteArray(8, '\x0d'));
     }
     file.close();
-    SqliteConnection db(t.path());
+    SqliteConnection db(t.location());
     EXPECT_NE(db.quickCheck(), QStringLiteral("ok"));
 }

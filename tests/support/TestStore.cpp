@@ -4,40 +4,24 @@
 #include "services/CatalogueService.h"
 #include "services/MemberService.h"
 #include "services/SaleService.h"
-#include "storage/SqliteConnection.h"
 
 #include <gtest/gtest.h>
 
 namespace viptill::test {
 
-TestStore::TestStore(const QDateTime& now)
-    : m_store(openSqliteStore(m_dir.filePath(QStringLiteral("till.db"))))
+TestStore::TestStore(const QDateTime& now, TestDatabase::Engine engine)
+    : m_database(engine)
+    , m_store(openStore(m_database.location()))
     , m_clock(now)
     , m_context{*m_store, m_clock, QStringLiteral("T01"), Programme{}}
 {}
 
-QStringList snapshotOf(const QString& path)
-{
-    SqliteConnection db(path);
-    QStringList rows;
-    for (const SqlRow& table : db.query("SELECT name FROM sqlite_master WHERE type = 'table' "
-                                        "AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
-        const QString name = table.text(0);
-        const std::string sql = QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(name).toStdString();
-        for (const SqlRow& row : db.query(sql)) {
-            QStringList cells;
-            for (std::size_t c = 0; c < row.size(); ++c)
-                cells << (row.isNull(c) ? QStringLiteral("NULL") : row.text(c));
-            rows << name + u'|' + cells.join(u'|');
-        }
-    }
-    return rows;
-}
-
-QStringList TestStore::snapshot() const
-{
-    return snapshotOf(path());
-}
+TestStore::TestStore(const QString& serverUri, const QDateTime& now)
+    : m_database(serverUri)
+    , m_store(openStore(m_database.location()))
+    , m_clock(now)
+    , m_context{*m_store, m_clock, QStringLiteral("T01"), Programme{}}
+{}
 
 void TestStore::seedCatalogue()
 {
@@ -111,12 +95,6 @@ QString TestStore::seedMember(const QString& idNumber, QDate birthday, std::int6
 Id TestStore::memberIdOfCard(const QString& card)
 {
     return m_store->cardByNumber(card)->memberId;
-}
-
-void TestStore::exec(const QString& sql) const
-{
-    SqliteConnection db(path());
-    db.executeScript(sql);
 }
 
 QString idNumberFor(QDate birthday, int sequence, const QString& region)

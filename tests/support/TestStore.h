@@ -1,29 +1,34 @@
 #pragma once
 
+#include "TestDatabase.h"
 #include "services/ServiceContext.h"
 #include "storage/Store.h"
 
 #include <QStringList>
-#include <QTemporaryDir>
 #include <memory>
 
 namespace viptill::test {
 
-// A real SQLite file in a fresh temporary folder, a settable clock and the
+// A real, fresh database (a SQLite file, or a database of its own on the
+// PostgreSQL server $VIPTILL_TEST_POSTGRES names), a settable clock and the
 // services' context, as every service test needs.
 class TestStore
 {
 public:
-    explicit TestStore(const QDateTime& now = QDateTime(QDate(2026, 11, 18), QTime(10, 0)));
+    explicit TestStore(const QDateTime& now = QDateTime(QDate(2026, 11, 18), QTime(10, 0)),
+                       TestDatabase::Engine engine = TestDatabase::Engine::OfTheRun);
+    // On a database of its own on the PostgreSQL server `serverUri` names.
+    TestStore(const QString& serverUri, const QDateTime& now);
 
     Store& store() { return *m_store; }
     FixedClock& clock() { return m_clock; }
     ServiceContext& context() { return m_context; }
-    QString path() const { return m_dir.filePath(QStringLiteral("till.db")); }
+    const TestDatabase& database() const { return m_database; }
+    const QString& location() const { return m_database.location(); }
 
     // Every row of every table, as text, read through a second connection:
     // comparing two snapshots proves an operation changed nothing at all.
-    QStringList snapshot() const;
+    QStringList snapshot() const { return m_database.snapshot(); }
 
     // A small catalogue: 女装 (全柜8折), 男装, 美妆, 钟表, 特卖 (special-price).
     void seedCatalogue();
@@ -32,18 +37,15 @@ public:
     QString seedMember(const QString& idNumber, QDate birthday, std::int64_t joiningYuan = 300,
                        const QString& mobile = {});
     Id memberIdOfCard(const QString& card);
-    // Runs SQL against the file directly (for fault injection in tests).
-    void exec(const QString& sql) const;
+    // Runs SQL against the database directly (for fault injection in tests).
+    void exec(const QString& sql) const { m_database.exec(sql); }
 
 private:
-    QTemporaryDir m_dir;
+    TestDatabase m_database;
     std::unique_ptr<Store> m_store;
     FixedClock m_clock;
     ServiceContext m_context;
 };
-
-// Every row of every table of the file at `path`, as text.
-QStringList snapshotOf(const QString& path);
 
 // A valid 身份证号 for a birthday, with the GB 11643 check digit.
 QString idNumberFor(QDate birthday, int sequence = 123,

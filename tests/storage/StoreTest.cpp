@@ -1,0 +1,197 @@
+// Storage on the engine of the run: SQLite, or the PostgreSQL server
+// $VIPTILL_TEST_POSTGRES names (CTest runs this file once for each).
+
+#include "storage/Migrations.h"
+#include "storage/SqlStore.h"
+#include "support/TestStore.h"
+
+#include <QStringList>
+#include <gtest/gtest.h>
+#include <thread>
+#include <vector>
+
+using namespace viptill;
+using namespace viptill::test;
+
+TEST(Store, MigrationsAreAppliedOnceInOrderAndRecorded)
+{
+    TestDatabase database;
+    const std::unique_ptr<SqlConnection> probe = database.connect();
+    const QList<Migration> migrations = migrationsFor(probe->engine());
+    ASSERT_FALSE(migrations.isEmpty());
+    for (qsizetype i = 0; i < migrations.size(); ++i)
+        EXPECT_EQ(migrations.at(i).version, i + 1);
+    {
+        const std::unique_ptr<SqlConnection> db = database.connect();
+        EXPECT_EQ(migrate(*db, migrations), migrations.size());
+    }
+    const std::unique_ptr<SqlConnection> db = database.connect();
+    EXPECT_EQ(migrate(*db, migrations), migrations.size()); // idempotent
+    EXPECT_EQ(db->queryInteger("SELECT COUNT(*) FROM schema_migrations"), migrations.size());
+}
+
+TEST(Store, BothEnginesHaveTheSameMigrations)
+{
+    const QList<Migration> sqlite = migrationsFor(QStringLiteral("sqlite"));
+    const QList<Migration> postgresql = migrationsFor(QStringLiteral("postgresql"));
+    ASSERT_EQ(sqlite.size(), postgresql.size());
+    for (qsizetype i = 0; i < sqlite.size(); ++i) {
+        EXPECT_EQ(sqlite.at(i).version, postgresql.at(i).version);
+        EXPECT_EQ(sqlite.at(i).name, postgresql.at(i).name);
+    }
+}
+
+TEST(Store, AMissingMigrationStepIsRefused)
+{
+    TestDatabase database;
+    const std::unique_ptr<SqlConnection> db = database.connect();
+    EXPECT_THROW(
+        migrate(*db, {{2, QStringLiteral("later"), QStringLiteral("CREATE TABLE x (a INTEGER);")}}),
+        StorageError);
+    EXPECT_EQ(db->queryInteger("SELECT COUNT(*) FROM schema_migrations"), 0);
+}
+
+// Tills switched on together against a new database: each step is applied
+// once, and every till opens.
+TEST(Store, TillsOpeningANewDatabaseTogetherApplyEachStepOnce)
+{
+    TestDatabase database;
+    constexpr int Tills = 8;
+    std::vector<std::thread> tills;
+    std::vector<QString> failures(Tills);
+    std::vector<int> versions(Tills, 0);
+    for (int i = 0; i < Tills; ++i) {
+        tills.emplace_back([&, i] {
+            try {
+                versions[static_cast<std::size_t>(i)] =
+                    openStore(database.location())->schemaVersion();
+            } catch (const StorageError& e) {
+                failures[static_cast<std::size_t>(i)] = QString::fromUtf8(e.what());
+            }
+        });
+    }
+    for (std::thread& till : tills)
+        till.join();
+    const int expected =
+        static_cast<int>(migrationsFor(database.onPostgres() ? QStringLiteral("postgresql")
+                                                             : QStringLiteral("sqlite"))
+                             .size());
+    for (int i = 0; i < Tills; ++i) {
+        EXPECT_TRUE(failures[static_cast<std::size_t>(i)].isEmpty())
+            << failures[static_cast<std::size_t>(i)].toStdString();
+        EXPECT_EQ(versions[static_cast<std::size_t>(i)], expected);
+    }
+    EXPECT_EQ(database.connect()->queryInteger("SELECT COUNT(*) FROM schema_migrations"), expected);
+}
+
+TEST(Store, ThePointsLedgerIsAppendOnly)
+{
+    TestStore t;
+    t.seedCatalogue();
+    t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
+    for (const char* change :
+         {"UPDATE points_ledger SET points = 9999", "DELETE FROM points_ledger",
+          "DELETE FROM sales", "UPDATE sale_lines SET qty = 9", "DELETE FROM sale_lines"}) {
+        try {
+            t.exec(QString::fromLatin1(change));
+            ADD_FAILURE() << change << " went through";
+        } catch (const StorageError& e) {
+            EXPECT_EQ(e.kind(), StorageError::Kind::Constraint) << change;
+        }
+    }
+    EXPECT_EQ(t.store().pointsBalance(1), 30);
+}
+
+TEST(Store, ATransactionRollsBackUnlessCommitted)
+{
+    TestStore t;
+    {
+        Transaction outer = t.store().transaction();
+        t.store().setSetting(QStringLiteral("a"), QStringLiteral("1"));
+        {
+            Transaction inner = t.store().transaction();
+            t.store().setSetting(QStringLiteral("b"), QStringLiteral("2"));
+        } // inner rolled back to its savepoint
+        outer.commit();
+    }
+    EXPECT_EQ(t.store().setting(QStringLiteral("a")), QStringLiteral("1"));
+    EXPECT_FALSE(t.store().setting(QStringLiteral("b")).has_value());
+    {
+        Transaction dropped = t.store().transaction();
+        t.store().setSetting(QStringLiteral("c"), QStringLiteral("3"));
+    }
+    EXPECT_FALSE(t.store().setting(QStringLiteral("c")).has_value());
+    EXPECT_FALSE(t.store().inTransaction());
+}
+
+// A savepoint rolled back after a failed statement leaves the outer
+// transaction usable (PostgreSQL would otherwise refuse all that follows).
+TEST(Store, AFailedStepInsideASavepointDoesNotSpoilTheOuterTransaction)
+{
+    TestStore t;
+    {
+        Transaction outer = t.store().transaction();
+        t.store().ensureCounter(QStringLiteral("女装"));
+        try {
+            Transaction inner = t.store().transaction();
+            t.store().ensureCounter(QString(41, u'长')); // longer than a counter name may be
+            inner.commit();
+            ADD_FAILURE() << "a 41-character counter name went in";
+        } catch (const StorageError& e) {
+            EXPECT_EQ(e.kind(), StorageError::Kind::Constraint);
+        }
+        t.store().ensureCounter(QStringLiteral("男装"));
+        outer.commit();
+    }
+    EXPECT_TRUE(t.store().counterByName(QStringLiteral("女装")).has_value());
+    EXPECT_TRUE(t.store().counterByName(QStringLiteral("男装")).has_value());
+}
+
+TEST(Store, ADuplicateOrAMissingReferenceIsAConstraintViolation)
+{
+    TestStore t;
+    t.seedCatalogue();
+    t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
+    Member twin = *t.store().member(1);
+    twin.mobile = QStringLiteral("13900000000");
+    try {
+        t.store().insertMember(twin); // the same ID number
+        ADD_FAILURE() << "a second member with the same ID number went in";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::Constraint) << e.what();
+    }
+    Card card;
+    card.number = QStringLiteral("8800000000997");
+    card.memberId = 99;
+    card.generation = 1;
+    card.status = CardStatus::Pending;
+    try {
+        t.store().insertCard(card, t.clock().now()); // no member 99
+        ADD_FAILURE() << "a card for no member went in";
+    } catch (const StorageError& e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::Constraint) << e.what();
+    }
+}
+
+TEST(Store, TheLocationChoosesTheEngine)
+{
+    EXPECT_TRUE(isServerLocation(QStringLiteral("postgresql://till@db.store.lan/viptill")));
+    EXPECT_TRUE(isServerLocation(QStringLiteral("postgres://db.store.lan:5433/viptill")));
+    EXPECT_TRUE(isServerLocation(QStringLiteral("PostgreSQL://db/viptill")));
+    EXPECT_FALSE(isServerLocation(QStringLiteral("/var/lib/viptill/viptill.db")));
+    EXPECT_FALSE(isServerLocation(QStringLiteral("postgresql.db")));
+    EXPECT_FALSE(isServerLocation(QStringLiteral("backups/postgresql://x.db")));
+}
+
+TEST(Store, APasswordIsNeverShown)
+{
+    EXPECT_EQ(displayLocation(QStringLiteral("postgresql://till:s3cret@db.store.lan:5432/viptill")),
+              QStringLiteral("postgresql://till:***@db.store.lan:5432/viptill"));
+    EXPECT_EQ(displayLocation(
+                  QStringLiteral("postgres://db.store.lan/viptill?user=till&password=s3cret")),
+              QStringLiteral("postgres://db.store.lan/viptill?user=till&password=***"));
+    EXPECT_EQ(displayLocation(QStringLiteral("postgresql://till@db.store.lan/viptill")),
+              QStringLiteral("postgresql://till@db.store.lan/viptill"));
+    EXPECT_EQ(displayLocation(QStringLiteral("/var/lib/viptill/a:b@c.db")),
+              QStringLiteral("/var/lib/viptill/a:b@c.db"));
+}
