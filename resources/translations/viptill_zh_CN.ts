@@ -231,6 +231,13 @@
     </message>
 </context>
 <context>
+    <name>ChipCardService</name>
+    <message>
+        <source>The store&apos;s card keys are missing.</source>
+        <translation>缺少门店的会员卡密钥。</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>Unknown command &quot;%1&quot;. Run viptillctl --help.</source>
@@ -423,6 +430,33 @@
     <message>
         <source>Tab: next field · Enter on a receipt: add it · F8: remove the last receipt · F10: join · Esc: cancel</source>
         <translation>Tab：下一项 · 在小票栏按 Enter：添加 · F8：删除最后一张小票 · F10：办卡 · Esc：取消</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>This program was started without the store&apos;s key file.</source>
+        <translation>本程序启动时未载入门店密钥文件。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file %1 cannot be read (%2). Every till needs a copy of it: ask IT.</source>
+        <translation>无法读取门店密钥文件 %1（%2）。每台收银机都需要一份副本：请联系 IT。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file %1 is damaged (%2 is missing or not a key). Restore it from the store&apos;s safe copy: cards and records cannot be checked without it.</source>
+        <translation>门店密钥文件 %1 已损坏（%2 缺失或不是有效密钥）。请从门店保管的副本恢复：没有它，会员卡和记录都无法校验。</translation>
+    </message>
+    <message>
+        <source>%1 exists already; keys are never replaced, as cards and records written with them would no longer check.</source>
+        <translation>%1 已存在；密钥不会被替换，否则用它写入的会员卡和记录将无法校验。</translation>
+    </message>
+    <message>
+        <source>No source of random keys is available.</source>
+        <translation>没有可用的随机密钥来源。</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be written (%2).</source>
+        <translation>无法写入密钥文件 %1（%2）。</translation>
     </message>
 </context>
 <context>

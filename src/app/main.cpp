@@ -6,8 +6,10 @@
 #include "Screenshots.h"
 #include "TillWindow.h"
 #include "cards/CardReader.h"
+#include "cards/NfcCardReader.h"
 #include "services/BackupService.h"
 #include "services/ServiceContext.h"
+#include "services/StoreKeys.h"
 #include "storage/Store.h"
 
 #include <QApplication>
@@ -55,7 +57,13 @@ int main(int argc, char* argv[])
         QStringLiteral("screenshots"),
         QStringLiteral("Render every screen to PNG files in a folder and quit."),
         QStringLiteral("folder"));
-    args.addOptions({db, terminal, language, printer, emulated, customerDisplay, screenshots});
+    const QCommandLineOption nfcReader(
+        QStringLiteral("nfc-reader"),
+        QStringLiteral("The NFC card reader, a libnfc connection string such as "
+                       "pn532_uart:/dev/ttyUSB0 or acr122_usb (setting cards/nfcReader)."),
+        QStringLiteral("connection"));
+    args.addOptions(
+        {db, terminal, language, printer, emulated, customerDisplay, screenshots, nfcReader});
     args.process(app);
 
     QSettings settings;
@@ -86,7 +94,9 @@ int main(int argc, char* argv[])
         args.isSet(terminal)
             ? args.value(terminal)
             : settings.value(QStringLiteral("terminal"), QStringLiteral("T01")).toString();
-    ServiceContext services{*store, clock, code, programmeFromSettings(*store)};
+    // The store's key file: card MACs and keys, the audit chain, personal data.
+    const Result<StoreKeys> keys = KeyFile::forStore(location);
+    ServiceContext services{*store, clock, code, programmeFromSettings(*store), &keys};
     PrinterSettings printerSettings = PrinterSettings::load(settings);
     if (args.isSet(printer)) {
         if (const std::optional<PrinterSettings> p = PrinterSettings::parse(args.value(printer)))
@@ -108,9 +118,29 @@ int main(int argc, char* argv[])
     QList<CardReader*> readers{&magstripe};
     if (args.isSet(emulated))
         readers << &emulatedReader;
+    // The NFC reader, when the till has one; it polls on its own thread.
+    const QString nfcConnection =
+        args.isSet(nfcReader) ? args.value(nfcReader)
+                              : settings.value(QStringLiteral("cards/nfcReader")).toString();
+    std::unique_ptr<NfcCardReader> nfc;
+    std::optional<QString> nfcProblem;
+    if (!nfcConnection.isEmpty()) {
+        const std::optional<CardKeys> cardKeys =
+            keys ? CardKeys::fromBytes(keys->cardMac, keys->cardMaster) : std::nullopt;
+        if (cardKeys) {
+            nfc = std::make_unique<NfcCardReader>(nfcConnection, *cardKeys);
+            readers << nfc.get();
+        } else {
+            nfcProblem = keys ? QString() : keys.error().message();
+        }
+    }
     TillWindow window(till, readers);
     window.resize(1366, 768);
     window.show();
+    if (nfc)
+        nfc->start();
+    if (nfcProblem)
+        window.showStoreProblem(*nfcProblem);
     if (args.isSet(customerDisplay))
         window.customerDisplay()->show();
     std::unique_ptr<EmulatedReaderPanel> panel;
@@ -143,5 +173,7 @@ int main(int argc, char* argv[])
         checkStore->interrupt();
     checker->wait();
     delete checker;
+    if (nfc)
+        nfc->stop();
     return exitCode;
 }

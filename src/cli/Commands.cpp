@@ -3,11 +3,13 @@
 #include "JsonViews.h"
 #include "services/BackupService.h"
 #include "services/CatalogueService.h"
+#include "services/ChipCardService.h"
 #include "services/DemoStore.h"
 #include "services/MemberService.h"
 #include "services/RedemptionService.h"
 #include "services/ReportService.h"
 #include "services/SaleService.h"
+#include "services/StoreKeys.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -381,6 +383,45 @@ Outcome commandCardReplace(ServiceContext& ctx, const Arguments& a)
                {QStringLiteral("blocked_card_number"), done->blockedCard.number}});
 }
 
+// How long `card write` and `card read` wait for a card on the reader.
+std::chrono::milliseconds waitFor(const Arguments& a)
+{
+    const std::optional<std::int64_t> seconds = wholeNumber(a.value(QStringLiteral("wait")));
+    return std::chrono::seconds(seconds && *seconds > 0 && *seconds <= 300 ? *seconds : 20);
+}
+
+Outcome commandCardWrite(ServiceContext& ctx, const Arguments& a)
+{
+    for (const char* required : {"member", "reader"}) {
+        if (!a.isSet(QString::fromLatin1(required)))
+            return usage(CliText::missing(QString::fromLatin1(required)));
+    }
+    const std::optional<std::int64_t> id = wholeNumber(a.value(QStringLiteral("member")));
+    if (!id)
+        return usage(
+            CliText::notNumber(QStringLiteral("member"), a.value(QStringLiteral("member"))));
+    const Result<Card> written =
+        ChipCardService(ctx).writeMemberCard(*id, a.value(QStringLiteral("reader")), waitFor(a));
+    if (!written)
+        return refused(written.error());
+    return ok({{QStringLiteral("card_number"), written->number},
+               {QStringLiteral("uid"), QString::fromLatin1(written->chipUid.toHex().toUpper())}});
+}
+
+Outcome commandCardRead(ServiceContext& ctx, const Arguments& a)
+{
+    if (!a.isSet(QStringLiteral("reader")))
+        return usage(CliText::missing(QStringLiteral("reader")));
+    const Result<ChipCardRead> read =
+        ChipCardService(ctx).readCard(a.value(QStringLiteral("reader")), waitFor(a));
+    if (!read)
+        return refused(read.error());
+    return ok({{QStringLiteral("card_number"), read->card.number},
+               {QStringLiteral("uid"), QString::fromLatin1(read->chip.chipUid.toHex().toUpper())},
+               {QStringLiteral("member_id"), static_cast<qint64>(read->card.memberId)},
+               {QStringLiteral("status"), cardStatusCode(read->card.status)}});
+}
+
 Outcome commandRedeem(ServiceContext& ctx, const Arguments& a)
 {
     for (const char* required : {"points", "barcode"}) {
@@ -480,6 +521,19 @@ Outcome refused(const Error& error)
     return {Refused, json::error(error)};
 }
 
+Outcome createKeys(const QStringList& args, const QString& defaultPath)
+{
+    const Arguments a(args, 2, {valued(QStringLiteral("to"))});
+    if (!a.ok())
+        return usage(a.errorText());
+    const QString path =
+        a.isSet(QStringLiteral("to")) ? a.value(QStringLiteral("to")) : defaultPath;
+    const Result<StoreKeys> made = KeyFile::create(path);
+    if (!made)
+        return refused(made.error());
+    return ok({{QStringLiteral("key_file"), path}});
+}
+
 bool isKnownCommand(const QString& command)
 {
     static const QStringList known{QStringLiteral("init"),
@@ -491,6 +545,8 @@ bool isKnownCommand(const QString& command)
                                    QStringLiteral("member register"),
                                    QStringLiteral("member show"),
                                    QStringLiteral("card replace"),
+                                   QStringLiteral("card write"),
+                                   QStringLiteral("card read"),
                                    QStringLiteral("redeem"),
                                    QStringLiteral("report day"),
                                    QStringLiteral("demo"),
@@ -558,6 +614,13 @@ Outcome runCommand(ServiceContext& ctx, const QStringList& args)
         return run(parse({valued(QStringLiteral("member")), valued(QStringLiteral("card")),
                           valued(QStringLiteral("mobile"))}),
                    [&](const Arguments& a) { return commandMemberShow(ctx, a); });
+    if (command == u"card write")
+        return run(parse({valued(QStringLiteral("member")), valued(QStringLiteral("reader")),
+                          valued(QStringLiteral("wait"))}),
+                   [&](const Arguments& a) { return commandCardWrite(ctx, a); });
+    if (command == u"card read")
+        return run(parse({valued(QStringLiteral("reader")), valued(QStringLiteral("wait"))}),
+                   [&](const Arguments& a) { return commandCardRead(ctx, a); });
     if (command == u"card replace")
         return run(parse({valued(QStringLiteral("member")), valued(QStringLiteral("id-number")),
                           valued(QStringLiteral("reason"))}),

@@ -27,6 +27,9 @@ Outcome refused(const Error& error);
 // store. Every command is a thin shell over one service call.
 Outcome runCommand(ServiceContext& context, const QStringList& args);
 
+// `keys create [--to FILE]`, by default at `defaultPath`: {"key_file": path}.
+Outcome createKeys(const QStringList& args, const QString& defaultPath);
+
 // The commands that need no store open first.
 bool isKnownCommand(const QString& command);
 

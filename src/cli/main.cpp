@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "JsonViews.h"
+#include "services/StoreKeys.h"
 #include "storage/Store.h"
 
 #include <QCommandLineParser>
@@ -105,6 +106,10 @@ int main(int argc, char* argv[])
 
     const QString location =
         parser.isSet(dbOption) ? parser.value(dbOption) : configuredStoreLocation();
+    // `keys create [--to FILE]`: the store's key file, made once and copied
+    // to every till; it needs no store open.
+    if (args.size() >= 2 && args.at(0) == u"keys" && args.at(1) == u"create")
+        return printOutcome(cli::createKeys(args, KeyFile::defaultPath(location)));
     std::unique_ptr<Store> store;
     try {
         store = openStore(location);
@@ -133,6 +138,8 @@ int main(int argc, char* argv[])
     } catch (const StorageError& e) {
         return printOutcome(cli::refused(Error::database(QString::fromUtf8(e.what()))));
     }
-    ServiceContext context{*store, *clock, terminal, programme};
+    // Read here, used by the commands that need a key (cards, the audit).
+    const Result<StoreKeys> keys = KeyFile::forStore(location);
+    ServiceContext context{*store, *clock, terminal, programme, &keys};
     return printOutcome(cli::runCommand(context, args));
 }

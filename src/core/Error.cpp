@@ -43,6 +43,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("RESTORE_REFUSED");
     case ErrorCode::StoreDamaged:
         return QStringLiteral("STORE_DAMAGED");
+    case ErrorCode::KeyFile:
+        return QStringLiteral("KEY_FILE");
     case ErrorCode::InvalidQuantity:
         return QStringLiteral("INVALID_QUANTITY");
     case ErrorCode::EmptySale:

@@ -29,6 +29,7 @@ enum class ErrorCode
     BackupFailed,
     RestoreRefused,
     StoreDamaged,
+    KeyFile,
     InvalidQuantity,
     EmptySale,
     InvalidBarcode,

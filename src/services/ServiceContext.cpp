@@ -1,5 +1,7 @@
 #include "ServiceContext.h"
 
+#include "StoreKeys.h"
+
 #include <QRandomGenerator>
 #include <QThread>
 #include <algorithm>
@@ -25,6 +27,14 @@ Programme programmeFromSettings(Store& store)
             programme.diamondRate = *rate;
     }
     return programme;
+}
+
+Result<StoreKeys> storeKeys(const ServiceContext& context)
+{
+    if (!context.keys)
+        return Error(ErrorCode::KeyFile, KeyFile::tr("This program was started without the "
+                                                     "store's key file."));
+    return *context.keys;
 }
 
 } // namespace viptill

@@ -11,13 +11,21 @@ namespace viptill {
 
 // What every service works with: the store, the clock, which terminal this
 // is and the programme's numbers (read from the store's settings).
+struct StoreKeys;
+
 struct ServiceContext
 {
     Store& store;
     const Clock& clock;
     QString terminal;
     Programme programme;
+    // The store's key file as read at start (KeyFile::forStore), or why it
+    // could not be; none where no key is needed (tests of other things).
+    const Result<StoreKeys>* keys = nullptr;
 };
+
+// The store's keys, or the KEY_FILE error saying what is wrong.
+Result<StoreKeys> storeKeys(const ServiceContext& context);
 
 // Reads the programme's settings (member rates) over the defaults.
 Programme programmeFromSettings(Store& store);

@@ -6,7 +6,10 @@
 #include "MemberListModel.h"
 #include "ServiceDeskPage.h"
 #include "TerminalFixture.h"
+#include "cards/NfcCardReader.h"
 #include "services/SaleService.h"
+#include "support/IssuedCards.h"
+#include "support/Pn532Emulator.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -274,4 +277,58 @@ TEST(MemberListModel, PassesTheModelTester)
               QStringLiteral("138****5678"));
     EXPECT_EQ(model.data(model.index(1, MemberListModel::CardState)).toString(),
               QStringLiteral("blocked"));
+}
+
+// The whole way down: the desk writes a new member's card on an NFC reader
+// (the real libnfc, a PN532 emulated on a pseudo-terminal), and a till reads
+// the card it finds on its reader.
+TEST_F(ServiceDeskTest, AJoiningWrittenOnARealNfcReaderIsReadAtTheTill)
+{
+    using namespace viptill::testsupport;
+    Pn532Emulator pn532;
+    NfcCardReader nfc(QString::fromStdString(pn532.connectionString()), testCardKeys(),
+                      NfcCardReader::Timing{std::chrono::milliseconds(50),
+                                            std::chrono::milliseconds(200),
+                                            std::chrono::milliseconds(5000)});
+    window = std::make_unique<TillWindow>(*till, QList<CardReader*>{&nfc});
+    window->show();
+    nfc.start();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return nfc.state() == CardReader::State::Ready; }, 10000));
+
+    const QString receipt = walkIn("6903000000015", 2);
+    logIn("2001", "2222");
+    QTest::keyClick(search(), Qt::Key_F3);
+    QWidget* form = dialog();
+    ASSERT_NE(form, nullptr);
+    QTest::keyClicks(field(form, "receipt"), receipt);
+    QTest::keyClick(field(form, "receipt"), Qt::Key_Return);
+    typeInto(form, "name", QStringLiteral("林晓燕"));
+    typeInto(form, "idNumber", idNumberFor(Birthday, 2));
+    typeInto(form, "mobile", QStringLiteral("13912345678"));
+    typeInto(form, "address", QStringLiteral("上海市黄浦区南京东路100号"));
+    QComboBox* category = form->findChild<QComboBox*>(QStringLiteral("category"));
+    category->setFocus();
+    typeText(category->lineEdit(), QStringLiteral("美妆"));
+    QTest::keyClick(form, Qt::Key_F10);
+    QWidget* writing = dialog();
+    ASSERT_NE(qobject_cast<CardWriteDialog*>(writing), nullptr);
+
+    pn532.place(EmulatedTag::mifareClassic1k({0xA1, 0xB2, 0xC3, 0x01}));
+    QTest::keyClick(writing, Qt::Key_Return);
+    const Id member = store.store().memberByIdNumber(idNumberFor(Birthday, 2))->id;
+    ASSERT_TRUE(
+        QTest::qWaitFor([&] { return cardOf(member).status == CardStatus::Active; }, 10000));
+    EXPECT_EQ(cardOf(member).chipUid, QByteArray::fromHex("A1B2C301"));
+
+    // The member takes the card to a till: it is on the reader there.
+    pn532.takeAway();
+    window->logOut();
+    logIn();
+    scan(QStringLiteral("6901000000017"));
+    pn532.putBack();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return window->checkoutPage()->session()->member().has_value(); }, 10000))
+        << window->checkoutPage()->messageText().toStdString();
+    EXPECT_EQ(window->checkoutPage()->session()->member()->member.id, member);
+    nfc.stop();
 }

@@ -1,5 +1,6 @@
 // Black-box tests: run the built viptillctl as store IT would, and read its JSON.
 
+#include "support/Pn532Emulator.h"
 #include "support/TestDatabase.h"
 #include "support/TestStore.h"
 
@@ -32,6 +33,7 @@ protected:
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("VIPTILL_DB"), db());
+        env.insert(QStringLiteral("VIPTILL_KEYS"), database.filePath(QStringLiteral("store.keys")));
         env.insert(QStringLiteral("VIPTILL_NOW"), now);
         env.insert(QStringLiteral("VIPTILL_LANG"), lang);
         p.setProcessEnvironment(env);
@@ -454,4 +456,59 @@ TEST_F(SqliteCli, ABackupIsRestoredAndABadOneIsRefusedChangingNothing)
     const CtlRun overItself = ctl({QStringLiteral("backup"), QStringLiteral("--to"), db()});
     EXPECT_EQ(overItself.exit, 1);
     EXPECT_EQ(ctl({QStringLiteral("backup")}).exit, 2);
+}
+
+// card write / card read through the real libnfc against the emulated PN532.
+TEST_F(Cli, AChipCardIsWrittenReadAndBlocked)
+{
+    const CtlRun keys = ctl({QStringLiteral("keys"), QStringLiteral("create")});
+    ASSERT_EQ(keys.exit, 0) << keys.out.toStdString();
+    EXPECT_EQ(ctl({QStringLiteral("keys"), QStringLiteral("create")}).exit, 1); // never replaced
+    stock();
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13912345678"),
+                              QStringLiteral("6903000000022"));
+    const QString member = QString::number(
+        ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), card})
+            .json[QStringLiteral("member_id")]
+            .toInteger());
+    viptill::testsupport::Pn532Emulator pn532;
+    const QString reader = QString::fromStdString(pn532.connectionString());
+    pn532.place(viptill::testsupport::EmulatedTag::ntag213({0x04, 1, 2, 3, 4, 5, 6}));
+
+    const CtlRun written =
+        ctl({QStringLiteral("card"), QStringLiteral("write"), QStringLiteral("--member"), member,
+             QStringLiteral("--reader"), reader});
+    ASSERT_EQ(written.exit, 0) << written.out.toStdString();
+    EXPECT_EQ(written.json[QStringLiteral("card_number")].toString(), card);
+    EXPECT_EQ(written.json[QStringLiteral("uid")].toString(), QStringLiteral("04010203040506"));
+    const CtlRun twice =
+        ctl({QStringLiteral("card"), QStringLiteral("write"), QStringLiteral("--member"), member,
+             QStringLiteral("--reader"), reader});
+    EXPECT_EQ(twice.exit, 1);
+    EXPECT_EQ(twice.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+              QStringLiteral("CARD_ALREADY_WRITTEN"));
+
+    const CtlRun read =
+        ctl({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--reader"), reader});
+    ASSERT_EQ(read.exit, 0) << read.out.toStdString();
+    EXPECT_EQ(read.json[QStringLiteral("card_number")].toString(), card);
+    EXPECT_EQ(read.json[QStringLiteral("member_id")].toInteger(), member.toLongLong());
+    EXPECT_EQ(read.json[QStringLiteral("status")].toString(), QStringLiteral("active"));
+
+    ASSERT_EQ(ctl({QStringLiteral("card"), QStringLiteral("replace"), QStringLiteral("--member"),
+                   member, QStringLiteral("--id-number"), Id1, QStringLiteral("--reason"),
+                   QStringLiteral("lost")})
+                  .exit,
+              0);
+    const CtlRun blocked =
+        ctl({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--reader"), reader});
+    EXPECT_EQ(blocked.json[QStringLiteral("status")].toString(), QStringLiteral("blocked"));
+
+    pn532.takeAway();
+    const CtlRun empty =
+        ctl({QStringLiteral("card"), QStringLiteral("read"), QStringLiteral("--reader"), reader,
+             QStringLiteral("--wait"), QStringLiteral("1")});
+    EXPECT_EQ(empty.exit, 1);
+    EXPECT_EQ(empty.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+              QStringLiteral("CARD_READ_ERROR"));
 }
