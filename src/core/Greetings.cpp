@@ -161,28 +161,30 @@ QStringList advertisingIn(const QString& text)
     return found;
 }
 
-std::optional<QString> templateFault(const QString& occasion, const QString& text)
+std::optional<Error> templateFault(const QString& occasion, const QString& text)
 {
     const QString t = text.trimmed();
     if (t.isEmpty())
-        return GreetingText::empty();
+        return Error(ErrorCode::InvalidTemplate, GreetingText::empty());
     if (t.size() > MaxMessageLength)
-        return GreetingText::tooLong(static_cast<int>(t.size()), MaxMessageLength);
+        return Error(ErrorCode::InvalidTemplate,
+                     GreetingText::tooLong(static_cast<int>(t.size()), MaxMessageLength));
     static const QRegularExpression placeholder(QStringLiteral("\\{[^}]*\\}"));
     const bool reminder = occasion == PointsReminderOccasion;
     for (const QRegularExpressionMatch& m : placeholder.globalMatch(t)) {
         const QString p = m.captured();
         if (p == u"{points}" && !reminder)
-            return GreetingText::pointsInGreeting();
+            return Error(ErrorCode::InvalidTemplate, GreetingText::pointsInGreeting());
         if (p != u"{name}" && p != u"{store}" && p != u"{points}")
-            return GreetingText::unknownPlaceholder(p);
+            return Error(ErrorCode::InvalidTemplate, GreetingText::unknownPlaceholder(p));
     }
     if (!reminder) {
         // {name} and {store} are filled in later: the store's own name must
         // not carry an advertisement in either.
         const QStringList words = advertisingIn(t);
         if (!words.isEmpty())
-            return GreetingText::advertising(words.join(QStringLiteral("、")));
+            return Error(ErrorCode::AdvertisingInGreeting,
+                         GreetingText::advertising(words.join(QStringLiteral("、"))));
     }
     return std::nullopt;
 }

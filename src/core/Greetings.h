@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChineseCalendar.h"
+#include "Error.h"
 #include "Records.h"
 
 #include <QChar>
@@ -48,10 +49,11 @@ QString defaultMessageTemplate(const QString& occasion);
 QStringList advertisingWords();
 QStringList advertisingIn(const QString& text);
 
-// Why a template cannot be used for `occasion`, or nothing if it can: empty,
-// too long for two text messages, an unknown placeholder, {points} outside a
-// points reminder, or advertising in a greeting.
-std::optional<QString> templateFault(const QString& occasion, const QString& text);
+// Why a template cannot be used for `occasion`, or nothing if it can:
+// ADVERTISING_IN_GREETING for a greeting with sales words, INVALID_TEMPLATE
+// for an empty text, one too long for a text message, an unknown
+// placeholder or {points} outside a points reminder.
+std::optional<Error> templateFault(const QString& occasion, const QString& text);
 inline constexpr int MaxMessageLength = 140;
 
 // How a message addresses the member: surname and 女士 or 先生 (欧阳女士 for

@@ -1222,6 +1222,17 @@ QList<std::pair<Id, Id>> SqlStore::memberReturns(QDate from, QDate to)
     return found;
 }
 
+std::optional<std::pair<QString, QDateTime>> SqlStore::returnedReceipt(Id returnId)
+{
+    const std::optional<SqlRow> row =
+        m_db->queryOne("SELECT s.receipt_no, r.at FROM returns r JOIN sales s ON s.id = r.sale_id "
+                       "WHERE r.id = $1",
+                       {returnId});
+    if (!row)
+        return std::nullopt;
+    return std::pair{row->text(0), parseLocalTime(row->text(1))};
+}
+
 QList<Member> SqlStore::membersBornOn(const QStringList& monthDays)
 {
     static const std::string sql =

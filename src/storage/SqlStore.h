@@ -100,6 +100,7 @@ public:
     QStringList receiptsOfMember(Id memberId, int limit) override;
     QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to) override;
     QList<std::pair<Id, Id>> memberReturns(QDate from, QDate to) override;
+    std::optional<std::pair<QString, QDateTime>> returnedReceipt(Id returnId) override;
     QList<Member> membersBornOn(const QStringList& monthDays) override;
     QList<PointsStanding> pointsStandings(std::int64_t minBalance) override;
     QList<StaffMember> activeStaff(StaffRole role) override;

@@ -144,6 +144,8 @@ public:
     virtual QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to) = 0;
     // Returns made in [from, to] of sales credited to a member: (return id, member).
     virtual QList<std::pair<Id, Id>> memberReturns(QDate from, QDate to) = 0;
+    // The receipt a return was made from, and when.
+    virtual std::optional<std::pair<QString, QDateTime>> returnedReceipt(Id returnId) = 0;
     // Members whose birthday (month and day) is one of `monthDays` ("MM-DD").
     virtual QList<Member> membersBornOn(const QStringList& monthDays) = 0;
     // Members with a balance of at least `minBalance`, with the day of their
