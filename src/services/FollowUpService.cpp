@@ -137,8 +137,10 @@ CallView FollowUpService::viewOf(const FollowUpCall& call)
     view.member = store.member(call.memberId).value_or(Member{});
     view.balance = store.pointsBalance(call.memberId);
     if (call.assignedTo) {
-        if (const std::optional<StaffMember> clerk = store.staffById(*call.assignedTo))
+        if (const std::optional<StaffMember> clerk = store.staffById(*call.assignedTo)) {
             view.assignee = clerk->name;
+            view.assigneeNumber = clerk->number;
+        }
     }
     switch (call.kind) {
     case CallKind::ProductUse: {

@@ -12,8 +12,9 @@ struct CallView
 {
     FollowUpCall call;
     Member member;
-    QString assignee; // the clerk's name; empty when nobody is assigned
-    QString about;    // what the call is about, in a line
+    QString assignee;       // the clerk's name; empty when nobody is assigned
+    QString assigneeNumber; // the clerk's staff number
+    QString about;          // what the call is about, in a line
     std::int64_t balance = 0;
 };
 
