@@ -100,18 +100,26 @@ Result<DayMessages> GreetingService::messagesFor(QDate day)
     if (!day.isValid())
         return Error(ErrorCode::InvalidDate, tr("Give a date as YYYY-MM-DD."));
     const QDate today = m_ctx.clock.today();
-    if (day > today) {
-        Result<QList<OutboxMessage>> preview = compose(day);
-        if (!preview)
-            return preview.error();
-        return DayMessages{day, true, preview.value()};
-    }
     if (day == today) {
         if (Result<int> prepared = prepareToday(); !prepared)
             return prepared.error();
     }
+    DayMessages found{day, day > today, {}, {}};
+    if (found.preview) {
+        Result<QList<OutboxMessage>> preview = compose(day);
+        if (!preview)
+            return preview.error();
+        found.messages = preview.value();
+    }
     return guarded<DayMessages>([&]() -> Result<DayMessages> {
-        return DayMessages{day, false, m_ctx.store.outboxOn(day)};
+        if (!found.preview)
+            found.messages = m_ctx.store.outboxOn(day);
+        for (const OutboxMessage& m : std::as_const(found.messages)) {
+            if (!found.memberNames.contains(m.memberId))
+                found.memberNames.insert(m.memberId,
+                                         m_ctx.store.member(m.memberId).value_or(Member{}).name);
+        }
+        return found;
     });
 }
 

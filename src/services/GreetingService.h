@@ -13,6 +13,7 @@ struct DayMessages
     // members as they are now; nothing is kept.
     bool preview = false;
     QList<OutboxMessage> messages;
+    QHash<Id, QString> memberNames; // for the screens
 };
 
 struct OutboxExport
