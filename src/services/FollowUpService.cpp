@@ -124,6 +124,7 @@ Result<int> FollowUpService::planToday()
                 ++turn;
             }
         }
+        store.setSetting(QStringLiteral("calls_planned_on"), formatDate(today));
         transaction.commit();
         return added;
     });
@@ -199,9 +200,16 @@ Result<QList<CallView>> FollowUpService::callsFor(QDate day)
         return Error(ErrorCode::InvalidDate,
                      tr("Calls are planned on the morning of their day; %1 has not come yet.")
                          .arg(formatDate(day)));
-    if (day == today) {
-        if (Result<int> planned = planToday(); !planned)
-            return planned.error();
+    // The day is planned once, by the daily run or by the first clerk to
+    // look: what falls due is known in the morning.
+    const Result<bool> planned = guarded<bool>([&]() -> Result<bool> {
+        return m_ctx.store.setting(QStringLiteral("calls_planned_on")) == formatDate(today);
+    });
+    if (!planned)
+        return planned.error();
+    if (day == today && !planned.value()) {
+        if (Result<int> done = planToday(); !done)
+            return done.error();
     }
     return guarded<QList<CallView>>([&]() -> Result<QList<CallView>> {
         QList<CallView> views;

@@ -69,9 +69,10 @@ public:
     // calls_per_member_per_year a year. Planning again the same day adds
     // only what became due since; returns how many calls were added.
     Result<int> planToday();
-    // The day's calls: today's are planned first; a past day's as they
-    // were; a day still to come is refused (calls are planned on the morning
-    // of their day).
+    // The day's calls: today's are planned first unless today was planned
+    // already (by planToday or the daily run); a past day's as they were; a
+    // day still to come is refused (calls are planned on the morning of
+    // their day).
     Result<QList<CallView>> callsFor(QDate day);
     // Records how the call went. Satisfaction (1–5) is given when the member
     // was reached and only then; suggestions are up to 500 characters.

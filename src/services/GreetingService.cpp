@@ -90,9 +90,28 @@ Result<int> GreetingService::prepareToday()
             if (m_ctx.store.insertOutboxMessage(message) != 0)
                 ++added;
         }
+        m_ctx.store.setSetting(QStringLiteral("messages_prepared_on"),
+                               formatDate(m_ctx.clock.today()));
         transaction.commit();
         return added;
     });
+}
+
+Status GreetingService::prepareTodayOnce()
+{
+    // Written once a day, by the daily run or the first clerk to look: what
+    // is due is known in the morning.
+    const Result<bool> prepared = guarded<bool>([&]() -> Result<bool> {
+        return m_ctx.store.setting(QStringLiteral("messages_prepared_on")) ==
+               formatDate(m_ctx.clock.today());
+    });
+    if (!prepared)
+        return prepared.error();
+    if (!prepared.value()) {
+        if (Result<int> done = prepareToday(); !done)
+            return done.error();
+    }
+    return success();
 }
 
 Result<DayMessages> GreetingService::messagesFor(QDate day)
@@ -101,7 +120,7 @@ Result<DayMessages> GreetingService::messagesFor(QDate day)
         return Error(ErrorCode::InvalidDate, tr("Give a date as YYYY-MM-DD."));
     const QDate today = m_ctx.clock.today();
     if (day == today) {
-        if (Result<int> prepared = prepareToday(); !prepared)
+        if (Status prepared = prepareTodayOnce(); !prepared)
             return prepared.error();
     }
     DayMessages found{day, day > today, {}, {}};
@@ -155,7 +174,7 @@ Result<OutboxExport> GreetingService::exportOutbox(QDate day, MessageSender& sen
         return Error(ErrorCode::InvalidDate,
                      tr("The messages of %1 cannot go out before their day.").arg(formatDate(day)));
     if (day == today) {
-        if (Result<int> prepared = prepareToday(); !prepared)
+        if (Status prepared = prepareTodayOnce(); !prepared)
             return prepared.error();
     }
     return guarded<OutboxExport>([&]() -> Result<OutboxExport> {

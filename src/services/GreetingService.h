@@ -44,7 +44,7 @@ public:
     // what became due since. Returns how many were added.
     Result<int> prepareToday();
     // The day's messages: a past day's from the outbox, today's prepared
-    // first, a day to come as a preview.
+    // first unless they were already today, a day to come as a preview.
     Result<DayMessages> messagesFor(QDate day);
 
     // The template in use for an occasion (the store's own, else the default).
@@ -56,10 +56,12 @@ public:
 
     // Hands the day's pending messages to `sender` and records them as sent
     // with its batch; a member who opted out since is withdrawn instead.
-    // Today's messages are prepared first; a day to come is refused.
+    // Today's messages are prepared first unless they were already; a day
+    // to come is refused.
     Result<OutboxExport> exportOutbox(QDate day, MessageSender& sender);
 
 private:
+    Status prepareTodayOnce();
     QString templateFor(const QString& occasion);
 
     ServiceContext& m_ctx;

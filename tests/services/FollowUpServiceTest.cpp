@@ -352,3 +352,22 @@ TEST_F(FollowUps, TheSeasonsFeedbackSumsUpItsCallsOnly)
     EXPECT_EQ(again.planned, 5);
     EXPECT_EQ(again.made, 4);
 }
+
+TEST_F(FollowUps, TheScreensPlanTheDayOnceTheDailyRunAsOftenAsItIsRun)
+{
+    joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15));
+    const Id late = joinOn(QDate(2026, 1, 20), QDate(1981, 7, 16));
+    at(QDate(2026, 3, 9), QTime(8, 0));
+    FollowUpService calls(t.context());
+    ASSERT_EQ(calls.callsFor(QDate(2026, 3, 9))->size(), 1);
+    // A manager shortens the dormant period during the morning: looking at
+    // the list again does not plan again …
+    t.store().setSetting(QStringLiteral("dormant_days"), QStringLiteral("45"));
+    const QStringList before = t.snapshot();
+    EXPECT_EQ(calls.callsFor(QDate(2026, 3, 9))->size(), 1);
+    EXPECT_EQ(t.snapshot(), before);
+    // … planning does, adding only what became due.
+    EXPECT_EQ(calls.planToday().value(), 1);
+    EXPECT_EQ(callsOf(late).size(), 1);
+    EXPECT_EQ(calls.callsFor(QDate(2026, 3, 9))->size(), 2);
+}
