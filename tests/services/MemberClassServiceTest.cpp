@@ -59,7 +59,9 @@ protected:
     QList<Id> ids(const ClassQuery& query)
     {
         QList<Id> found;
-        for (const MemberClassRecord& r : MemberClassService(t.context()).members(query).value())
+        const Result<QList<MemberClassRecord>> members =
+            MemberClassService(t.context()).members(query);
+        for (const MemberClassRecord& r : members.value())
             found << r.memberId;
         std::sort(found.begin(), found.end());
         return found;
