@@ -646,7 +646,7 @@ void CustomerCarePage::openFile(Id memberId)
         return;
     QTableView* back = currentTable();
     const Result<MemberFileDialog*> dialog =
-        MemberFileDialog::open(m_till.services, *m_staff, memberId, this);
+        MemberFileDialog::openFor(m_till.services, *m_staff, memberId, this);
     if (!dialog) {
         showNotice(dialog.error().message(), QStringLiteral("error"));
         return;

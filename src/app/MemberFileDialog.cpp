@@ -37,15 +37,16 @@ void tidy(QTableView* view, int stretch)
 
 } // namespace
 
-Result<MemberFileDialog*> MemberFileDialog::open(ServiceContext& context, const StaffMember& staff,
-                                                 Id memberId, QWidget* parent)
+Result<MemberFileDialog*> MemberFileDialog::openFor(ServiceContext& context,
+                                                    const StaffMember& staff, Id memberId,
+                                                    QWidget* parent)
 {
     Result<MemberFile> file = MemberFileService(context).open(memberId, staff);
     if (!file)
         return file.error();
     auto* dialog = new MemberFileDialog(context, staff, std::move(file).value(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->QDialog::open();
+    dialog->open();
     return dialog;
 }
 

@@ -23,8 +23,8 @@ class MemberFileDialog : public QDialog
 public:
     // Opens the file for `staff` (the reading is logged) and shows the
     // dialog; a cashier or an unknown member is refused and nothing opens.
-    static Result<MemberFileDialog*> open(ServiceContext& context, const StaffMember& staff,
-                                          Id memberId, QWidget* parent);
+    static Result<MemberFileDialog*> openFor(ServiceContext& context, const StaffMember& staff,
+                                             Id memberId, QWidget* parent);
     ~MemberFileDialog() override;
 
     const MemberFile& file() const { return m_file; }

@@ -143,7 +143,7 @@ bool renderCustomerCare(TillWindow& window, ServiceContext& services, FixedClock
     const Id lapsedMember =
         lapsedCards && !lapsedCards->isEmpty() ? lapsedCards->first().clock.memberId : 1;
     const Result<MemberFileDialog*> lapsed =
-        MemberFileDialog::open(services, *desk, lapsedMember, care);
+        MemberFileDialog::openFor(services, *desk, lapsedMember, care);
     if (lapsed) {
         ok &= save(lapsed.value(), folder, QStringLiteral("29-member-file-lapsed"));
         key(lapsed.value(), Qt::Key_F8);
