@@ -71,6 +71,41 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Call between</source>
+        <translation>通话时段</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Satisfaction (1-5)</source>
+        <translation>满意度（1-5）</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Tab: next field · F10: save · Esc: back to the list</source>
+        <translation>↑↓ 选择 · Tab：下一项 · F10：保存 · Esc：返回列表</translation>
+    </message>
+</context>
+<context>
     <name>CardService</name>
     <message>
         <source>Card %1 is already on a chip. To give the member a new card, replace it (补卡).</source>
@@ -91,6 +126,136 @@
     <message>
         <source>replaced by card %1</source>
         <translation>已由会员卡 %1 取代</translation>
+    </message>
+</context>
+<context>
+    <name>CareSettingsService</name>
+    <message>
+        <source>The SMS signature is the store&apos;s name, 1 to 12 characters, without sales words.</source>
+        <translation>短信签名为门店名称，1 至 12 个字符，不得含促销用语。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 须为 %2 至 %3 的整数，不能是 &quot;%4&quot;。</translation>
+    </message>
+    <message>
+        <source>%1 is not a customer-care setting.</source>
+        <translation>%1 不是客户维护的设置项。</translation>
+    </message>
+    <message>
+        <source>%1 is for the service desk and managers; a cashier cannot do it.</source>
+        <translation>%1 仅限服务台和经理使用；收银员无权操作。</translation>
+    </message>
+</context>
+<context>
+    <name>CareText</name>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>必须提供选项 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 须为整数，不能是 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of: %2.</source>
+        <translation>--%1 须为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; every value goes with its --option.</source>
+        <translation>多余的参数 &quot;%1&quot;；每个值都须跟在对应的 --选项 之后。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feedback season: give the report month as YYYY-03, YYYY-05, YYYY-09 or YYYY-12.</source>
+        <translation>&quot;%1&quot; 不是反馈报告的季度：请按 YYYY-03、YYYY-05、YYYY-09 或 YYYY-12 给出报告月份。</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--set 须为 KEY=VALUE 形式，不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Not known yet</source>
+        <translation>尚不清楚</translation>
+    </message>
+    <message>
+        <source>Keen on promotions</source>
+        <translation>热衷促销</translation>
+    </message>
+    <message>
+        <source>Sometimes</source>
+        <translation>偶尔</translation>
+    </message>
+    <message>
+        <source>Not interested</source>
+        <translation>不感兴趣</translation>
+    </message>
+    <message>
+        <source>Daytime 10:00-17:00</source>
+        <translation>白天 10:00-17:00</translation>
+    </message>
+    <message>
+        <source>Office worker, lunch 12:30-13:00</source>
+        <translation>上班族，午间 12:30-13:00</translation>
+    </message>
+    <message>
+        <source>Office worker, evening 19:30-20:30</source>
+        <translation>上班族，晚间 19:30-20:30</translation>
+    </message>
+    <message>
+        <source>Product use</source>
+        <translation>商品使用回访</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后回访</translation>
+    </message>
+    <message>
+        <source>Points reminder</source>
+        <translation>积分提醒</translation>
+    </message>
+    <message>
+        <source>Dormant member</source>
+        <translation>沉睡会员</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Did not want to talk</source>
+        <translation>不愿交谈</translation>
     </message>
 </context>
 <context>
@@ -285,10 +450,36 @@
     </message>
 </context>
 <context>
+    <name>CsvOutboxFile</name>
+    <message>
+        <source>The SMS file %1 cannot be written: %2</source>
+        <translation>无法写入短信文件 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>DemoStore</name>
     <message>
         <source>The database already holds a store; the demo fills only an empty one.</source>
         <translation>数据库中已有门店数据；演示数据只能写入空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DormancyService</name>
+    <message>
+        <source>The number of days must be from 1 to 3650.</source>
+        <translation>天数须为 1 至 3650。</translation>
+    </message>
+    <message>
+        <source>Reviving a card</source>
+        <translation>恢复会员卡</translation>
+    </message>
+    <message>
+        <source>%1 has no lapsed card to revive (the card is %2).</source>
+        <translation>%1 没有可恢复的失效卡（会员卡状态为%2）。</translation>
+    </message>
+    <message>
+        <source>Card %1 is active; it lapses on %2 without a purchase.</source>
+        <translation>会员卡 %1 有效；若无消费，将于 %2 失效。</translation>
     </message>
 </context>
 <context>
@@ -363,6 +554,143 @@
     <message>
         <source>National Day</source>
         <translation>国庆节</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpService</name>
+    <message>
+        <source>Bought on %1: %2</source>
+        <translation>%1 购买：%2</translation>
+    </message>
+    <message>
+        <source>Birthday today: %1 years</source>
+        <translation>今天生日：%1 岁</translation>
+    </message>
+    <message>
+        <source>Returned goods on %1 (receipt %2)</source>
+        <translation>%1 退货（小票 %2）</translation>
+    </message>
+    <message>
+        <source>Returned goods</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>%1 points: a gift of up to ¥%2</source>
+        <translation>%1 积分：可兑换价值不超过 ¥%2 的礼品</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>Last visit %1, %2 days before the call</source>
+        <translation>最近到店 %1，距回访 %2 天</translation>
+    </message>
+    <message>
+        <source>Calls are planned on the morning of their day; %1 has not come yet.</source>
+        <translation>回访在当天早上排定；%1 尚未到来。</translation>
+    </message>
+    <message>
+        <source>Logging a follow-up call</source>
+        <translation>记录回访</translation>
+    </message>
+    <message>
+        <source>Ask the member how satisfied they are: 1 (not at all) to 5 (very).</source>
+        <translation>请询问会员的满意度：1（很不满意）至 5（非常满意）。</translation>
+    </message>
+    <message>
+        <source>Satisfaction is recorded only when the member was reached.</source>
+        <translation>只有接通会员时才记录满意度。</translation>
+    </message>
+    <message>
+        <source>Suggestions are at most %1 characters.</source>
+        <translation>建议不超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>There is no call number %1.</source>
+        <translation>没有编号为 %1 的回访。</translation>
+    </message>
+    <message>
+        <source>Call %1 is due on %2.</source>
+        <translation>回访 %1 应于 %2 进行。</translation>
+    </message>
+    <message>
+        <source>Call %1 was logged on %2 (%3).</source>
+        <translation>回访 %1 已于 %2 记录（%3）。</translation>
+    </message>
+    <message>
+        <source>Call %1 was logged meanwhile.</source>
+        <translation>回访 %1 已被他人记录。</translation>
+    </message>
+    <message>
+        <source>Hello, %1. This is the service desk of %2. %3. Is everything as you hoped? Is there anything we could do better?</source>
+        <translation>%1您好，这里是%2服务台。%3。商品使用还满意吗？我们有什么可以做得更好的吗？</translation>
+    </message>
+    <message>
+        <source>Good morning, %1. This is the service desk of %2. Happy birthday from all of us! We wish you a wonderful year.</source>
+        <translation>%1早上好，这里是%2服务台。全体员工祝您生日快乐！祝您新的一岁一切美好。</translation>
+    </message>
+    <message>
+        <source>Hello, %1. This is the service desk of %2. You returned goods to us recently. Was the return handled well? Is there anything we should know about the goods?</source>
+        <translation>%1您好，这里是%2服务台。您最近办理了退货，退货手续办得顺利吗？关于商品还有什么需要告诉我们的吗？</translation>
+    </message>
+    <message>
+        <source>Hello, %1. This is the service desk of %2. Your membership has %3 points, enough for a gift. You can exchange them at the service desk whenever you visit.</source>
+        <translation>%1您好，这里是%2服务台。您的会员积分已有 %3 分，可以兑换礼品。欢迎您来店时到服务台兑换。</translation>
+    </message>
+    <message>
+        <source>Hello, %1. This is the service desk of %2. We have not seen you for a while and wanted to ask how you are. The new season&apos;s goods have arrived; we would be glad to welcome you again.</source>
+        <translation>%1您好，这里是%2服务台。好久没见到您了，特地问候一下。新一季的商品已经到店，期待您再次光临。</translation>
+    </message>
+    <message>
+        <source>Then ask how satisfied the member is with the store (1 to 5) and note any suggestion.</source>
+        <translation>然后询问会员对本店的满意度（1 至 5），并记下建议。</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingService</name>
+    <message>
+        <source>Give a date as YYYY-MM-DD.</source>
+        <translation>请按 YYYY-MM-DD 格式输入日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not an occasion for a message; the occasions are: %2.</source>
+        <translation>%1 不是可发送短信的场合；可用的场合有：%2。</translation>
+    </message>
+    <message>
+        <source>The messages of %1 cannot go out before their day.</source>
+        <translation>%1 的短信不能在当天之前发出。</translation>
+    </message>
+</context>
+<context>
+    <name>GreetingText</name>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Points reminder</source>
+        <translation>积分提醒</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>短信内容为空。</translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; at most %2 fit in a text message.</source>
+        <translation>短信有 %1 个字符；一条短信最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not a placeholder; use {name}, {store} and, in a points reminder, {points}.</source>
+        <translation>%1 不是占位符；请使用 {name}、{store}，积分提醒中还可用 {points}。</translation>
+    </message>
+    <message>
+        <source>A greeting does not mention points: {points} belongs in a points reminder.</source>
+        <translation>节日问候不提积分：{points} 只用于积分提醒。</translation>
+    </message>
+    <message>
+        <source>A greeting must not advertise; remove: %1.</source>
+        <translation>节日问候不得含广告内容；请删除：%1。</translation>
     </message>
 </context>
 <context>
@@ -516,6 +844,147 @@ See docs/cli.md for each command&apos;s options and output.</source>
 命令：init、product import、counter promo、rule add、sale、return、
 member register、member show、card replace、redeem、report day、demo。
 各命令的选项和输出说明见 docs/cli.md。</translation>
+    </message>
+    <message>
+        <source>Customer care: crm dormant, crm lapsing, crm lapsed, crm revive, crm calls,
+crm call log, crm feedback, crm greetings, crm outbox, crm template,
+crm classify, crm classes, crm daily, crm settings, member file, member edit.</source>
+        <translation>客户维护：crm dormant、crm lapsing、crm lapsed、crm revive、crm calls、
+crm call log、crm feedback、crm greetings、crm outbox、crm template、
+crm classify、crm classes、crm daily、crm settings、member file、member edit。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberClassService</name>
+    <message>
+        <source>There is no counter called %1.</source>
+        <translation>没有名为 %1 的专柜。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFileDialog</name>
+    <message>
+        <source>Member file</source>
+        <translation>会员档案</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>档案</translation>
+    </message>
+    <message>
+        <source>Hard data</source>
+        <translation>基本资料</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>New mobile</source>
+        <translation>新手机号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Main category</source>
+        <translation>主要品类</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Sizes</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <source>Soft data</source>
+        <translation>个人偏好</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Tastes</source>
+        <translation>品味</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>爱好</translation>
+    </message>
+    <message>
+        <source>Preferred contact</source>
+        <translation>首选联系方式</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>促销反应</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>No text messages (opted out)</source>
+        <translation>不接收短信（已退订）</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>购买记录</translation>
+    </message>
+    <message>
+        <source>Calls and messages</source>
+        <translation>回访与短信</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Text messages</source>
+        <translation>短信</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFileService</name>
+    <message>
+        <source>Reading a member&apos;s file</source>
+        <translation>查看会员档案</translation>
+    </message>
+    <message>
+        <source>Changing a member&apos;s file</source>
+        <translation>修改会员档案</translation>
+    </message>
+    <message>
+        <source>Each note in the file is at most %1 characters.</source>
+        <translation>档案中每项备注不超过 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 不是有效的电子邮件地址。</translation>
+    </message>
+    <message>
+        <source>Mobile %1 already belongs to another member.</source>
+        <translation>手机号 %1 已属于其他会员。</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1508,76 @@ member register、member show、card replace、redeem、report day、demo。
     </message>
 </context>
 <context>
+    <name>viptill::CallDialog</name>
+    <message>
+        <source>%1 · %2 call</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>1 · very unhappy</source>
+        <translation>1 · 很不满意</translation>
+    </message>
+    <message>
+        <source>2 · unhappy</source>
+        <translation>2 · 不满意</translation>
+    </message>
+    <message>
+        <source>3 · fair</source>
+        <translation>3 · 一般</translation>
+    </message>
+    <message>
+        <source>4 · happy</source>
+        <translation>4 · 满意</translation>
+    </message>
+    <message>
+        <source>5 · very happy</source>
+        <translation>5 · 非常满意</translation>
+    </message>
+    <message>
+        <source>Logged: %1.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::CallListModel</name>
+    <message>
+        <source>To call</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>%1 · %2/5</source>
+        <translation>%1 · %2/5</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>服务员</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
     <name>viptill::CardReader</name>
     <message>
         <source>This card reader cannot write cards. Use the service desk&apos;s NFC reader.</source>
@@ -1078,6 +1617,41 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>The card is not issued. Press Enter to write it again.</source>
         <translation>卡片未发放。请按 Enter 重新写卡。</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::CareMemberModel</name>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>最近到店</translation>
+    </message>
+    <message>
+        <source>Lapses on</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>卡号</translation>
+    </message>
+    <message>
+        <source>Visits (year)</source>
+        <translation>到店次数（年）</translation>
+    </message>
+    <message>
+        <source>Spend ¥ (year)</source>
+        <translation>消费 ¥（年）</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1855,289 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>A sale is on the checkout screen: finish it, hold it (F3) or void it first.</source>
         <translation>收银界面上有一笔未完成的交易：请先完成、挂单（F3）或取消该交易。</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::CustomerCarePage</name>
+    <message>
+        <source>Customer care (客户维护)</source>
+        <translation>客户维护</translation>
+    </message>
+    <message>
+        <source>F2 Today&apos;s calls</source>
+        <translation>F2 今日回访</translation>
+    </message>
+    <message>
+        <source>F3 Text messages</source>
+        <translation>F3 短信</translation>
+    </message>
+    <message>
+        <source>F4 Dormant and lapsing</source>
+        <translation>F4 沉睡与将失效</translation>
+    </message>
+    <message>
+        <source>F5 Member classes</source>
+        <translation>F5 会员分级</translation>
+    </message>
+    <message>
+        <source>F6 Feedback</source>
+        <translation>F6 反馈</translation>
+    </message>
+    <message>
+        <source>Dormant: no purchase for at least</source>
+        <translation>沉睡会员：至少未消费</translation>
+    </message>
+    <message>
+        <source>Cards lapsing within</source>
+        <translation>将在以下天数内失效的卡</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Counter, Enter</source>
+        <translation>专柜，按 Enter</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>全部等级</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>%1 类</translation>
+    </message>
+    <message>
+        <source>Gold and diamond</source>
+        <translation>黄金卡和钻石卡</translation>
+    </message>
+    <message>
+        <source>Any last visit</source>
+        <translation>不限最近到店</translation>
+    </message>
+    <message>
+        <source>Seen in the last 30 days</source>
+        <translation>近 30 天到过店</translation>
+    </message>
+    <message>
+        <source>Seen in the last 90 days</source>
+        <translation>近 90 天到过店</translation>
+    </message>
+    <message>
+        <source>Not seen for 90 days</source>
+        <translation>90 天未到店</translation>
+    </message>
+    <message>
+        <source>Not seen for 180 days</source>
+        <translation>180 天未到店</translation>
+    </message>
+    <message>
+        <source>Customer care · %1</source>
+        <translation>客户维护 · %1</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter: make the call · F11: member file · F7: find a member · F1: all keys</source>
+        <translation>↑↓ 选择 · Enter：开始回访 · F11：会员档案 · F7：查找会员 · F1：全部按键</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · F9: export for the SMS gateway · Enter/F11: member file · F1: all keys</source>
+        <translation>↑↓ 选择 · F9：导出给短信网关 · Enter/F11：会员档案 · F1：全部按键</translation>
+    </message>
+    <message>
+        <source>Tab: the other list or the days · Enter/F11: member file (F8 there revives a lapsed card) · F1: all keys</source>
+        <translation>Tab：切换列表或天数 · Enter/F11：会员档案（在档案中按 F8 恢复失效卡） · F1：全部按键</translation>
+    </message>
+    <message>
+        <source>Tab: filters · Enter/F11: member file · F9: classify again now · F1: all keys</source>
+        <translation>Tab：筛选条件 · Enter/F11：会员档案 · F9：立即重新分级 · F1：全部按键</translation>
+    </message>
+    <message>
+        <source>PgUp/PgDn: the season before / after · ↑↓ scroll · F1: all keys</source>
+        <translation>PgUp/PgDn：上一季度 / 下一季度 · ↑↓ 滚动 · F1：全部按键</translation>
+    </message>
+    <message>
+        <source>No calls are due today.</source>
+        <translation>今天没有需要回访的会员。</translation>
+    </message>
+    <message>
+        <source>%1 calls today · %2 made · %3 for you</source>
+        <translation>今日回访 %1 个 · 已完成 %2 个 · 分配给您 %3 个</translation>
+    </message>
+    <message>
+        <source>No text messages today: no festival, birthday or points reminder is due.</source>
+        <translation>今天没有短信：没有节日、生日或积分提醒。</translation>
+    </message>
+    <message>
+        <source>%1 text messages today (%2) · %3 waiting for the SMS gateway</source>
+        <translation>今日短信 %1 条（%2） · %3 条待发送至短信网关</translation>
+    </message>
+    <message>
+        <source>No member matches (F9 classifies the members now).</source>
+        <translation>没有符合条件的会员（按 F9 立即分级）。</translation>
+    </message>
+    <message>
+        <source>%1 members · classes as of %2 · A: seen lately, often, spending much; C: the rest</source>
+        <translation>%1 位会员 · 分级日期 %2 · A：近期常来、消费多；C：其余</translation>
+    </message>
+    <message>
+        <source>Feedback report of %1 (calls due %2 to %3)</source>
+        <translation>%1 反馈报告（回访日期 %2 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1 calls planned, %2 made, %3 members reached. Average satisfaction %4 of 5.</source>
+        <translation>计划回访 %1 个，已完成 %2 个，接通 %3 位会员。平均满意度 %4 分（满分 5 分）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Satisfaction given: %1</source>
+        <translation>满意度评分：%1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已接通</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>None this season.</source>
+        <translation>本季度没有。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · %4: %5</source>
+        <translation>%1 · %2 · %3 · %4：%5</translation>
+    </message>
+    <message>
+        <source>%1/5</source>
+        <translation>%1/5</translation>
+    </message>
+    <message>
+        <source>no rating</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Choose a member in the list first (↑↓).</source>
+        <translation>请先在列表中选择会员（↑↓）。</translation>
+    </message>
+    <message>
+        <source>Call logged: %1.</source>
+        <translation>回访已记录：%1。</translation>
+    </message>
+    <message>
+        <source>Export for the SMS gateway</source>
+        <translation>导出给短信网关</translation>
+    </message>
+    <message>
+        <source>The CSV file the SMS gateway collects:</source>
+        <translation>短信网关读取的 CSV 文件：</translation>
+    </message>
+    <message>
+        <source>Nothing was waiting to go (%1 withdrawn).</source>
+        <translation>没有待发送的短信（撤回 %1 条）。</translation>
+    </message>
+    <message>
+        <source>%1 messages written to %2 for the SMS gateway; %3 withdrawn (opted out).</source>
+        <translation>已将 %1 条短信写入 %2 供短信网关发送；撤回 %3 条（已退订）。</translation>
+    </message>
+    <message>
+        <source>Members classified: A %1 · B %2 · C %3.</source>
+        <translation>会员分级完成：A %1 · B %2 · C %3。</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>查找会员</translation>
+    </message>
+    <message>
+        <source>Card number, mobile, ID number or the start of the name:</source>
+        <translation>卡号、手机号、身份证号或姓名开头：</translation>
+    </message>
+    <message>
+        <source>No member found for %1.</source>
+        <translation>未找到与 %1 对应的会员。</translation>
+    </message>
+    <message>
+        <source>Which member?</source>
+        <translation>哪一位会员？</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Keys of customer care</source>
+        <translation>客户维护按键</translation>
+    </message>
+    <message>
+        <source>Today&apos;s follow-up calls; Enter makes the chosen call</source>
+        <translation>今日回访；按 Enter 开始所选回访</translation>
+    </message>
+    <message>
+        <source>Today&apos;s text messages; F9 exports them for the SMS gateway</source>
+        <translation>今日短信；按 F9 导出给短信网关</translation>
+    </message>
+    <message>
+        <source>Dormant members and cards lapsing soon</source>
+        <translation>沉睡会员与即将失效的卡</translation>
+    </message>
+    <message>
+        <source>Member classes A/B/C with filters; F9 classifies now</source>
+        <translation>会员分级 A/B/C 及筛选；按 F9 立即分级</translation>
+    </message>
+    <message>
+        <source>The season&apos;s feedback report; PgUp/PgDn other seasons</source>
+        <translation>本季度反馈报告；PgUp/PgDn 查看其他季度</translation>
+    </message>
+    <message>
+        <source>Find a member and open the file (or swipe the card)</source>
+        <translation>查找会员并打开档案（或刷卡）</translation>
+    </message>
+    <message>
+        <source>Open the file of the member on the chosen row</source>
+        <translation>打开所选行会员的档案</translation>
+    </message>
+    <message>
+        <source>Act on the chosen row: the call, or the member&apos;s file</source>
+        <translation>处理所选行：回访或会员档案</translation>
+    </message>
+    <message>
+        <source>In a call or a file: save</source>
+        <translation>在回访或档案中：保存</translation>
+    </message>
+    <message>
+        <source>In a file: revive a lapsed card (points are kept)</source>
+        <translation>在档案中：恢复失效卡（积分保留）</translation>
+    </message>
+    <message>
+        <source>Close / back</source>
+        <translation>关闭 / 返回</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Esc closes this help.</source>
+        <translation>按 Esc 关闭本帮助。</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +2364,89 @@ member register、member show、card replace、redeem、report day、demo。
     </message>
 </context>
 <context>
+    <name>viptill::MemberFileDialog</name>
+    <message>
+        <source>Tab: next field · Ctrl+Tab: next page · F10: save · F8: revive a lapsed card · Esc: close</source>
+        <translation>Tab：下一项 · Ctrl+Tab：下一页 · F10：保存 · F8：恢复失效卡 · Esc：关闭</translation>
+    </message>
+    <message>
+        <source>type a new number to change it</source>
+        <translation>输入新号码以更改</translation>
+    </message>
+    <message>
+        <source>%1 · member no. %2</source>
+        <translation>%1 · 会员号 %2</translation>
+    </message>
+    <message>
+        <source>lapsed since %1</source>
+        <translation>自 %1 起失效</translation>
+    </message>
+    <message>
+        <source>active, lapses on %1 without a purchase</source>
+        <translation>有效，若无消费将于 %1 失效</translation>
+    </message>
+    <message>
+        <source>%1 · card %2 (%3)</source>
+        <translation>%1 · 会员卡 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 · class %2 · points %3 (lifetime %4)</source>
+        <translation>%1 · %2 类 · 积分 %3（累计 %4）</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Last visit %1 · visits %2 this week, %3 this month, %4 this year · spend ¥%5 this year, ¥%6 since joining on %7</source>
+        <translation>最近到店 %1 · 本周到店 %2 次、本月 %3 次、今年 %4 次 · 今年消费 ¥%5，自 %7 入会以来消费 ¥%6</translation>
+    </message>
+    <message>
+        <source>%1 ¥%2</source>
+        <translation>%1 ¥%2</translation>
+    </message>
+    <message>
+        <source>Favourite counters: %1 · Sizes: %2</source>
+        <translation>常去专柜：%1 · 尺码：%2</translation>
+    </message>
+    <message>
+        <source>none this year</source>
+        <translation>今年没有</translation>
+    </message>
+    <message>
+        <source>not noted</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 years</source>
+        <translation>%1 · %2 · %3 岁</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>应于 %1</translation>
+    </message>
+    <message>
+        <source>Due %1 · %2</source>
+        <translation>应于 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Card %1 is active again; the points are as they were.</source>
+        <translation>会员卡 %1 已恢复有效；积分保持不变。</translation>
+    </message>
+</context>
+<context>
     <name>viptill::MemberListModel</name>
     <message>
         <source>to be written</source>
@@ -1647,6 +2587,41 @@ member register、member show、card replace、redeem、report day、demo。
     </message>
 </context>
 <context>
+    <name>viptill::OutboxModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Sent to the gateway</source>
+        <translation>已发送至网关</translation>
+    </message>
+    <message>
+        <source>Withdrawn (opted out)</source>
+        <translation>已撤回（已退订）</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>viptill::PaymentDialog</name>
     <message>
         <source>Total to pay: ¥%1</source>
@@ -1667,6 +2642,37 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>Change: ¥%1</source>
         <translation>找零：¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::PurchaseListModel</name>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source> (%1 returned)</source>
+        <translation>（已退 %1）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>小票</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Paid ¥</source>
+        <translation>实付 ¥</translation>
+    </message>
+    <message>
+        <source>Kept ¥</source>
+        <translation>保留 ¥</translation>
     </message>
 </context>
 <context>
@@ -1862,10 +2868,6 @@ member register、member show、card replace、redeem、report day、demo。
         <translation>服务台</translation>
     </message>
     <message>
-        <source>F1 Help · F2 Find · F3 Join · F4 Replace card · F5 Write card · F6 Diamond gift · F7 Diamond card swap · F9 Show in full (manager) · ↑↓ Choose · Esc Clear</source>
-        <translation>F1 帮助 · F2 查找 · F3 办卡 · F4 补卡 · F5 写卡 · F6 钻石礼品 · F7 换发钻石卡 · F9 完整显示（经理） · ↑↓ 选择 · Esc 清除</translation>
-    </message>
-    <message>
         <source>Tap or swipe a member&apos;s card, or type what you know of them.</source>
         <translation>请贴卡或刷会员卡，或输入会员的已知信息。</translation>
     </message>
@@ -2010,6 +3012,14 @@ member register、member show、card replace、redeem、report day、demo。
     <message>
         <source>Shown in full; this is logged.</source>
         <translation>已完整显示；此操作已记录。</translation>
+    </message>
+    <message>
+        <source>F1 Help · F2 Find · F3 Join · F4 Replace card · F5 Write card · F6 Diamond gift · F7 Diamond card swap · F8 Member file · F9 Show in full (manager) · ↑↓ Choose · Esc Clear</source>
+        <translation>F1 帮助 · F2 查找 · F3 办卡 · F4 补卡 · F5 写卡 · F6 钻石礼品 · F7 换发钻石卡 · F8 会员档案 · F9 完整显示（经理） · ↑↓ 选择 · Esc 清除</translation>
+    </message>
+    <message>
+        <source>The member file: soft data, purchases, calls (reading is logged)</source>
+        <translation>会员档案：个人偏好、购买记录、回访（查看会记录在案）</translation>
     </message>
 </context>
 <context>

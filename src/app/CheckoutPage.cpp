@@ -238,6 +238,8 @@ void CheckoutPage::cardReadFailed(const QString& message)
 
 void CheckoutPage::afterDialog()
 {
+    // Back to the barcode field, in the terminal's window, for the next scan.
+    window()->activateWindow();
     m_ui->barcode->setFocus();
 }
 

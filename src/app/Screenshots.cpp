@@ -1,18 +1,25 @@
 #include "Screenshots.h"
 
 #include "CheckoutPage.h"
+#include "CustomerCarePage.h"
 #include "CustomerDisplay.h"
 #include "LoginPage.h"
+#include "MemberFileDialog.h"
 #include "ReceiptOutput.h"
 #include "TillWindow.h"
 #include "cards/CardReader.h"
 #include "services/DemoStore.h"
+#include "services/DormancyService.h"
+#include "services/FollowUpService.h"
+#include "services/MemberFileService.h"
 #include "storage/Store.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -47,6 +54,106 @@ bool save(QWidget* widget, const QString& folder, const QString& name)
     settle();
     const bool ok = widget->grab().save(QDir(folder).filePath(name + QStringLiteral(".png")));
     QTextStream(stdout) << (ok ? "saved " : "FAILED ") << name << ".png\n";
+    return ok;
+}
+
+// Customer care (客户维护) as the service desk sees it over a few months of
+// the demo store: the day's calls, a call, the member file, the messages of
+// New Year's Day, the dormant and lapsing lists, the classes, the feedback.
+bool renderCustomerCare(TillWindow& window, ServiceContext& services, FixedClock& clock,
+                        const QString& folder)
+{
+    bool ok = true;
+    window.logOut();
+    settle();
+    const std::optional<StaffMember> desk = services.store.staffByNumber(QStringLiteral("2001"));
+    if (!desk)
+        return false;
+    // Two office workers, so the calls show their windows, and a few notes.
+    MemberFileService files(services);
+    for (const auto& [member, callWindow, job] :
+         {std::tuple{Id(2), CallWindow::Noon, QStringLiteral("会计")},
+          std::tuple{Id(5), CallWindow::Evening, QStringLiteral("工程师")}}) {
+        const Result<MemberFile> file = files.open(member, *desk);
+        if (!file)
+            continue;
+        const Member& m = file->view.member;
+        MemberProfile profile = file->profile;
+        profile.callWindow = callWindow;
+        profile.job = job;
+        profile.sizes = QStringLiteral("上衣 M · 鞋 37");
+        profile.hobbies = QStringLiteral("瑜伽、旅行");
+        profile.promotionResponse = PromotionResponse::Neutral;
+        (void)files.save(member, {m.name, m.mobile, m.address, m.category}, profile, *desk);
+    }
+    QLineEdit* number = window.loginPage()->findChild<QLineEdit*>(QStringLiteral("staffNumber"));
+    QLineEdit* pin = window.loginPage()->findChild<QLineEdit*>(QStringLiteral("pin"));
+    type(number, QStringLiteral("2001"));
+    key(number, Qt::Key_Return);
+    type(pin, QStringLiteral("2222"));
+    key(pin, Qt::Key_Return);
+    auto* care = qobject_cast<CustomerCarePage*>(window.workspace(Area::CustomerCare));
+    if (!care || window.currentArea() != Area::CustomerCare)
+        return false;
+    // One call already made this morning.
+    FollowUpService calls(services);
+    if (Result<QList<CallView>> today = calls.callsFor(clock.today()); today && !today->isEmpty())
+        (void)calls.logCall(today->first().call.id, CallOutcome::Reached, 5,
+                            QStringLiteral("试衣间周末太挤，希望多开两间"), *desk);
+    care->showSection(CustomerCarePage::Calls);
+    ok &= save(&window, folder, QStringLiteral("20-care-calls"));
+    QTableView* callTable = care->findChild<QTableView*>(QStringLiteral("callTable"));
+    key(callTable, Qt::Key_Down);
+    key(callTable, Qt::Key_Return);
+    if (QWidget* call = QApplication::activeModalWidget()) {
+        ok &= save(call, folder, QStringLiteral("21-care-call"));
+        key(call, Qt::Key_Escape);
+    }
+    care->openChosenFile(); // F11
+    if (QWidget* file = QApplication::activeModalWidget()) {
+        ok &= save(file, folder, QStringLiteral("22-member-file"));
+        auto* tabs = file->findChild<QTabWidget*>(QStringLiteral("tabs"));
+        tabs->setCurrentIndex(1);
+        ok &= save(file, folder, QStringLiteral("23-member-file-purchases"));
+        tabs->setCurrentIndex(2);
+        ok &= save(file, folder, QStringLiteral("24-member-file-calls"));
+        key(file, Qt::Key_Escape);
+    }
+
+    clock.set(QDateTime(QDate(2027, 1, 1), QTime(8, 40)));
+    care->showSection(CustomerCarePage::Messages);
+    ok &= save(&window, folder, QStringLiteral("25-care-messages"));
+
+    // A shorter lapse period than the default, so the lists have lapsing cards.
+    services.store.setSetting(QStringLiteral("lapse_days"), QStringLiteral("90"));
+    clock.set(QDateTime(QDate(2027, 2, 18), QTime(9, 15)));
+    care->start(*desk);
+    care->showSection(CustomerCarePage::Lists);
+    ok &= save(&window, folder, QStringLiteral("26-care-dormant-lapsing"));
+    care->showSection(CustomerCarePage::Classes);
+    care->sectionAction(); // F9: classify now
+    ok &= save(&window, folder, QStringLiteral("27-care-classes"));
+    care->showSection(CustomerCarePage::Feedback);
+    ok &= save(&window, folder, QStringLiteral("28-care-feedback"));
+
+    // A member whose card lapsed opens at the desk; F8 revives it.
+    care->showSection(CustomerCarePage::Lists);
+    const Result<QList<LapsingCard>> lapsedCards = DormancyService(services).lapsed();
+    const Id lapsedMember =
+        lapsedCards && !lapsedCards->isEmpty() ? lapsedCards->first().clock.memberId : 1;
+    const Result<MemberFileDialog*> lapsed =
+        MemberFileDialog::openFor(services, *desk, lapsedMember, care);
+    if (lapsed) {
+        ok &= save(lapsed.value(), folder, QStringLiteral("29-member-file-lapsed"));
+        key(lapsed.value(), Qt::Key_F8);
+        ok &= save(lapsed.value(), folder, QStringLiteral("30-member-file-revived"));
+        key(lapsed.value(), Qt::Key_Escape);
+    }
+    care->showHelp(); // F1
+    if (QWidget* help = QApplication::activeModalWidget()) {
+        ok &= save(help, folder, QStringLiteral("31-care-help"));
+        key(help, Qt::Key_Escape);
+    }
     return ok;
 }
 
@@ -172,6 +279,7 @@ int renderScreenshots(const QString& folder)
         ok &= save(joining, folder, QStringLiteral("24-desk-join-faults"));
         key(joining, Qt::Key_Escape);
     }
+    ok &= renderCustomerCare(window, services, clock, folder);
     return ok ? 0 : 1;
 }
 

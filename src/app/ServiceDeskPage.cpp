@@ -3,6 +3,7 @@
 #include "CardWriteDialog.h"
 #include "HelpDialog.h"
 #include "JoinDialog.h"
+#include "MemberFileDialog.h"
 #include "ReceiptOutput.h"
 #include "ReplaceCardDialog.h"
 #include "cards/CardReader.h"
@@ -71,9 +72,10 @@ QString ServiceDeskPage::title() const
 
 void ServiceDeskPage::retranslate()
 {
-    m_ui->keyMap->setText(tr("F1 Help · F2 Find · F3 Join · F4 Replace card · F5 Write card · "
-                             "F6 Diamond gift · F7 Diamond card swap · F9 Show in full (manager) · "
-                             "↑↓ Choose · Esc Clear"));
+    m_ui->keyMap->setText(
+        tr("F1 Help · F2 Find · F3 Join · F4 Replace card · F5 Write card · "
+           "F6 Diamond gift · F7 Diamond card swap · F8 Member file · F9 Show in full (manager) · "
+           "↑↓ Choose · Esc Clear"));
 }
 
 void ServiceDeskPage::changeEvent(QEvent* event)
@@ -244,6 +246,8 @@ void ServiceDeskPage::cardReadFailed(const QString& message)
 
 void ServiceDeskPage::afterDialog()
 {
+    // Back to the search field, in the terminal's window, for the next key.
+    window()->activateWindow();
     m_ui->search->setFocus();
 }
 
@@ -266,6 +270,8 @@ void ServiceDeskPage::showHelp()
         {QStringLiteral("F5"), tr("Write the member's card onto an NFC card")},
         {QStringLiteral("F6"), tr("Hand over the diamond member's quarterly gift")},
         {QStringLiteral("F7"), tr("Swap a diamond member's gold card for a diamond card")},
+        {QStringLiteral("F8"),
+         tr("The member file: soft data, purchases, calls (reading is logged)")},
         {QStringLiteral("F9"), tr("Show the mobile and ID number in full (managers; logged)")},
         {QStringLiteral("↑ ↓"), tr("Choose a member")},
         {QStringLiteral("Esc"), tr("Clear")},
@@ -449,6 +455,27 @@ void ServiceDeskPage::diamondGift()
     dialog->open();
 }
 
+void ServiceDeskPage::openFile()
+{
+    const std::optional<MemberView> member = selectedMember();
+    if (!member || !m_staff) {
+        showNotice(tr("Find the member first (tap the card, or type the mobile or name)."),
+                   QStringLiteral("error"));
+        return;
+    }
+    // Opening the file is logged (who, when) by the file itself.
+    const Result<MemberFileDialog*> file =
+        MemberFileDialog::openFor(m_till.services, *m_staff, member->member.id, this);
+    if (!file) {
+        showNotice(file.error().message(), QStringLiteral("error"));
+        return;
+    }
+    connect(file.value(), &QDialog::finished, this, [this, id = member->member.id] {
+        refreshFound(id);
+        afterDialog();
+    });
+}
+
 void ServiceDeskPage::reveal()
 {
     const std::optional<MemberView> member = selectedMember();
@@ -498,6 +525,9 @@ bool ServiceDeskPage::eventFilter(QObject* watched, QEvent* event)
         return true;
     case Qt::Key_F7:
         replaceCard(ReplacementReason::Upgrade);
+        return true;
+    case Qt::Key_F8:
+        openFile();
         return true;
     case Qt::Key_F9:
         reveal();

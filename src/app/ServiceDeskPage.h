@@ -50,6 +50,7 @@ public:
     void replaceCard(ReplacementReason reason = ReplacementReason::Lost);
     void writeCard();
     void diamondGift();
+    void openFile();
     void reveal();
 
 protected:

@@ -1,6 +1,7 @@
 #include "TillWindow.h"
 
 #include "CheckoutPage.h"
+#include "CustomerCarePage.h"
 #include "CustomerDisplay.h"
 #include "LoginPage.h"
 #include "ServiceDeskPage.h"
@@ -85,6 +86,7 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     m_pages->addWidget(m_login);
     addWorkspace(m_checkout);
     addWorkspace(new ServiceDeskPage(till, m_readers, m_pages));
+    addWorkspace(new CustomerCarePage(till, m_pages));
     for (QLabel* label : {m_terminal, m_staffLabel, m_clock, m_reader})
         statusBar()->addPermanentWidget(label, 1);
     statusBar()->setSizeGripEnabled(false);

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "CareCommands.h"
 #include "JsonViews.h"
 #include "services/BackupService.h"
 #include "services/CatalogueService.h"
@@ -503,7 +504,10 @@ QString commandName(const QStringList& args)
         return {};
     static const QStringList twoWord{QStringLiteral("product"), QStringLiteral("counter"),
                                      QStringLiteral("rule"),    QStringLiteral("member"),
-                                     QStringLiteral("card"),    QStringLiteral("report")};
+                                     QStringLiteral("card"),    QStringLiteral("report"),
+                                     QStringLiteral("crm")};
+    if (args.size() > 2 && args.at(0) == u"crm" && args.at(1) == u"call")
+        return args.mid(0, 3).join(u' '); // crm call log
     if (twoWord.contains(args.first()) && args.size() > 1)
         return args.at(0) + u' ' + args.at(1);
     return args.first();
@@ -553,7 +557,7 @@ bool isKnownCommand(const QString& command)
                                    QStringLiteral("backup"),
                                    QStringLiteral("restore"),
                                    QStringLiteral("check")};
-    return known.contains(command);
+    return known.contains(command) || isCareCommand(command);
 }
 
 Outcome runCommand(ServiceContext& ctx, const QStringList& args)
@@ -572,6 +576,8 @@ Outcome runCommand(ServiceContext& ctx, const QStringList& args)
             return usage(a.errorText());
         return body(a);
     };
+    if (isCareCommand(command))
+        return runCareCommand(ctx, command, args.mid(words));
     if (command == u"init")
         return commandInit(ctx);
     if (command == u"demo")

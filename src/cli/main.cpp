@@ -38,7 +38,11 @@ public:
         return tr("Usage: viptillctl [--db PATH] [--terminal CODE] COMMAND ...\n"
                   "Commands: init, product import, counter promo, rule add, sale, return,\n"
                   "member register, member show, card replace, redeem, report day, demo.\n"
-                  "See docs/cli.md for each command's options and output.");
+                  "See docs/cli.md for each command's options and output.") +
+               u'\n' +
+               tr("Customer care: crm dormant, crm lapsing, crm lapsed, crm revive, crm calls,\n"
+                  "crm call log, crm feedback, crm greetings, crm outbox, crm template,\n"
+                  "crm classify, crm classes, crm daily, crm settings, member file, member edit.");
     }
 };
 

@@ -151,6 +151,30 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("NOT_PERMITTED");
     case ErrorCode::NothingSuspended:
         return QStringLiteral("NOTHING_SUSPENDED");
+    case ErrorCode::CardNotLapsed:
+        return QStringLiteral("CARD_NOT_LAPSED");
+    case ErrorCode::UnknownCall:
+        return QStringLiteral("UNKNOWN_CALL");
+    case ErrorCode::CallAlreadyLogged:
+        return QStringLiteral("CALL_ALREADY_LOGGED");
+    case ErrorCode::CallNotDue:
+        return QStringLiteral("CALL_NOT_DUE");
+    case ErrorCode::InvalidCallOutcome:
+        return QStringLiteral("INVALID_CALL_OUTCOME");
+    case ErrorCode::InvalidSatisfaction:
+        return QStringLiteral("INVALID_SATISFACTION");
+    case ErrorCode::InvalidSeason:
+        return QStringLiteral("INVALID_SEASON");
+    case ErrorCode::InvalidTemplate:
+        return QStringLiteral("INVALID_TEMPLATE");
+    case ErrorCode::AdvertisingInGreeting:
+        return QStringLiteral("ADVERTISING_IN_GREETING");
+    case ErrorCode::UnknownOccasion:
+        return QStringLiteral("UNKNOWN_OCCASION");
+    case ErrorCode::InvalidSetting:
+        return QStringLiteral("INVALID_SETTING");
+    case ErrorCode::InvalidProfile:
+        return QStringLiteral("INVALID_PROFILE");
     case ErrorCode::Usage:
         return QStringLiteral("USAGE");
     }

@@ -83,6 +83,18 @@ enum class ErrorCode
     StaffLocked,
     NotPermitted,
     NothingSuspended,
+    CardNotLapsed,
+    UnknownCall,
+    CallAlreadyLogged,
+    CallNotDue,
+    InvalidCallOutcome,
+    InvalidSatisfaction,
+    InvalidSeason,
+    InvalidTemplate,
+    AdvertisingInGreeting,
+    UnknownOccasion,
+    InvalidSetting,
+    InvalidProfile,
     Usage,
 };
 

@@ -1,5 +1,6 @@
 #include "MemberService.h"
 
+#include "DormancyService.h"
 #include "core/Identity.h"
 
 #include <algorithm>
@@ -86,6 +87,10 @@ Result<MemberView> MemberService::memberForCard(const PresentedCard& presented)
             ((!card->chipUid.isEmpty() && presented.chipUid != card->chipUid) ||
              (presented.generation != 0 && presented.generation != card->generation)))
             return Error::cardCloned(cardNumber);
+        // Lapsing is decided at presentation: a card past its lapse day is
+        // refused before the nightly run marks it (decisions.md).
+        if (cardHasLapsed(m_ctx.store, card->memberId, m_ctx.clock.today()))
+            return Error::cardLapsed(cardNumber);
         const std::optional<Member> member = m_ctx.store.member(card->memberId);
         if (!member)
             return Error::unknownCard(cardNumber);

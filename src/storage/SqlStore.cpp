@@ -6,10 +6,12 @@
 #include "core/Clock.h"
 
 #include <QDir>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStringList>
+#include <algorithm>
 
 namespace viptill {
 
@@ -909,6 +911,563 @@ bool SqlStore::markResumed(Id suspendedId, const QDateTime& at)
     return m_db->execute(
                "UPDATE suspended_sales SET resumed_at = $2 WHERE id = $1 AND resumed_at IS NULL",
                {suspendedId, formatLocalTime(at)}) > 0;
+}
+
+// ---- Customer care (客户维护) ------------------------------------------------
+
+namespace {
+
+// The last purchase day credited to member m, else the joining day.
+constexpr std::string_view LastVisitOfM =
+    "COALESCE((SELECT MAX(s.day) FROM sales s WHERE s.points_member_id = m.id), m.joined_on)";
+
+constexpr std::string_view MemberColumnsOfM =
+    "SELECT m.id, m.name, m.gender, m.birthday, m.id_number, m.mobile, m.address, m.category, "
+    "m.tier, m.joined_at, m.upgraded_by_sale_id FROM members m ";
+
+std::optional<QDate> optionalDay(const std::optional<QString>& text)
+{
+    if (!text)
+        return std::nullopt;
+    const QDate day = parseDate(*text);
+    if (!day.isValid())
+        return std::nullopt;
+    return day;
+}
+
+constexpr std::string_view CallColumns =
+    "SELECT id, member_id, kind, subject, due_on, window_from, window_to, assigned_to, "
+    "planned_at, outcome, satisfaction, suggestions, called_at, called_by FROM follow_up_calls ";
+
+FollowUpCall callFromRow(const SqlRow& row)
+{
+    FollowUpCall c;
+    c.id = row.integer(0);
+    c.memberId = row.integer(1);
+    c.kind = callKindFromCode(row.text(2)).value_or(CallKind::ProductUse);
+    c.subject = row.text(3);
+    c.dueOn = parseDate(row.text(4));
+    c.window = {QTime::fromString(row.text(5), QStringLiteral("HH:mm")),
+                QTime::fromString(row.text(6), QStringLiteral("HH:mm"))};
+    c.assignedTo = row.optionalInteger(7);
+    c.plannedAt = parseLocalTime(row.text(8));
+    if (const std::optional<QString> outcome = row.optionalText(9))
+        c.outcome = callOutcomeFromCode(*outcome);
+    if (const std::optional<std::int64_t> s = row.optionalInteger(10))
+        c.satisfaction = static_cast<int>(*s);
+    c.suggestions = row.text(11);
+    if (const std::optional<QString> at = row.optionalText(12))
+        c.calledAt = parseLocalTime(*at);
+    c.calledBy = row.optionalInteger(13);
+    return c;
+}
+
+constexpr std::string_view OutboxColumns =
+    "SELECT id, member_id, kind, occasion, for_date, mobile, text, created_at, status, status_at, "
+    "batch FROM sms_outbox ";
+
+OutboxMessage outboxFromRow(const SqlRow& row)
+{
+    OutboxMessage m;
+    m.id = row.integer(0);
+    m.memberId = row.integer(1);
+    m.kind = messageKindFromCode(row.text(2)).value_or(MessageKind::Greeting);
+    m.occasion = row.text(3);
+    m.forDate = parseDate(row.text(4));
+    m.mobile = row.text(5);
+    m.text = row.text(6);
+    m.createdAt = parseLocalTime(row.text(7));
+    m.status = outboxStatusFromCode(row.text(8)).value_or(OutboxStatus::Pending);
+    if (const std::optional<QString> at = row.optionalText(9))
+        m.statusAt = parseLocalTime(*at);
+    m.batch = row.text(10);
+    return m;
+}
+
+constexpr std::string_view ClassColumns =
+    "SELECT c.member_id, m.name, m.tier, c.class, c.last_visit, c.visits, c.spend_fen, "
+    "c.computed_on FROM member_classes c JOIN members m ON m.id = c.member_id ";
+
+MemberClassRecord classFromRow(const SqlRow& row)
+{
+    MemberClassRecord r;
+    r.memberId = row.integer(0);
+    r.name = row.text(1);
+    r.tier = tierFromCode(row.text(2)).value_or(Tier::Gold);
+    r.memberClass = memberClassFromCode(row.text(3)).value_or(MemberClass::C);
+    r.lastVisit = parseDate(row.text(4));
+    r.visits = row.integer(5);
+    r.spend = Money::fromFen(row.integer(6));
+    r.computedOn = parseDate(row.text(7));
+    return r;
+}
+
+} // namespace
+
+std::optional<MemberProfile> SqlStore::memberProfile(Id memberId)
+{
+    const std::optional<SqlRow> row = m_db->queryOne(
+        "SELECT member_id, email, sizes, job, family, tastes, hobbies, preferred_contact, "
+        "promotion_response, call_window, sms_opt_out, updated_at, updated_by "
+        "FROM member_profiles WHERE member_id = $1",
+        {memberId});
+    if (!row)
+        return std::nullopt;
+    MemberProfile p;
+    p.memberId = row->integer(0);
+    p.email = row->text(1);
+    p.sizes = row->text(2);
+    p.job = row->text(3);
+    p.family = row->text(4);
+    p.tastes = row->text(5);
+    p.hobbies = row->text(6);
+    p.preferredContact = contactChannelFromCode(row->text(7)).value_or(ContactChannel::Phone);
+    p.promotionResponse =
+        promotionResponseFromCode(row->text(8)).value_or(PromotionResponse::Unknown);
+    p.callWindow = callWindowFromCode(row->text(9)).value_or(CallWindow::Daytime);
+    p.smsOptOut = row->integer(10) != 0;
+    p.updatedAt = parseLocalTime(row->text(11));
+    p.updatedBy = row->optionalInteger(12);
+    return p;
+}
+
+void SqlStore::saveMemberProfile(const MemberProfile& p)
+{
+    m_db->execute(
+        "INSERT INTO member_profiles (member_id, email, sizes, job, family, tastes, hobbies, "
+        "preferred_contact, promotion_response, call_window, sms_opt_out, updated_at, updated_by) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) "
+        "ON CONFLICT (member_id) DO UPDATE SET email = excluded.email, sizes = excluded.sizes, "
+        "job = excluded.job, family = excluded.family, tastes = excluded.tastes, "
+        "hobbies = excluded.hobbies, preferred_contact = excluded.preferred_contact, "
+        "promotion_response = excluded.promotion_response, call_window = excluded.call_window, "
+        "sms_opt_out = excluded.sms_opt_out, updated_at = excluded.updated_at, "
+        "updated_by = excluded.updated_by",
+        {p.memberId, p.email, p.sizes, p.job, p.family, p.tastes, p.hobbies,
+         contactChannelCode(p.preferredContact), promotionResponseCode(p.promotionResponse),
+         callWindowCode(p.callWindow), p.smsOptOut, formatLocalTime(p.updatedAt), p.updatedBy});
+}
+
+void SqlStore::updateMemberDetails(const Member& m)
+{
+    m_db->execute(
+        "UPDATE members SET name = $2, mobile = $3, address = $4, category = $5 WHERE id = $1",
+        {m.id, m.name, m.mobile, m.address, m.category});
+}
+
+std::optional<QDate> SqlStore::lastVisit(Id memberId)
+{
+    static const std::string sql =
+        concat(concat("SELECT ", LastVisitOfM), " FROM members m WHERE m.id = $1");
+    const std::optional<SqlRow> row = m_db->queryOne(sql, {memberId});
+    if (!row)
+        return std::nullopt;
+    return optionalDay(row->optionalText(0));
+}
+
+std::optional<QDate> SqlStore::lastRevival(Id memberId)
+{
+    const std::optional<SqlRow> row =
+        m_db->queryOne("SELECT MAX(day) FROM card_revivals WHERE member_id = $1", {memberId});
+    return row ? optionalDay(row->optionalText(0)) : std::nullopt;
+}
+
+Id SqlStore::insertCardRevival(const CardRevival& r)
+{
+    return m_db->queryInteger(
+        "INSERT INTO card_revivals (card_id, member_id, at, day, lapsed_on, staff_id) "
+        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+        {r.cardId, r.memberId, formatLocalTime(r.at), dayOf(r.at), formatDate(r.lapsedOn),
+         r.staffId});
+}
+
+QList<MemberVisit> SqlStore::membersLastVisitedBy(QDate lastVisitUpTo)
+{
+    static const std::string sql =
+        concat(concat("SELECT id, name, tier, last_visit FROM (SELECT m.id AS id, m.name AS name, "
+                      "m.tier AS tier, ",
+                      LastVisitOfM),
+               " AS last_visit FROM members m) v WHERE last_visit <= $1 ORDER BY last_visit, id");
+    QList<MemberVisit> found;
+    for (const SqlRow& row : m_db->query(sql, {formatDate(lastVisitUpTo)}))
+        found << MemberVisit{row.integer(0), row.text(1),
+                             tierFromCode(row.text(2)).value_or(Tier::Gold),
+                             parseDate(row.text(3))};
+    return found;
+}
+
+QList<LapseClock> SqlStore::lapseClocks(QDate anchorFrom, QDate anchorTo)
+{
+    static const std::string sql = concat(
+        concat("SELECT member_id, name, tier, card_id, number, status, last_visit, revived FROM "
+               "(SELECT a.*, CASE WHEN revived IS NOT NULL AND revived > last_visit THEN revived "
+               "ELSE last_visit END AS anchor FROM "
+               "(SELECT c.member_id AS member_id, m.name AS name, m.tier AS tier, c.id AS card_id, "
+               "c.number AS number, c.status AS status, ",
+               LastVisitOfM),
+        " AS last_visit, (SELECT MAX(r.day) FROM card_revivals r WHERE r.member_id = m.id) AS "
+        "revived FROM cards c JOIN members m ON m.id = c.member_id "
+        "WHERE c.status IN ('active', 'lapsed')) a) b "
+        "WHERE anchor >= $1 AND anchor <= $2 ORDER BY anchor, member_id");
+    QList<LapseClock> found;
+    for (const SqlRow& row : m_db->query(sql, {formatDate(anchorFrom), formatDate(anchorTo)})) {
+        LapseClock c;
+        c.memberId = row.integer(0);
+        c.name = row.text(1);
+        c.tier = tierFromCode(row.text(2)).value_or(Tier::Gold);
+        c.cardId = row.integer(3);
+        c.cardNumber = row.text(4);
+        c.status = cardStatusFromCode(row.text(5)).value_or(CardStatus::Active);
+        c.lastVisit = parseDate(row.text(6));
+        c.lastRevival = optionalDay(row.optionalText(7));
+        found << c;
+    }
+    return found;
+}
+
+QList<RfmRow> SqlStore::rfmRows(QDate from, QDate to)
+{
+    const QString f = formatDate(from);
+    const QString t = formatDate(to);
+    QHash<Id, std::pair<std::int64_t, std::int64_t>> bought; // visits, fen
+    for (const SqlRow& row :
+         m_db->query("SELECT points_member_id, COUNT(DISTINCT day), SUM(total_fen) FROM sales "
+                     "WHERE day >= $1 AND day <= $2 AND points_member_id IS NOT NULL "
+                     "GROUP BY points_member_id",
+                     {f, t}))
+        bought.insert(row.integer(0), {row.integer(1), row.integer(2)});
+    QHash<Id, std::int64_t> refunded;
+    for (const SqlRow& row :
+         m_db->query("SELECT s.points_member_id, SUM(r.refund_fen) FROM sales s "
+                     "JOIN returns r ON r.sale_id = s.id WHERE s.day >= $1 AND s.day <= $2 "
+                     "AND s.points_member_id IS NOT NULL GROUP BY s.points_member_id",
+                     {f, t}))
+        refunded.insert(row.integer(0), row.integer(1));
+    QList<RfmRow> rows;
+    for (const SqlRow& row :
+         m_db->query("SELECT m.id, COALESCE((SELECT MAX(s.day) FROM sales s WHERE "
+                     "s.points_member_id = m.id AND s.day <= $1), m.joined_on) "
+                     "FROM members m ORDER BY m.id",
+                     {t})) {
+        RfmRow r;
+        r.memberId = row.integer(0);
+        r.lastVisit = parseDate(row.text(1));
+        const auto figures = bought.value(r.memberId);
+        r.visits = figures.first;
+        r.spend = Money::fromFen(figures.second - refunded.value(r.memberId));
+        rows << r;
+    }
+    return rows;
+}
+
+void SqlStore::saveMemberClass(const MemberClassRecord& r)
+{
+    m_db->execute(
+        "INSERT INTO member_classes (member_id, class, last_visit, visits, spend_fen, computed_on) "
+        "VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (member_id) DO UPDATE SET "
+        "class = excluded.class, last_visit = excluded.last_visit, visits = excluded.visits, "
+        "spend_fen = excluded.spend_fen, computed_on = excluded.computed_on",
+        {r.memberId, memberClassCode(r.memberClass), formatDate(r.lastVisit), r.visits,
+         r.spend.fen(), formatDate(r.computedOn)});
+}
+
+std::optional<MemberClassRecord> SqlStore::memberClass(Id memberId)
+{
+    static const std::string sql = concat(ClassColumns, "WHERE c.member_id = $1");
+    const std::optional<SqlRow> row = m_db->queryOne(sql, {memberId});
+    if (!row)
+        return std::nullopt;
+    return classFromRow(*row);
+}
+
+QList<MemberClassRecord> SqlStore::memberClasses(const MemberClassFilter& f)
+{
+    static const std::string sql =
+        concat(ClassColumns,
+               "WHERE ($1 = '' OR c.class = $1) AND ($2 = '' OR m.tier = $2) "
+               "AND ($3 = '' OR c.last_visit >= $3) AND ($4 = '' OR c.last_visit <= $4) "
+               "AND ($5 = 0 OR EXISTS (SELECT 1 FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+               "WHERE s.points_member_id = c.member_id AND s.day >= $6 AND l.counter_id = $5)) "
+               "ORDER BY c.class, c.spend_fen DESC, c.member_id LIMIT $7");
+    QList<MemberClassRecord> found;
+    for (const SqlRow& row : m_db->query(
+             sql, {f.memberClass ? memberClassCode(*f.memberClass) : QString(),
+                   f.tier ? tierCode(*f.tier) : QString(),
+                   f.visitedFrom ? formatDate(*f.visitedFrom) : QString(),
+                   f.visitedTo ? formatDate(*f.visitedTo) : QString(), f.counterId.value_or(0),
+                   f.boughtAtCounterSince.isValid() ? formatDate(f.boughtAtCounterSince)
+                                                    : QStringLiteral("0000-00-00"),
+                   f.limit}))
+        found << classFromRow(row);
+    return found;
+}
+
+std::int64_t SqlStore::visitDays(Id memberId, QDate from, QDate to)
+{
+    return m_db->queryInteger("SELECT COUNT(DISTINCT day) FROM sales WHERE points_member_id = $1 "
+                              "AND day >= $2 AND day <= $3",
+                              {memberId, formatDate(from), formatDate(to)});
+}
+
+Money SqlStore::memberSpend(Id memberId, QDate from, QDate to)
+{
+    const QString f = formatDate(from);
+    const QString t = formatDate(to);
+    const std::int64_t paid = m_db->queryInteger(
+        "SELECT COALESCE(SUM(total_fen), 0) FROM sales WHERE points_member_id = $1 "
+        "AND day >= $2 AND day <= $3",
+        {memberId, f, t});
+    const std::int64_t refunded = m_db->queryInteger(
+        "SELECT COALESCE(SUM(r.refund_fen), 0) FROM sales s JOIN returns r ON r.sale_id = s.id "
+        "WHERE s.points_member_id = $1 AND s.day >= $2 AND s.day <= $3",
+        {memberId, f, t});
+    return Money::fromFen(paid - refunded);
+}
+
+QList<std::pair<QString, Money>> SqlStore::spendByCounter(Id memberId, QDate from, QDate to)
+{
+    const QString f = formatDate(from);
+    const QString t = formatDate(to);
+    QHash<QString, std::int64_t> refunded;
+    for (const SqlRow& row : m_db->query(
+             "SELECT l.counter_name, SUM(rl.refund_fen) FROM sales s "
+             "JOIN sale_lines l ON l.sale_id = s.id JOIN return_lines rl ON rl.sale_line_id = l.id "
+             "WHERE s.points_member_id = $1 AND s.day >= $2 AND s.day <= $3 "
+             "GROUP BY l.counter_name",
+             {memberId, f, t}))
+        refunded.insert(row.text(0), row.integer(1));
+    QList<std::pair<QString, Money>> spend;
+    for (const SqlRow& row :
+         m_db->query("SELECT l.counter_name, SUM(l.amount_fen) FROM sales s "
+                     "JOIN sale_lines l ON l.sale_id = s.id WHERE s.points_member_id = $1 "
+                     "AND s.day >= $2 AND s.day <= $3 GROUP BY l.counter_name",
+                     {memberId, f, t})) {
+        const Money kept = Money::fromFen(row.integer(1) - refunded.value(row.text(0)));
+        if (kept > Money())
+            spend.append({row.text(0), kept});
+    }
+    std::sort(spend.begin(), spend.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    return spend;
+}
+
+QStringList SqlStore::receiptsOfMember(Id memberId, int limit)
+{
+    QStringList receipts;
+    for (const SqlRow& row : m_db->query("SELECT receipt_no FROM sales WHERE points_member_id = $1 "
+                                         "ORDER BY day DESC, at DESC, id DESC LIMIT $2",
+                                         {memberId, limit}))
+        receipts << row.text(0);
+    return receipts;
+}
+
+QList<std::pair<Id, QDate>> SqlStore::memberPurchaseDays(QDate from, QDate to)
+{
+    QList<std::pair<Id, QDate>> days;
+    for (const SqlRow& row :
+         m_db->query("SELECT DISTINCT s.points_member_id, s.day FROM sales s "
+                     "WHERE s.day >= $1 AND s.day <= $2 AND s.points_member_id IS NOT NULL "
+                     "AND s.total_fen > (SELECT COALESCE(SUM(r.refund_fen), 0) FROM returns r "
+                     "WHERE r.sale_id = s.id) ORDER BY s.points_member_id, s.day",
+                     {formatDate(from), formatDate(to)}))
+        days.append({row.integer(0), parseDate(row.text(1))});
+    return days;
+}
+
+QList<std::pair<Id, Id>> SqlStore::memberReturns(QDate from, QDate to)
+{
+    QList<std::pair<Id, Id>> found;
+    for (const SqlRow& row :
+         m_db->query("SELECT r.id, s.points_member_id FROM returns r "
+                     "JOIN sales s ON s.id = r.sale_id WHERE r.day >= $1 AND r.day <= $2 "
+                     "AND s.points_member_id IS NOT NULL ORDER BY r.id",
+                     {formatDate(from), formatDate(to)}))
+        found.append({row.integer(0), row.integer(1)});
+    return found;
+}
+
+std::optional<std::pair<QString, QDateTime>> SqlStore::returnedReceipt(Id returnId)
+{
+    const std::optional<SqlRow> row =
+        m_db->queryOne("SELECT s.receipt_no, r.at FROM returns r JOIN sales s ON s.id = r.sale_id "
+                       "WHERE r.id = $1",
+                       {returnId});
+    if (!row)
+        return std::nullopt;
+    return std::pair{row->text(0), parseLocalTime(row->text(1))};
+}
+
+QList<Member> SqlStore::membersBornOn(const QStringList& monthDays)
+{
+    static const std::string sql =
+        concat(MemberColumnsOfM, "WHERE substr(m.birthday, 6) IN ($1, $2) ORDER BY m.id");
+    QList<Member> found;
+    if (monthDays.isEmpty())
+        return found;
+    for (const SqlRow& row : m_db->query(sql, {monthDays.first(), monthDays.last()}))
+        found << memberFromRow(row);
+    return found;
+}
+
+QList<Store::PointsStanding> SqlStore::pointsStandings(std::int64_t minBalance)
+{
+    QList<PointsStanding> found;
+    for (const SqlRow& row : m_db->query(
+             "SELECT p.member_id, p.balance, (SELECT MAX(d.day) FROM redemptions d "
+             "WHERE d.member_id = p.member_id), m.joined_on FROM "
+             "(SELECT member_id, SUM(points) AS balance FROM points_ledger GROUP BY member_id) p "
+             "JOIN members m ON m.id = p.member_id WHERE p.balance >= $1 ORDER BY p.member_id",
+             {minBalance})) {
+        PointsStanding s;
+        s.memberId = row.integer(0);
+        s.balance = row.integer(1);
+        s.lastRedemption = optionalDay(row.optionalText(2));
+        s.joinedOn = parseDate(row.text(3));
+        found << s;
+    }
+    return found;
+}
+
+QList<StaffMember> SqlStore::activeStaff(StaffRole role)
+{
+    static const std::string sql =
+        concat(StaffColumns, "WHERE role = $1 AND active = 1 ORDER BY id");
+    QList<StaffMember> found;
+    for (const SqlRow& row : m_db->query(sql, {staffRoleCode(role)}))
+        found << staffFromRow(row);
+    return found;
+}
+
+Id SqlStore::insertCall(const FollowUpCall& c)
+{
+    return m_db->queryInteger(
+        "INSERT INTO follow_up_calls (member_id, kind, subject, due_on, window_from, window_to, "
+        "assigned_to, planned_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) "
+        "ON CONFLICT (member_id, kind, subject) DO NOTHING RETURNING id",
+        {c.memberId, callKindCode(c.kind), c.subject, formatDate(c.dueOn),
+         c.window.from.toString(QStringLiteral("HH:mm")),
+         c.window.to.toString(QStringLiteral("HH:mm")), c.assignedTo,
+         formatLocalTime(c.plannedAt)});
+}
+
+std::optional<FollowUpCall> SqlStore::call(Id callId)
+{
+    static const std::string sql = concat(CallColumns, "WHERE id = $1");
+    const std::optional<SqlRow> row = m_db->queryOne(sql, {callId});
+    if (!row)
+        return std::nullopt;
+    return callFromRow(*row);
+}
+
+QList<FollowUpCall> SqlStore::callsDueBetween(QDate from, QDate to)
+{
+    static const std::string sql =
+        concat(CallColumns, "WHERE due_on >= $1 AND due_on <= $2 "
+                            "ORDER BY due_on, window_from, assigned_to, member_id, id");
+    QList<FollowUpCall> calls;
+    for (const SqlRow& row : m_db->query(sql, {formatDate(from), formatDate(to)}))
+        calls << callFromRow(row);
+    return calls;
+}
+
+QList<FollowUpCall> SqlStore::callsOfMember(Id memberId)
+{
+    static const std::string sql =
+        concat(CallColumns, "WHERE member_id = $1 ORDER BY due_on DESC, id DESC");
+    QList<FollowUpCall> calls;
+    for (const SqlRow& row : m_db->query(sql, {memberId}))
+        calls << callFromRow(row);
+    return calls;
+}
+
+std::int64_t SqlStore::callsDueInYear(Id memberId, int year)
+{
+    return m_db->queryInteger(
+        "SELECT COUNT(*) FROM follow_up_calls WHERE member_id = $1 "
+        "AND due_on >= $2 AND due_on <= $3",
+        {memberId, formatDate(QDate(year, 1, 1)), formatDate(QDate(year, 12, 31))});
+}
+
+bool SqlStore::callDueOn(Id memberId, QDate day)
+{
+    return m_db
+        ->queryOne("SELECT 1 FROM follow_up_calls WHERE member_id = $1 AND due_on = $2 LIMIT 1",
+                   {memberId, formatDate(day)})
+        .has_value();
+}
+
+std::optional<QDate> SqlStore::lastCallOfKind(Id memberId, CallKind kind)
+{
+    const std::optional<SqlRow> row =
+        m_db->queryOne("SELECT MAX(due_on) FROM follow_up_calls WHERE member_id = $1 AND kind = $2",
+                       {memberId, callKindCode(kind)});
+    return row ? optionalDay(row->optionalText(0)) : std::nullopt;
+}
+
+bool SqlStore::recordCallOutcome(const FollowUpCall& c)
+{
+    return m_db->execute(
+               "UPDATE follow_up_calls SET outcome = $2, satisfaction = $3, suggestions = $4, "
+               "called_at = $5, called_by = $6 WHERE id = $1 AND outcome IS NULL",
+               {c.id, c.outcome ? SqlValue(callOutcomeCode(*c.outcome)) : SqlValue(),
+                c.satisfaction, c.suggestions, formatLocalTime(c.calledAt), c.calledBy}) > 0;
+}
+
+QList<Member> SqlStore::messageRecipients()
+{
+    static const std::string sql =
+        concat(MemberColumnsOfM, "LEFT JOIN member_profiles p ON p.member_id = m.id "
+                                 "WHERE COALESCE(p.sms_opt_out, 0) = 0 ORDER BY m.id");
+    QList<Member> found;
+    for (const SqlRow& row : m_db->query(sql))
+        found << memberFromRow(row);
+    return found;
+}
+
+Id SqlStore::insertOutboxMessage(const OutboxMessage& m)
+{
+    return m_db->queryInteger(
+        "INSERT INTO sms_outbox (member_id, kind, occasion, for_date, mobile, text, created_at, "
+        "status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) "
+        "ON CONFLICT (member_id, kind, for_date) DO NOTHING RETURNING id",
+        {m.memberId, messageKindCode(m.kind), m.occasion, formatDate(m.forDate), m.mobile, m.text,
+         formatLocalTime(m.createdAt), outboxStatusCode(m.status)});
+}
+
+QList<OutboxMessage> SqlStore::outboxOn(QDate day)
+{
+    static const std::string sql = concat(OutboxColumns, "WHERE for_date = $1 ORDER BY id");
+    QList<OutboxMessage> found;
+    for (const SqlRow& row : m_db->query(sql, {formatDate(day)}))
+        found << outboxFromRow(row);
+    return found;
+}
+
+QList<OutboxMessage> SqlStore::outboxOfMember(Id memberId)
+{
+    static const std::string sql =
+        concat(OutboxColumns, "WHERE member_id = $1 ORDER BY for_date DESC, id DESC");
+    QList<OutboxMessage> found;
+    for (const SqlRow& row : m_db->query(sql, {memberId}))
+        found << outboxFromRow(row);
+    return found;
+}
+
+std::optional<QDate> SqlStore::lastMessageOfKind(Id memberId, MessageKind kind)
+{
+    const std::optional<SqlRow> row =
+        m_db->queryOne("SELECT MAX(for_date) FROM sms_outbox WHERE member_id = $1 AND kind = $2 "
+                       "AND status <> 'withdrawn'",
+                       {memberId, messageKindCode(kind)});
+    return row ? optionalDay(row->optionalText(0)) : std::nullopt;
+}
+
+void SqlStore::setOutboxStatus(Id messageId, OutboxStatus status, const QDateTime& at,
+                               const QString& batch)
+{
+    m_db->execute("UPDATE sms_outbox SET status = $2, status_at = $3, batch = $4 WHERE id = $1",
+                  {messageId, outboxStatusCode(status), formatLocalTime(at), batch});
 }
 
 } // namespace viptill

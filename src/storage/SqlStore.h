@@ -88,6 +88,44 @@ public:
     QList<SuspendedSale> suspendedSales(const QString& terminal) override;
     bool markResumed(Id suspendedId, const QDateTime& at) override;
 
+    std::optional<MemberProfile> memberProfile(Id memberId) override;
+    void saveMemberProfile(const MemberProfile& profile) override;
+    void updateMemberDetails(const Member& member) override;
+    std::optional<QDate> lastVisit(Id memberId) override;
+    std::optional<QDate> lastRevival(Id memberId) override;
+    Id insertCardRevival(const CardRevival& revival) override;
+    QList<MemberVisit> membersLastVisitedBy(QDate lastVisitUpTo) override;
+    QList<LapseClock> lapseClocks(QDate anchorFrom, QDate anchorTo) override;
+    QList<RfmRow> rfmRows(QDate from, QDate to) override;
+    void saveMemberClass(const MemberClassRecord& record) override;
+    std::optional<MemberClassRecord> memberClass(Id memberId) override;
+    QList<MemberClassRecord> memberClasses(const MemberClassFilter& filter) override;
+    std::int64_t visitDays(Id memberId, QDate from, QDate to) override;
+    Money memberSpend(Id memberId, QDate from, QDate to) override;
+    QList<std::pair<QString, Money>> spendByCounter(Id memberId, QDate from, QDate to) override;
+    QStringList receiptsOfMember(Id memberId, int limit) override;
+    QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to) override;
+    QList<std::pair<Id, Id>> memberReturns(QDate from, QDate to) override;
+    std::optional<std::pair<QString, QDateTime>> returnedReceipt(Id returnId) override;
+    QList<Member> membersBornOn(const QStringList& monthDays) override;
+    QList<PointsStanding> pointsStandings(std::int64_t minBalance) override;
+    QList<StaffMember> activeStaff(StaffRole role) override;
+    Id insertCall(const FollowUpCall& call) override;
+    std::optional<FollowUpCall> call(Id callId) override;
+    QList<FollowUpCall> callsDueBetween(QDate from, QDate to) override;
+    QList<FollowUpCall> callsOfMember(Id memberId) override;
+    std::int64_t callsDueInYear(Id memberId, int year) override;
+    bool callDueOn(Id memberId, QDate day) override;
+    std::optional<QDate> lastCallOfKind(Id memberId, CallKind kind) override;
+    bool recordCallOutcome(const FollowUpCall& call) override;
+    QList<Member> messageRecipients() override;
+    Id insertOutboxMessage(const OutboxMessage& message) override;
+    QList<OutboxMessage> outboxOn(QDate day) override;
+    QList<OutboxMessage> outboxOfMember(Id memberId) override;
+    std::optional<QDate> lastMessageOfKind(Id memberId, MessageKind kind) override;
+    void setOutboxStatus(Id messageId, OutboxStatus status, const QDateTime& at,
+                         const QString& batch) override;
+
 private:
     std::optional<Member> memberWhere(std::string_view sql, const SqlValue& key);
     std::optional<StaffMember> staffWhere(std::string_view sql, const SqlValue& key);

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "SqlConnection.h"
+#include "core/CustomerCare.h"
+#include "core/Greetings.h"
 #include "core/Records.h"
 
 #include <QList>
@@ -119,6 +121,75 @@ public:
     virtual QList<SuspendedSale> suspendedSales(const QString& terminal) = 0;
     // False if it was already resumed (by another till, say).
     virtual bool markResumed(Id suspendedId, const QDateTime& at) = 0;
+
+    // Customer care (客户维护): the member file, care lists, classes, calls,
+    // the SMS outbox.
+    virtual std::optional<MemberProfile> memberProfile(Id memberId) = 0;
+    virtual void saveMemberProfile(const MemberProfile& profile) = 0;
+    // Writes what the desk may change of the joining form: name, mobile,
+    // address, main category.
+    virtual void updateMemberDetails(const Member& member) = 0;
+    // The day of the last purchase credited to the member, else the joining day.
+    virtual std::optional<QDate> lastVisit(Id memberId) = 0;
+    virtual std::optional<QDate> lastRevival(Id memberId) = 0;
+    virtual Id insertCardRevival(const CardRevival& revival) = 0;
+    // Members whose last visit is on or before `lastVisitUpTo`, oldest visit first.
+    virtual QList<MemberVisit> membersLastVisitedBy(QDate lastVisitUpTo) = 0;
+    // Active and lapsed cards whose lapse clock runs from a day in [from, to].
+    virtual QList<LapseClock> lapseClocks(QDate anchorFrom, QDate anchorTo) = 0;
+    // Every member's last visit, visit days and spend (paid less refunded) in [from, to].
+    virtual QList<RfmRow> rfmRows(QDate from, QDate to) = 0;
+    virtual void saveMemberClass(const MemberClassRecord& record) = 0;
+    virtual std::optional<MemberClassRecord> memberClass(Id memberId) = 0;
+    virtual QList<MemberClassRecord> memberClasses(const MemberClassFilter& filter) = 0;
+    // The member's days with a purchase and what was spent in [from, to].
+    virtual std::int64_t visitDays(Id memberId, QDate from, QDate to) = 0;
+    virtual Money memberSpend(Id memberId, QDate from, QDate to) = 0;
+    // What the member spent at each counter in [from, to] (paid less
+    // refunded), most first.
+    virtual QList<std::pair<QString, Money>> spendByCounter(Id memberId, QDate from, QDate to) = 0;
+    // The member's receipts, newest first, at most `limit`.
+    virtual QStringList receiptsOfMember(Id memberId, int limit) = 0;
+    // Members with a purchase on a day in [from, to] that was not wholly
+    // refunded: (member, day).
+    virtual QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to) = 0;
+    // Returns made in [from, to] of sales credited to a member: (return id, member).
+    virtual QList<std::pair<Id, Id>> memberReturns(QDate from, QDate to) = 0;
+    // The receipt a return was made from, and when.
+    virtual std::optional<std::pair<QString, QDateTime>> returnedReceipt(Id returnId) = 0;
+    // Members whose birthday (month and day) is one of `monthDays` ("MM-DD").
+    virtual QList<Member> membersBornOn(const QStringList& monthDays) = 0;
+    // Members with a balance of at least `minBalance`, with the day of their
+    // last redemption (if any) and their joining day.
+    struct PointsStanding
+    {
+        Id memberId = 0;
+        std::int64_t balance = 0;
+        std::optional<QDate> lastRedemption;
+        QDate joinedOn;
+    };
+    virtual QList<PointsStanding> pointsStandings(std::int64_t minBalance) = 0;
+    virtual QList<StaffMember> activeStaff(StaffRole role) = 0;
+    // 0 when the member already has a call of this kind on this subject.
+    virtual Id insertCall(const FollowUpCall& call) = 0;
+    virtual std::optional<FollowUpCall> call(Id callId) = 0;
+    virtual QList<FollowUpCall> callsDueBetween(QDate from, QDate to) = 0;
+    virtual QList<FollowUpCall> callsOfMember(Id memberId) = 0;
+    virtual std::int64_t callsDueInYear(Id memberId, int year) = 0;
+    virtual bool callDueOn(Id memberId, QDate day) = 0;
+    // The due day of the member's latest call of `kind`, if any.
+    virtual std::optional<QDate> lastCallOfKind(Id memberId, CallKind kind) = 0;
+    // Records how a call went; false if it was recorded before.
+    virtual bool recordCallOutcome(const FollowUpCall& call) = 0;
+    // Members who may get text messages (not opted out), with their mobile.
+    virtual QList<Member> messageRecipients() = 0;
+    // 0 when the member already has a message of this kind that day.
+    virtual Id insertOutboxMessage(const OutboxMessage& message) = 0;
+    virtual QList<OutboxMessage> outboxOn(QDate day) = 0;
+    virtual QList<OutboxMessage> outboxOfMember(Id memberId) = 0;
+    virtual std::optional<QDate> lastMessageOfKind(Id memberId, MessageKind kind) = 0;
+    virtual void setOutboxStatus(Id messageId, OutboxStatus status, const QDateTime& at,
+                                 const QString& batch) = 0;
 };
 
 // Where the store's file is when none is named: $VIPTILL_DB, else the

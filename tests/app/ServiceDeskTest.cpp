@@ -332,3 +332,19 @@ TEST_F(ServiceDeskTest, AJoiningWrittenOnARealNfcReaderIsReadAtTheTill)
     EXPECT_EQ(window->checkoutPage()->session()->member()->member.id, member);
     nfc.stop();
 }
+
+TEST_F(ServiceDeskTest, F8OpensTheMemberFileAndTheReadingIsLogged)
+{
+    logIn("2001", "2222");
+    emulated.tap(card);
+    QTest::keyClick(search(), Qt::Key_F8);
+    QWidget* file = dialog();
+    ASSERT_NE(file, nullptr);
+    EXPECT_EQ(store.store().countStaffEvents(QStringLiteral("member_file_read")), 1);
+    QTest::keyClick(file, Qt::Key_Escape);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(dialog(), nullptr);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return search()->hasFocus(); }, 2000))
+        << (QApplication::focusWidget() ? QApplication::focusWidget()->objectName().toStdString()
+                                        : std::string("none"));
+}

@@ -1,4 +1,5 @@
 #include "services/CheckoutSession.h"
+
 #include "services/MemberService.h"
 #include "services/StaffService.h"
 #include "support/TestStore.h"
@@ -18,10 +19,14 @@ protected:
         t.seedCatalogue();
         card = t.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20));
         StaffService staff(t.context());
-        cashier = staff.addStaff(QStringLiteral("1001"), QStringLiteral("小王"), StaffRole::Cashier,
-                                 QStringLiteral("2468")).value();
-        manager = staff.addStaff(QStringLiteral("9001"), QStringLiteral("李经理"), StaffRole::Manager,
-                                 QStringLiteral("8642")).value();
+        cashier = staff
+                      .addStaff(QStringLiteral("1001"), QStringLiteral("小王"), StaffRole::Cashier,
+                                QStringLiteral("2468"))
+                      .value();
+        manager = staff
+                      .addStaff(QStringLiteral("9001"), QStringLiteral("李经理"),
+                                StaffRole::Manager, QStringLiteral("8642"))
+                      .value();
     }
 
     TestStore t;

@@ -1,0 +1,268 @@
+#include "MemberFileDialog.h"
+
+#include "core/Identity.h"
+#include "services/DormancyService.h"
+#include "ui_memberfiledialog.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QStyle>
+
+namespace viptill {
+
+namespace {
+
+template <typename Enum, std::size_t N>
+void fill(QComboBox* box, const std::array<Enum, N>& values, QString (*code)(Enum),
+          QString (*name)(Enum))
+{
+    for (Enum v : values)
+        box->addItem(name(v), code(v));
+}
+
+void select(QComboBox* box, const QString& code)
+{
+    box->setCurrentIndex(std::max(0, box->findData(code)));
+}
+
+void tidy(QTableView* view, int stretch)
+{
+    view->verticalHeader()->setVisible(false);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+}
+
+} // namespace
+
+Result<MemberFileDialog*> MemberFileDialog::openFor(ServiceContext& context,
+                                                    const StaffMember& staff, Id memberId,
+                                                    QWidget* parent)
+{
+    Result<MemberFile> file = MemberFileService(context).open(memberId, staff);
+    if (!file)
+        return file.error();
+    auto* dialog = new MemberFileDialog(context, staff, std::move(file).value(), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+MemberFileDialog::MemberFileDialog(ServiceContext& context, StaffMember staff, MemberFile file,
+                                   QWidget* parent)
+    : QDialog(parent)
+    , m_ui(new Ui::MemberFileDialog)
+    , m_ctx(context)
+    , m_staff(std::move(staff))
+    , m_file(std::move(file))
+{
+    m_ui->setupUi(this);
+    resize(1240, 700);
+    m_ui->heading->setProperty("role", QStringLiteral("title"));
+    m_ui->keys->setProperty("role", QStringLiteral("keys"));
+    m_ui->mobile->setProperty("role", QStringLiteral("masked"));
+    m_ui->idNumber->setProperty("role", QStringLiteral("masked"));
+    m_ui->keys->setText(tr("Tab: next field · Ctrl+Tab: next page · F10: save · F8: revive a "
+                           "lapsed card · Esc: close"));
+    m_ui->newMobile->setPlaceholderText(tr("type a new number to change it"));
+    fill(m_ui->preferredContact,
+         std::array{ContactChannel::Phone, ContactChannel::Sms, ContactChannel::WeChat,
+                    ContactChannel::Email},
+         &contactChannelCode, &contactChannelName);
+    fill(m_ui->promotionResponse,
+         std::array{PromotionResponse::Unknown, PromotionResponse::Keen, PromotionResponse::Neutral,
+                    PromotionResponse::Uninterested},
+         &promotionResponseCode, &promotionResponseName);
+    fill(m_ui->callWindow, std::array{CallWindow::Daytime, CallWindow::Noon, CallWindow::Evening},
+         &callWindowCode, &callWindowName);
+    m_ui->purchases->setModel(&m_purchases);
+    m_ui->calls->setModel(&m_calls);
+    m_ui->messages->setModel(&m_messages);
+    tidy(m_ui->purchases, PurchaseListModel::Items);
+    tidy(m_ui->calls, CallListModel::About);
+    tidy(m_ui->messages, OutboxModel::Text);
+    // The file is one member's: no name column, and no clerk in the history.
+    m_ui->calls->setColumnHidden(CallListModel::Member, true);
+    m_ui->calls->setColumnHidden(CallListModel::Assignee, true);
+    m_ui->messages->setColumnHidden(OutboxModel::Member, true);
+    showFile();
+    m_ui->tabs->setCurrentIndex(0);
+    m_ui->name->setFocus();
+}
+
+MemberFileDialog::~MemberFileDialog() = default;
+
+QString MemberFileDialog::messageText() const
+{
+    return m_ui->message->text();
+}
+
+QString MemberFileDialog::messageTone() const
+{
+    return m_ui->message->property("tone").toString();
+}
+
+void MemberFileDialog::showMessage(const QString& text, const QString& tone)
+{
+    m_ui->message->setText(text);
+    m_ui->message->setProperty("tone", tone);
+    m_ui->message->style()->polish(m_ui->message);
+}
+
+void MemberFileDialog::showSummary()
+{
+    const MemberFile& f = m_file;
+    const Member& m = f.view.member;
+    m_ui->heading->setText(tr("%1 · member no. %2").arg(m.name).arg(m.id));
+    QStringList lines;
+    QString card = tierName(m.tier);
+    if (f.view.card) {
+        const QString state =
+            f.lapse.lapsed ? tr("lapsed since %1").arg(formatDate(f.lapse.lapsesOn))
+            : f.view.card->status == CardStatus::Active
+                ? tr("active, lapses on %1 without a purchase").arg(formatDate(f.lapse.lapsesOn))
+                : cardStatusCode(f.view.card->status);
+        card = tr("%1 · card %2 (%3)").arg(tierName(m.tier), f.view.card->number, state);
+    }
+    if (f.lapse.lapsed || (f.view.card && f.view.card->status == CardStatus::Lapsed))
+        card = QStringLiteral("<span style='color:#a4161a'><b>%1</b></span>")
+                   .arg(card.toHtmlEscaped());
+    else
+        card = card.toHtmlEscaped();
+    lines << tr("%1 · class %2 · points %3 (lifetime %4)")
+                 .arg(card,
+                      f.memberClass ? memberClassCode(f.memberClass->memberClass) : tr("not yet"))
+                 .arg(f.view.balance)
+                 .arg(f.view.lifetime);
+    lines << tr("Last visit %1 · visits %2 this week, %3 this month, %4 this year · spend ¥%5 "
+                "this year, ¥%6 since joining on %7")
+                 .arg(formatDate(f.lapse.lastVisit))
+                 .arg(f.visitsWeek)
+                 .arg(f.visitsMonth)
+                 .arg(f.visitsYear)
+                 .arg(f.spendYear.toYuanString(), f.spendLifetime.toYuanString(),
+                      formatDate(m.joinedAt.date()))
+                 .toHtmlEscaped();
+    QStringList favourites;
+    for (const auto& [counter, spend] : f.favouriteCounters)
+        favourites << tr("%1 ¥%2").arg(counter, spend.toYuanString());
+    lines << tr("Favourite counters: %1 · Sizes: %2")
+                 .arg(favourites.isEmpty() ? tr("none this year")
+                                           : favourites.join(QStringLiteral("、")),
+                      f.profile.sizes.isEmpty() ? tr("not noted") : f.profile.sizes)
+                 .toHtmlEscaped();
+    m_ui->summary->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void MemberFileDialog::showFile()
+{
+    const MemberFile& f = m_file;
+    const Member& m = f.view.member;
+    showSummary();
+    m_ui->name->setText(m.name);
+    m_ui->born->setText(
+        tr("%1 · %2 · %3 years")
+            .arg(m.gender == u'M' ? tr("male") : tr("female"), formatDate(m.birthday))
+            .arg(f.age));
+    m_ui->idNumber->setText(maskIdNumber(m.idNumber));
+    m_ui->mobile->setText(maskMobile(m.mobile));
+    m_ui->newMobile->clear();
+    m_ui->address->setText(m.address);
+    m_ui->category->setText(m.category);
+    m_ui->email->setText(f.profile.email);
+    m_ui->sizes->setText(f.profile.sizes);
+    m_ui->job->setText(f.profile.job);
+    m_ui->family->setText(f.profile.family);
+    m_ui->tastes->setText(f.profile.tastes);
+    m_ui->hobbies->setText(f.profile.hobbies);
+    select(m_ui->preferredContact, contactChannelCode(f.profile.preferredContact));
+    select(m_ui->promotionResponse, promotionResponseCode(f.profile.promotionResponse));
+    select(m_ui->callWindow, callWindowCode(f.profile.callWindow));
+    m_ui->smsOptOut->setChecked(f.profile.smsOptOut);
+    m_purchases.setPurchases(f.purchases);
+    QList<CallView> calls;
+    for (const FollowUpCall& c : f.calls) {
+        CallView v;
+        v.call = c;
+        v.member = m;
+        v.about = c.suggestions.isEmpty()
+                      ? tr("Due %1").arg(formatDate(c.dueOn))
+                      : tr("Due %1 · %2").arg(formatDate(c.dueOn), c.suggestions);
+        calls << v;
+    }
+    m_calls.setCalls(calls);
+    m_messages.setMessages(f.messages, {{m.id, m.name}});
+}
+
+void MemberFileDialog::save()
+{
+    const Member& m = m_file.view.member;
+    MemberDetails details{m_ui->name->text(), m.mobile, m_ui->address->text(),
+                          m_ui->category->text()};
+    if (!m_ui->newMobile->text().trimmed().isEmpty())
+        details.mobile = m_ui->newMobile->text().trimmed();
+    MemberProfile profile = m_file.profile;
+    profile.email = m_ui->email->text();
+    profile.sizes = m_ui->sizes->text();
+    profile.job = m_ui->job->text();
+    profile.family = m_ui->family->text();
+    profile.tastes = m_ui->tastes->text();
+    profile.hobbies = m_ui->hobbies->text();
+    profile.preferredContact =
+        contactChannelFromCode(m_ui->preferredContact->currentData().toString())
+            .value_or(ContactChannel::Phone);
+    profile.promotionResponse =
+        promotionResponseFromCode(m_ui->promotionResponse->currentData().toString())
+            .value_or(PromotionResponse::Unknown);
+    profile.callWindow = callWindowFromCode(m_ui->callWindow->currentData().toString())
+                             .value_or(CallWindow::Daytime);
+    profile.smsOptOut = m_ui->smsOptOut->isChecked();
+    const Result<MemberFile> done = MemberFileService(m_ctx).save(m.id, details, profile, m_staff);
+    if (!done) {
+        showMessage(done.error().message(), QStringLiteral("error"));
+        return;
+    }
+    m_file = done.value();
+    showFile();
+    showMessage(tr("Saved."), QStringLiteral("good"));
+    emit saved(m_file);
+}
+
+void MemberFileDialog::reviveCard()
+{
+    DormancyService care(m_ctx);
+    const Result<Card> card = care.revive(m_file.view.member.id, m_staff);
+    if (!card) {
+        showMessage(card.error().message(), QStringLiteral("error"));
+        return;
+    }
+    m_file.view.card = card.value();
+    if (const Result<LapseState> lapse = care.lapseOf(m_file.view.member.id))
+        m_file.lapse = lapse.value();
+    showSummary();
+    showMessage(tr("Card %1 is active again; the points are as they were.").arg(card->number),
+                QStringLiteral("good"));
+}
+
+void MemberFileDialog::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_F10:
+        save();
+        return;
+    case Qt::Key_F8:
+        reviveCard();
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        // Enter moves on to the next field rather than closing the file.
+        focusNextChild();
+        return;
+    default:
+        QDialog::keyPressEvent(event);
+    }
+}
+
+} // namespace viptill
