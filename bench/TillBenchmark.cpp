@@ -42,6 +42,7 @@ void typeLine(QWidget* field, const QString& text)
 struct Till
 {
     std::unique_ptr<Store> store = openStore(storePath());
+    store->setChainKey(QByteArray(32, '\x33'));
     SystemClock clock;
     ServiceContext services{*store, clock, QStringLiteral("B01"), Programme{}};
     PrinterSettings printer{PrinterSettings::Kind::None, {}, WideReceiptColumns};

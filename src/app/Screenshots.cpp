@@ -9,6 +9,7 @@
 #include "TillWindow.h"
 #include "cards/CardReader.h"
 #include "services/DemoStore.h"
+#include "services/StoreKeys.h"
 #include "services/DormancyService.h"
 #include "services/FollowUpService.h"
 #include "services/MemberFileService.h"
@@ -163,7 +164,14 @@ int renderScreenshots(const QString& folder)
 {
     QDir().mkpath(folder);
     QTemporaryDir dir;
-    std::unique_ptr<Store> store = openStore(dir.filePath(QStringLiteral("demo.db")));
+    const QString path = dir.filePath(QStringLiteral("demo.db"));
+    std::unique_ptr<Store> store = openStore(path);
+    const Result<StoreKeys> keys = KeyFile::forStore(path);
+    if (!keys) {
+        QTextStream(stderr) << keys.error().message() << '\n';
+        return 1;
+    }
+    store->setChainKey(keys->audit);
     FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(15, 30)));
     ServiceContext services{*store, clock, QStringLiteral("T01"), Programme{}};
     if (Result<DemoOutcome> demo = DemoStore(services).fill(); !demo) {

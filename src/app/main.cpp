@@ -96,6 +96,8 @@ int main(int argc, char* argv[])
             : settings.value(QStringLiteral("terminal"), QStringLiteral("T01")).toString();
     // The store's key file: card MACs and keys, the audit chain, personal data.
     const Result<StoreKeys> keys = KeyFile::forStore(location);
+    if (keys)
+        store->setChainKey(keys->audit);
     ServiceContext services{*store, clock, code, programmeFromSettings(*store), &keys};
     PrinterSettings printerSettings = PrinterSettings::load(settings);
     if (args.isSet(printer)) {

@@ -2,6 +2,7 @@
 
 #include "CareCommands.h"
 #include "JsonViews.h"
+#include "services/AuditService.h"
 #include "services/BackupService.h"
 #include "services/CatalogueService.h"
 #include "services/ChipCardService.h"
@@ -480,6 +481,24 @@ Outcome commandRestore(ServiceContext& ctx, const Arguments& a)
     return ok(QJsonObject{{QStringLiteral("bytes"), static_cast<qint64>(bytes.value())}});
 }
 
+Outcome commandAuditVerify(ServiceContext& ctx)
+{
+    const Result<AuditReport> report = AuditService(ctx).verify();
+    if (!report)
+        return refused(report.error());
+    QJsonValue firstBad = QJsonValue::Null;
+    if (const std::optional<ChainFault>& f = report->firstBad)
+        firstBad = QJsonObject{
+            {QStringLiteral("table"), f->table},
+            {QStringLiteral("id"), static_cast<qint64>(f->id)},
+            {QStringLiteral("chain"), f->chain.isEmpty() ? QJsonValue() : QJsonValue(f->chain)},
+            {QStringLiteral("seq"), static_cast<qint64>(f->seq)},
+            {QStringLiteral("reason"), f->reason}};
+    return ok({{QStringLiteral("ok"), report->ok()},
+               {QStringLiteral("entries"), static_cast<qint64>(report->entries)},
+               {QStringLiteral("first_bad"), firstBad}});
+}
+
 Outcome commandCheck(ServiceContext& ctx)
 {
     if (const Status sound = BackupService(ctx).checkIntegrity(); !sound)
@@ -505,7 +524,7 @@ QString commandName(const QStringList& args)
     static const QStringList twoWord{QStringLiteral("product"), QStringLiteral("counter"),
                                      QStringLiteral("rule"),    QStringLiteral("member"),
                                      QStringLiteral("card"),    QStringLiteral("report"),
-                                     QStringLiteral("crm")};
+                                     QStringLiteral("crm"),     QStringLiteral("audit")};
     if (args.size() > 2 && args.at(0) == u"crm" && args.at(1) == u"call")
         return args.mid(0, 3).join(u' '); // crm call log
     if (twoWord.contains(args.first()) && args.size() > 1)
@@ -556,7 +575,8 @@ bool isKnownCommand(const QString& command)
                                    QStringLiteral("demo"),
                                    QStringLiteral("backup"),
                                    QStringLiteral("restore"),
-                                   QStringLiteral("check")};
+                                   QStringLiteral("check"),
+                                   QStringLiteral("audit verify")};
     return known.contains(command) || isCareCommand(command);
 }
 
@@ -582,6 +602,8 @@ Outcome runCommand(ServiceContext& ctx, const QStringList& args)
         return commandInit(ctx);
     if (command == u"demo")
         return commandDemo(ctx);
+    if (command == u"audit verify")
+        return commandAuditVerify(ctx);
     if (command == u"check")
         return commandCheck(ctx);
     if (command == u"backup")

@@ -218,6 +218,9 @@ struct StaffEvent
     QString action;
     QString detail;
     QDateTime at;
+    // What it is about, where the audit cross-checks look it up: a sale's
+    // receipt number, a card's number, a member's id.
+    QString subject;
 };
 
 // A sale put on hold (挂单) to serve the next customer, resumed later (取单).

@@ -1,5 +1,7 @@
 #include "CardService.h"
 
+#include "AuditService.h"
+
 namespace viptill {
 
 Result<Card> CardService::cardToWrite(Id memberId)
@@ -47,13 +49,16 @@ Result<Card> CardService::activateWritten(Id cardId, const PresentedCard& writte
         const QDateTime now = m_ctx.clock.now();
         // The card it replaces stops working now that the new one does.
         for (const Card& old : m_ctx.store.cardsOfMember(card->memberId)) {
-            if (old.id != card->id && old.status == CardStatus::Active)
+            if (old.id != card->id && old.status == CardStatus::Active) {
                 m_ctx.store.setCardStatus(old.id, CardStatus::Replaced, now,
                                           tr("replaced by card %1").arg(card->number));
+                audit::recordCard(m_ctx, old.number);
+            }
         }
         m_ctx.store.bindCardChip(card->id, written.chipUid);
         if (card->status == CardStatus::Pending)
             m_ctx.store.setCardStatus(card->id, CardStatus::Active, now, QStringLiteral("written"));
+        audit::recordCard(m_ctx, card->number);
         transaction.commit();
         card->status = CardStatus::Active;
         card->chipUid = written.chipUid;

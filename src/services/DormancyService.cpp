@@ -1,5 +1,6 @@
 #include "DormancyService.h"
 
+#include "AuditService.h"
 #include "CareSettings.h"
 
 namespace viptill {
@@ -103,8 +104,10 @@ Result<Card> DormancyService::revive(Id memberId, const StaffMember& staff)
             return Error(ErrorCode::CardNotLapsed,
                          tr("Card %1 is active; it lapses on %2 without a purchase.")
                              .arg(card->number, formatDate(state.lapsesOn)));
-        if (card->status == CardStatus::Lapsed)
+        if (card->status == CardStatus::Lapsed) {
             m_ctx.store.setCardStatus(card->id, CardStatus::Active, now, QStringLiteral("revived"));
+            audit::recordCard(m_ctx, card->number, staff.id);
+        }
         CardRevival revival;
         revival.cardId = card->id;
         revival.memberId = memberId;
@@ -139,6 +142,7 @@ Result<int> DormancyService::markLapsedCards()
             m_ctx.store.setCardStatus(
                 clock.cardId, CardStatus::Lapsed, now,
                 QStringLiteral("no purchase since %1").arg(formatDate(clock.anchor())));
+            audit::recordCard(m_ctx, clock.cardNumber);
             ++marked;
         }
         transaction.commit();

@@ -148,7 +148,8 @@ Result<QString> GreetingService::messageTemplate(const QString& occasion)
         return Error(ErrorCode::UnknownOccasion,
                      tr("%1 is not an occasion for a message; the occasions are: %2.")
                          .arg(occasion, messageOccasions().join(QStringLiteral(", "))));
-    return guarded<QString>(m_ctx.store, [&]() -> Result<QString> { return templateFor(occasion); });
+    return guarded<QString>(m_ctx.store,
+                            [&]() -> Result<QString> { return templateFor(occasion); });
 }
 
 Status GreetingService::setTemplate(const QString& occasion, const QString& text)

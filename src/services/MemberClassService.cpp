@@ -41,23 +41,24 @@ Result<ClassCounts> MemberClassService::classify()
 
 Result<QList<MemberClassRecord>> MemberClassService::members(const ClassQuery& query)
 {
-    return guarded<QList<MemberClassRecord>>(m_ctx.store, [&]() -> Result<QList<MemberClassRecord>> {
-        MemberClassFilter filter;
-        filter.memberClass = query.memberClass;
-        filter.tier = query.tier;
-        filter.visitedFrom = query.visitedFrom;
-        filter.visitedTo = query.visitedTo;
-        const QString counter = query.counter.trimmed();
-        if (!counter.isEmpty()) {
-            const std::optional<Counter> found = m_ctx.store.counterByName(counter);
-            if (!found)
-                return Error(ErrorCode::UnknownCounter,
-                             tr("There is no counter called %1.").arg(counter));
-            filter.counterId = found->id;
-            filter.boughtAtCounterSince = yearStart(m_ctx.clock.today());
-        }
-        return m_ctx.store.memberClasses(filter);
-    });
+    return guarded<QList<MemberClassRecord>>(
+        m_ctx.store, [&]() -> Result<QList<MemberClassRecord>> {
+            MemberClassFilter filter;
+            filter.memberClass = query.memberClass;
+            filter.tier = query.tier;
+            filter.visitedFrom = query.visitedFrom;
+            filter.visitedTo = query.visitedTo;
+            const QString counter = query.counter.trimmed();
+            if (!counter.isEmpty()) {
+                const std::optional<Counter> found = m_ctx.store.counterByName(counter);
+                if (!found)
+                    return Error(ErrorCode::UnknownCounter,
+                                 tr("There is no counter called %1.").arg(counter));
+                filter.counterId = found->id;
+                filter.boughtAtCounterSince = yearStart(m_ctx.clock.today());
+            }
+            return m_ctx.store.memberClasses(filter);
+        });
 }
 
 } // namespace viptill

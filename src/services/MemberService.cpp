@@ -1,5 +1,6 @@
 #include "MemberService.h"
 
+#include "AuditService.h"
 #include "DormancyService.h"
 #include "core/Identity.h"
 
@@ -143,6 +144,7 @@ Result<Card> MemberService::issueCard(const Member& member, int generation, cons
         card.number = cardNumberForSerial(m_ctx.store.nextSequence(QStringLiteral("card")));
     }
     card.id = m_ctx.store.insertCard(card, at);
+    audit::recordCard(m_ctx, card.number);
     return card;
 }
 
@@ -271,6 +273,7 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
         member.tier = *tier;
         member.joinedAt = now;
         member.id = m_ctx.store.insertMember(member);
+        audit::recordTier(m_ctx, member.id, member.tier);
 
         // Credit the receipts in the order they were rung up, as if the card
         // had been shown each time (no discount is given back).
@@ -296,6 +299,7 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
                 member.tier = Tier::Diamond;
                 member.upgradedBySaleId = sale.id;
                 m_ctx.store.setMemberTier(member.id, Tier::Diamond, sale.id);
+                audit::recordTier(m_ctx, member.id, Tier::Diamond);
             }
         }
         // Issued after crediting, so the card carries the tier the member ends on.
@@ -327,6 +331,7 @@ Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& i
             if (c.status == CardStatus::Pending) {
                 m_ctx.store.setCardStatus(c.id, CardStatus::Blocked, m_ctx.clock.now(),
                                           QStringLiteral("never written"));
+                audit::recordCard(m_ctx, c.number);
                 continue;
             }
             old = c;
@@ -356,6 +361,7 @@ Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& i
             const CardStatus retired =
                 reason == ReplacementReason::Lost ? CardStatus::Blocked : CardStatus::Replaced;
             m_ctx.store.setCardStatus(old->id, retired, now, replacementReasonCode(reason));
+            audit::recordCard(m_ctx, old->number);
             replacement.blockedCard.status = retired;
         }
         Result<Card> issued = issueCard(*member, cards.first().generation + 1, how, now);

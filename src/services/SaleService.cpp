@@ -1,5 +1,6 @@
 #include "SaleService.h"
 
+#include "AuditService.h"
 #include "core/Pricing.h"
 
 namespace viptill {
@@ -157,6 +158,7 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
                 sale.upgradedTo = upgrade = Tier::Diamond;
         }
         m_ctx.store.insertSale(sale);
+        audit::recordSale(m_ctx, sale);
         if (sale.points) {
             const PointsAward& award = sale.points->award;
             const Id memberId = sale.points->memberId;
@@ -172,8 +174,10 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
                                           {},
                                           at,
                                           sale.receiptNo});
-            if (upgrade)
+            if (upgrade) {
                 m_ctx.store.setMemberTier(memberId, *upgrade, sale.id);
+                audit::recordTier(m_ctx, memberId, *upgrade, request.staffId);
+            }
             Result<MemberView> after = members.memberById(memberId);
             if (!after)
                 return after.error();
@@ -302,6 +306,7 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
                                                               member->upgradedBySaleId == sale->id);
         }
         m_ctx.store.insertReturn(record);
+        audit::recordReturn(m_ctx, record, receiptNo);
         if (member) {
             if (record.pointsReversed != 0)
                 m_ctx.store.appendPoints({member->id,
@@ -312,8 +317,10 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
                                           {},
                                           now,
                                           receiptNo});
-            if (record.backToGold)
+            if (record.backToGold) {
                 m_ctx.store.setMemberTier(member->id, Tier::Gold, std::nullopt);
+                audit::recordTier(m_ctx, member->id, Tier::Gold, staffId);
+            }
         }
         Outcome outcome;
         outcome.record = record;

@@ -5,10 +5,13 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 #include <array>
+#include <cerrno>
+#include <cstring>
 #include <sodium.h>
+#include <unistd.h>
 
 namespace viptill {
 
@@ -87,21 +90,37 @@ Result<StoreKeys> KeyFile::create(const QString& path)
         json.insert(QLatin1StringView(field), QString::fromLatin1(key.toBase64()));
         keys.*member = key;
     }
+    // Written whole beside the file, then linked into place: the link fails
+    // if another program made the file meanwhile, so two tills opening a new
+    // store at once never end up with different keys.
     QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
-        file.write(QJsonDocument(json).toJson()) < 0 || !file.commit())
+    QTemporaryFile draft(path + QStringLiteral(".XXXXXX"));
+    if (!draft.open() || !draft.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        draft.write(QJsonDocument(json).toJson()) < 0 || !draft.flush())
         return keyFileError(
-            tr("The key file %1 cannot be written (%2).").arg(path, file.errorString()));
+            tr("The key file %1 cannot be written (%2).").arg(path, draft.errorString()));
+    ::fsync(draft.handle());
+    if (::link(QFile::encodeName(draft.fileName()).constData(),
+               QFile::encodeName(path).constData()) != 0) {
+        if (errno == EEXIST)
+            return keyFileError(tr("%1 exists already; keys are never replaced, as cards and "
+                                   "records written with them would no longer check.")
+                                    .arg(path));
+        return keyFileError(tr("The key file %1 cannot be written (%2).")
+                                .arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+    }
     return keys;
 }
 
 Result<StoreKeys> KeyFile::forStore(const QString& storeLocation)
 {
     const QString path = defaultPath(storeLocation);
-    if (!QFileInfo::exists(path) && !isServer(storeLocation))
-        return create(path);
+    if (!QFileInfo::exists(path) && !isServer(storeLocation)) {
+        Result<StoreKeys> made = create(path);
+        if (made || !QFileInfo::exists(path))
+            return made;
+        // Another program made it a moment ago: use theirs.
+    }
     return load(path);
 }
 

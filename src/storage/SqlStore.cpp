@@ -12,6 +12,7 @@
 #include <QStandardPaths>
 #include <QStringList>
 #include <algorithm>
+#include <functional>
 
 namespace viptill {
 
@@ -110,6 +111,45 @@ std::string concat(std::string_view a, std::string_view b)
     std::string s(a);
     s += b;
     return s;
+}
+
+} // namespace
+
+namespace {
+
+QList<chain::Field> staffEventFields(const StaffEvent& e)
+{
+    auto id = [](const std::optional<Id>& v) {
+        return v ? chain::Field(QString::number(*v)) : std::nullopt;
+    };
+    return {id(e.staffId), id(e.approverId),      e.terminal, e.action,
+            e.detail,      formatLocalTime(e.at), e.subject};
+}
+
+QList<chain::Field> ledgerFields(const LedgerEntry& e)
+{
+    auto id = [](const std::optional<Id>& v) {
+        return v ? chain::Field(QString::number(*v)) : std::nullopt;
+    };
+    return {QString::number(e.memberId),
+            pointsKindCode(e.kind),
+            QString::number(e.points),
+            id(e.saleId),
+            id(e.returnId),
+            id(e.redemptionId),
+            formatLocalTime(e.at),
+            dayOf(e.at),
+            e.note};
+}
+
+QString auditChainOf(const QString& terminal)
+{
+    return QStringLiteral("audit:") + terminal;
+}
+
+QString ledgerChainOf(Id memberId)
+{
+    return QStringLiteral("ledger:%1").arg(memberId);
 }
 
 } // namespace
@@ -517,11 +557,16 @@ std::int64_t SqlStore::pointsLifetime(Id memberId)
 
 Id SqlStore::appendPoints(const LedgerEntry& e)
 {
-    return m_db->queryInteger("INSERT INTO points_ledger (member_id, kind, points, sale_id, "
-                              "return_id, redemption_id, at, day, note) "
-                              "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
-                              {e.memberId, pointsKindCode(e.kind), e.points, e.saleId, e.returnId,
-                               e.redemptionId, formatLocalTime(e.at), dayOf(e.at), e.note});
+    Transaction transaction(*m_db);
+    const Link link = extendChain(ledgerChainOf(e.memberId), ledgerFields(e));
+    const Id id = m_db->queryInteger(
+        "INSERT INTO points_ledger (member_id, kind, points, sale_id, return_id, redemption_id, "
+        "at, day, note, chain_seq, mac) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) "
+        "RETURNING id",
+        {e.memberId, pointsKindCode(e.kind), e.points, e.saleId, e.returnId, e.redemptionId,
+         formatLocalTime(e.at), dayOf(e.at), e.note, link.seq, link.mac});
+    transaction.commit();
+    return id;
 }
 
 int SqlStore::nextReceiptSequence(const QString& terminal, QDate day)
@@ -864,12 +909,237 @@ void SqlStore::setStaffLockout(Id staffId, int failedAttempts, std::optional<QDa
                    lockedUntil ? SqlValue(formatLocalTime(*lockedUntil)) : SqlValue()});
 }
 
+SqlStore::Link SqlStore::extendChain(const QString& name, const QList<chain::Field>& fields)
+{
+    if (m_chainKey.isEmpty())
+        throw StorageError(StorageError::Kind::Failed,
+                           QStringLiteral("this program has no copy of the store's key file, "
+                                          "which the audit trail and the points ledger need"));
+    m_db->execute("INSERT INTO chain_heads (name, seq, mac, head_mac) VALUES ($1, 0, '', '') "
+                  "ON CONFLICT (name) DO NOTHING",
+                  {name});
+    // The update takes the head's row for this transaction: two appends to
+    // one chain are never interleaved (on PostgreSQL the second is run again).
+    const std::optional<SqlRow> head = m_db->queryOne(
+        "UPDATE chain_heads SET seq = seq + 1 WHERE name = $1 RETURNING seq, mac", {name});
+    Link link;
+    link.seq = head->integer(0);
+    link.mac = chain::entryMac(m_chainKey, name, link.seq, fields, head->text(1));
+    m_db->execute("UPDATE chain_heads SET mac = $2, head_mac = $3 WHERE name = $1",
+                  {name, link.mac, chain::headMac(m_chainKey, name, link.seq, link.mac)});
+    return link;
+}
+
 Id SqlStore::logStaffEvent(const StaffEvent& e)
 {
-    return m_db->queryInteger(
-        "INSERT INTO staff_events (staff_id, approver_id, terminal, action, detail, at) "
-        "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        {e.staffId, e.approverId, e.terminal, e.action, e.detail, formatLocalTime(e.at)});
+    Transaction transaction(*m_db);
+    const QString name = auditChainOf(e.terminal);
+    const Link link = extendChain(name, staffEventFields(e));
+    const Id id = m_db->queryInteger(
+        "INSERT INTO staff_events (staff_id, approver_id, terminal, action, detail, at, chain, "
+        "chain_seq, mac, subject) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+        {e.staffId, e.approverId, e.terminal, e.action, e.detail, formatLocalTime(e.at), name,
+         link.seq, link.mac, e.subject});
+    transaction.commit();
+    return id;
+}
+
+void SqlStore::verifyChain(const QString& name, std::string_view rows, std::string_view table,
+                           const SqlValue& key, ChainReport& report,
+                           const std::function<QList<chain::Field>(const SqlRow&)>& fieldsOf)
+{
+    const std::optional<SqlRow> head =
+        m_db->queryOne("SELECT seq, mac, head_mac FROM chain_heads WHERE name = $1", {name});
+    auto fault = [&](const QString& in, std::int64_t id, std::int64_t seq, const QString& why) {
+        if (!report.firstBad)
+            report.firstBad = ChainFault{name, in, id, seq, why};
+    };
+    const QString entries = QString::fromLatin1(table.data(), static_cast<qsizetype>(table.size()));
+    std::int64_t seq = 0;
+    QString mac;
+    // Page by page: a year of a store's chain never sits in memory at once.
+    for (;;) {
+        const std::vector<SqlRow> page = m_db->query(rows, {key, seq});
+        for (const SqlRow& row : page) {
+            const std::int64_t id = row.integer(0);
+            const std::int64_t at = row.integer(1);
+            if (at != seq + 1) {
+                fault(entries, id, at,
+                      QStringLiteral("entry %1 of the chain is missing: deleted").arg(seq + 1));
+                return;
+            }
+            const QString expected = chain::entryMac(m_chainKey, name, at, fieldsOf(row), mac);
+            if (!chain::sameMac(expected, row.text(2))) {
+                fault(entries, id, at,
+                      QStringLiteral("the entry does not match its seal: edited or inserted"));
+                return;
+            }
+            seq = at;
+            mac = row.text(2);
+            ++report.entries;
+        }
+        if (page.size() < 2000)
+            break;
+    }
+    if (!head) {
+        fault(QStringLiteral("chain_heads"), 0, seq, QStringLiteral("the chain has no head"));
+        return;
+    }
+    if (head->integer(0) != seq || !chain::sameMac(head->text(1), mac))
+        fault(QStringLiteral("chain_heads"), 0, head->integer(0),
+              QStringLiteral("the chain ends at entry %1 but its head says %2: entries cut off "
+                             "the end")
+                  .arg(seq)
+                  .arg(head->integer(0)));
+    else if (!chain::sameMac(head->text(2), chain::headMac(m_chainKey, name, seq, mac)))
+        fault(QStringLiteral("chain_heads"), 0, seq,
+              QStringLiteral("the chain's head does not match its seal: edited"));
+}
+
+QList<Sale> SqlStore::salesAfter(Id afterId, int limit)
+{
+    QList<Sale> sales;
+    for (const SqlRow& row : m_db->query(
+             "SELECT receipt_no FROM sales WHERE id > $1 ORDER BY id LIMIT $2", {afterId, limit})) {
+        if (std::optional<Sale> sale = saleByReceipt(row.text(0)))
+            sales << *sale;
+    }
+    return sales;
+}
+
+QList<ReturnRecord> SqlStore::returnsAfter(Id afterId, int limit)
+{
+    QList<ReturnRecord> returns;
+    for (const SqlRow& row :
+         m_db->query("SELECT id, sale_id, at, points_reversed, back_to_gold, staff_id, approver_id "
+                     "FROM returns WHERE id > $1 ORDER BY id LIMIT $2",
+                     {afterId, limit})) {
+        ReturnRecord r;
+        r.id = row.integer(0);
+        r.saleId = row.integer(1);
+        r.at = parseLocalTime(row.text(2));
+        r.pointsReversed = row.integer(3);
+        r.backToGold = row.integer(4) != 0;
+        r.staffId = row.optionalInteger(5);
+        r.approverId = row.optionalInteger(6);
+        for (const SqlRow& line : m_db->query("SELECT sale_line_id, qty, refund_fen FROM "
+                                              "return_lines WHERE return_id = $1 ORDER BY id",
+                                              {r.id}))
+            r.lines << ReturnLine{line.integer(0), line.integer(1),
+                                  Money::fromFen(line.integer(2))};
+        for (const SqlRow& t : m_db->query("SELECT kind, amount_fen FROM return_tenders WHERE "
+                                           "return_id = $1 ORDER BY id",
+                                           {r.id}))
+            r.refunds << Tender{tenderKindFromCode(t.text(0)).value_or(TenderKind::Cash),
+                                Money::fromFen(t.integer(1))};
+        returns << r;
+    }
+    return returns;
+}
+
+QList<Card> SqlStore::cardsAfter(Id afterId, int limit)
+{
+    QList<Card> cards;
+    for (const SqlRow& row :
+         m_db->query("SELECT id, number, member_id, generation, status, tier, chip_uid FROM cards "
+                     "WHERE id > $1 ORDER BY id LIMIT $2",
+                     {afterId, limit}))
+        cards << cardFromRow(row);
+    return cards;
+}
+
+QList<std::pair<Id, Tier>> SqlStore::memberTiersAfter(Id afterId, int limit)
+{
+    QList<std::pair<Id, Tier>> tiers;
+    for (const SqlRow& row : m_db->query(
+             "SELECT id, tier FROM members WHERE id > $1 ORDER BY id LIMIT $2", {afterId, limit}))
+        tiers << std::pair{row.integer(0), tierFromCode(row.text(1)).value_or(Tier::Gold)};
+    return tiers;
+}
+
+std::optional<QString> SqlStore::lastAuditDetail(const QString& action, const QString& subject)
+{
+    const std::optional<SqlRow> row =
+        m_db->queryOne("SELECT detail FROM staff_events WHERE action = $1 AND subject = $2 "
+                       "ORDER BY id DESC LIMIT 1",
+                       {action, subject});
+    if (!row)
+        return std::nullopt;
+    return row->text(0);
+}
+
+QList<std::pair<Id, QString>> SqlStore::auditSubjectsAfter(const QString& action, Id afterId,
+                                                           int limit)
+{
+    QList<std::pair<Id, QString>> found;
+    for (const SqlRow& row :
+         m_db->query("SELECT id, subject FROM staff_events WHERE action = $1 AND id > $2 "
+                     "ORDER BY id LIMIT $3",
+                     {action, afterId, limit}))
+        found << std::pair{row.integer(0), row.text(1)};
+    return found;
+}
+
+ChainReport SqlStore::verifyChains()
+{
+    if (m_chainKey.isEmpty())
+        throw StorageError(StorageError::Kind::Failed,
+                           QStringLiteral("this program has no copy of the store's key file, "
+                                          "which checking the audit trail needs"));
+    ChainReport report;
+    // Rows in no chain were not written by VipTill.
+    for (const auto& [table, sql] :
+         {std::pair{"staff_events", "SELECT id FROM staff_events WHERE chain IS NULL OR "
+                                    "chain_seq IS NULL OR mac IS NULL ORDER BY id LIMIT 1"},
+          std::pair{"points_ledger", "SELECT id FROM points_ledger WHERE chain_seq IS NULL OR "
+                                     "mac IS NULL ORDER BY id LIMIT 1"}}) {
+        if (const std::optional<SqlRow> row = m_db->queryOne(sql)) {
+            report.firstBad = ChainFault{{},
+                                         QString::fromLatin1(table),
+                                         row->integer(0),
+                                         0,
+                                         QStringLiteral("an entry in no chain: not written by "
+                                                        "VipTill")};
+            return report;
+        }
+    }
+    QStringList names;
+    for (const SqlRow& row : m_db->query("SELECT name FROM chain_heads ORDER BY name"))
+        names << row.text(0);
+    for (const SqlRow& row : m_db->query("SELECT DISTINCT chain FROM staff_events"))
+        names << row.text(0);
+    for (const SqlRow& row : m_db->query("SELECT DISTINCT member_id FROM points_ledger"))
+        names << ledgerChainOf(row.integer(0));
+    names.removeDuplicates();
+    names.sort();
+    for (const QString& name : std::as_const(names)) {
+        if (name.startsWith(u"audit:")) {
+            verifyChain(name,
+                        "SELECT id, chain_seq, mac, staff_id, approver_id, terminal, action, "
+                        "detail, at, subject FROM staff_events WHERE chain = $1 AND chain_seq > $2 "
+                        "ORDER BY chain_seq LIMIT 2000",
+                        "staff_events", name, report, [](const SqlRow& r) {
+                            return QList<chain::Field>{
+                                r.optionalText(3), r.optionalText(4), r.text(5), r.text(6),
+                                r.text(7),         r.text(8),         r.text(9)};
+                        });
+        } else {
+            verifyChain(name,
+                        "SELECT id, chain_seq, mac, member_id, kind, points, sale_id, return_id, "
+                        "redemption_id, at, day, note FROM points_ledger WHERE member_id = $1 "
+                        "AND chain_seq > $2 ORDER BY chain_seq LIMIT 2000",
+                        "points_ledger", static_cast<std::int64_t>(name.mid(7).toLongLong()),
+                        report, [](const SqlRow& r) {
+                            return QList<chain::Field>{
+                                r.text(3),         r.text(4),         r.text(5),
+                                r.optionalText(6), r.optionalText(7), r.optionalText(8),
+                                r.text(9),         r.text(10),        r.text(11)};
+                        });
+        }
+        if (report.firstBad)
+            break;
+    }
+    return report;
 }
 
 std::int64_t SqlStore::countStaffEvents(const QString& action)

@@ -14,6 +14,17 @@ public:
 
     SqlConnection& connection() { return *m_db; }
 
+    void setChainKey(const QByteArray& key) override { m_chainKey = key; }
+    ChainReport verifyChains() override;
+
+    QList<Sale> salesAfter(Id afterId, int limit) override;
+    QList<ReturnRecord> returnsAfter(Id afterId, int limit) override;
+    QList<Card> cardsAfter(Id afterId, int limit) override;
+    QList<std::pair<Id, Tier>> memberTiersAfter(Id afterId, int limit) override;
+    std::optional<QString> lastAuditDetail(const QString& action, const QString& subject) override;
+    QList<std::pair<Id, QString>> auditSubjectsAfter(const QString& action, Id afterId,
+                                                     int limit) override;
+
     Transaction transaction() override;
     bool inTransaction() const override;
     int schemaVersion() override;
@@ -131,7 +142,20 @@ private:
     std::optional<StaffMember> staffWhere(std::string_view sql, const SqlValue& key);
     std::optional<Product> productWhere(std::string_view sql, const SqlValue& key);
 
+    // Takes the next place in `chain`: its number and MAC over `fields`, and
+    // moves the chain's head there (inside the caller's transaction).
+    struct Link
+    {
+        std::int64_t seq = 0;
+        QString mac;
+    };
+    Link extendChain(const QString& chain, const QList<chain::Field>& fields);
+    void verifyChain(const QString& name, std::string_view rows, std::string_view table,
+                     const SqlValue& key, ChainReport& report,
+                     const std::function<QList<chain::Field>(const SqlRow&)>& fieldsOf);
+
     std::unique_ptr<SqlConnection> m_db;
+    QByteArray m_chainKey;
 };
 
 } // namespace viptill

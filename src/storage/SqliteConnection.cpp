@@ -94,8 +94,13 @@ QString SqliteConnection::quickCheck()
 
 QString SqliteConnection::integrityProblems()
 {
-    const QString found = quickCheck();
-    return found == u"ok" ? QString() : found;
+    try {
+        const QString found = quickCheck();
+        return found == u"ok" ? QString() : found;
+    } catch (const StorageError& e) {
+        // Damage bad enough to stop the check itself is damage too.
+        return QString::fromUtf8(e.what());
+    }
 }
 
 void SqliteConnection::interrupt()

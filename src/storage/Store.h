@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditChain.h"
 #include "SqlConnection.h"
 #include "core/CustomerCare.h"
 #include "core/Greetings.h"
@@ -19,6 +20,26 @@ class Store
 {
 public:
     virtual ~Store() = default;
+
+    // The audit key (from the store's key file): what chains the audit trail
+    // and the ledger. Without it nothing can be appended to either
+    // (StorageError saying the key file is needed).
+    virtual void setChainKey(const QByteArray& key) = 0;
+    // Every chain checked from its first entry to its head: entries edited,
+    // inserted, deleted or cut off the end are found, the first one named.
+    virtual ChainReport verifyChains() = 0;
+
+    // What audit verify reads back, page by page, by id.
+    virtual QList<Sale> salesAfter(Id afterId, int limit) = 0;
+    virtual QList<ReturnRecord> returnsAfter(Id afterId, int limit) = 0;
+    virtual QList<Card> cardsAfter(Id afterId, int limit) = 0;
+    virtual QList<std::pair<Id, Tier>> memberTiersAfter(Id afterId, int limit) = 0;
+    // The detail of the last audit entry of `action` about `subject`.
+    virtual std::optional<QString> lastAuditDetail(const QString& action,
+                                                   const QString& subject) = 0;
+    // Audit entries of `action` after `afterId`: (entry id, subject).
+    virtual QList<std::pair<Id, QString>> auditSubjectsAfter(const QString& action, Id afterId,
+                                                             int limit) = 0;
 
     // A write transaction; nested calls become savepoints.
     virtual Transaction transaction() = 0;

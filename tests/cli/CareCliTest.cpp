@@ -2,6 +2,7 @@
 // cli.md, refusals that change nothing, the member file's log.
 
 #include "services/StaffService.h"
+#include "services/StoreKeys.h"
 #include "storage/SqliteConnection.h"
 #include "support/TestDatabase.h"
 #include "support/TestStore.h"
@@ -41,7 +42,10 @@ protected:
     void SetUp() override
     {
         // Staff and the catalogue through the services, on the same file.
+        const Result<StoreKeys> keys = KeyFile::create(keyFile());
+        ASSERT_TRUE(keys.ok());
         std::unique_ptr<Store> store = openStore(db());
+        store->setChainKey(keys->audit);
         FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
         ServiceContext ctx{*store, clock, QStringLiteral("T01"), Programme{}};
         StaffService staff(ctx);
@@ -71,6 +75,7 @@ protected:
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("VIPTILL_DB"), db());
+        env.insert(QStringLiteral("VIPTILL_KEYS"), keyFile());
         env.insert(QStringLiteral("VIPTILL_NOW"), now);
         env.insert(QStringLiteral("VIPTILL_LANG"), QStringLiteral("en"));
         p.setProcessEnvironment(env);
@@ -112,6 +117,7 @@ protected:
     }
 
     QString db() const { return database.location(); }
+    QString keyFile() const { return database.filePath(QStringLiteral("store.keys")); }
 
     TestDatabase database;
     QHash<qint64, QString> cards;

@@ -1,5 +1,6 @@
 // Black-box tests: run the built viptillctl as store IT would, and read its JSON.
 
+#include "services/StoreKeys.h"
 #include "support/Pn532Emulator.h"
 #include "support/TestDatabase.h"
 #include "support/TestStore.h"
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
+using namespace viptill;
 using namespace viptill::test;
 
 namespace {
@@ -27,13 +29,18 @@ struct CtlRun
 class Cli : public ::testing::Test
 {
 protected:
+    // Every till of a store has its key file; a store of many tills is given
+    // one (on SQLite viptillctl would make it itself).
+    void SetUp() override { ASSERT_TRUE(KeyFile::create(keyFile()).ok()); }
+    QString keyFile() const { return database.filePath(QStringLiteral("store.keys")); }
+
     CtlRun ctl(const QStringList& args, const QString& now = QStringLiteral("2026-11-18T10:00:00"),
                const QString& lang = QStringLiteral("en"))
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("VIPTILL_DB"), db());
-        env.insert(QStringLiteral("VIPTILL_KEYS"), database.filePath(QStringLiteral("store.keys")));
+        env.insert(QStringLiteral("VIPTILL_KEYS"), keyFile());
         env.insert(QStringLiteral("VIPTILL_NOW"), now);
         env.insert(QStringLiteral("VIPTILL_LANG"), lang);
         p.setProcessEnvironment(env);
@@ -461,9 +468,14 @@ TEST_F(SqliteCli, ABackupIsRestoredAndABadOneIsRefusedChangingNothing)
 // card write / card read through the real libnfc against the emulated PN532.
 TEST_F(Cli, AChipCardIsWrittenReadAndBlocked)
 {
-    const CtlRun keys = ctl({QStringLiteral("keys"), QStringLiteral("create")});
+    const QString spare = database.filePath(QStringLiteral("spare.keys"));
+    const CtlRun keys =
+        ctl({QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--to"), spare});
     ASSERT_EQ(keys.exit, 0) << keys.out.toStdString();
-    EXPECT_EQ(ctl({QStringLiteral("keys"), QStringLiteral("create")}).exit, 1); // never replaced
+    EXPECT_EQ(keys.json[QStringLiteral("key_file")].toString(), spare);
+    EXPECT_TRUE(KeyFile::load(spare).ok());
+    // The store's own file is there already: keys are never replaced.
+    EXPECT_EQ(ctl({QStringLiteral("keys"), QStringLiteral("create")}).exit, 1);
     stock();
     const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13912345678"),
                               QStringLiteral("6903000000022"));
@@ -511,4 +523,31 @@ TEST_F(Cli, AChipCardIsWrittenReadAndBlocked)
     EXPECT_EQ(empty.exit, 1);
     EXPECT_EQ(empty.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
               QStringLiteral("CARD_READ_ERROR"));
+}
+
+TEST_F(Cli, AuditVerifyNamesTheFirstBadEntry)
+{
+    stock();
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13912345678"),
+                              QStringLiteral("6903000000022"));
+    ASSERT_EQ(ctl({QStringLiteral("sale"), QStringLiteral("--card"), card,
+                   QStringLiteral("6904000000014")})
+                  .exit,
+              0);
+    const CtlRun clean = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
+    ASSERT_EQ(clean.exit, 0) << clean.out.toStdString();
+    EXPECT_TRUE(clean.json[QStringLiteral("ok")].toBool());
+    EXPECT_GT(clean.json[QStringLiteral("entries")].toInteger(), 5);
+    EXPECT_TRUE(clean.json[QStringLiteral("first_bad")].isNull());
+
+    // Someone at the database shell gives the member 5000 points.
+    database.exec(
+        QStringLiteral("INSERT INTO points_ledger (member_id, kind, points, at, day) "
+                       "VALUES (1, 'adjust', 5000, '2026-11-18T11:00:00', '2026-11-18')"));
+    const CtlRun tampered = ctl({QStringLiteral("audit"), QStringLiteral("verify")});
+    ASSERT_EQ(tampered.exit, 0);
+    EXPECT_FALSE(tampered.json[QStringLiteral("ok")].toBool());
+    const QJsonObject bad = tampered.json[QStringLiteral("first_bad")].toObject();
+    EXPECT_EQ(bad[QStringLiteral("table")].toString(), QStringLiteral("points_ledger"));
+    EXPECT_FALSE(bad[QStringLiteral("reason")].toString().isEmpty());
 }

@@ -7,6 +7,7 @@
 // (writers queue on its lock) and against the PostgreSQL server
 // (serializable transactions, run again on conflict).
 
+#include "services/StoreKeys.h"
 #include "support/TestDatabase.h"
 #include "support/TestStore.h"
 
@@ -47,10 +48,15 @@ struct TillRun
 class ManyTills : public ::testing::Test
 {
 protected:
+    // The store's key file, which every till holds a copy of.
+    void SetUp() override { ASSERT_TRUE(KeyFile::create(keyFile()).ok()); }
+    QString keyFile() const { return database.filePath(QStringLiteral("store.keys")); }
+
     QProcessEnvironment environment() const
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("VIPTILL_DB"), database.location());
+        env.insert(QStringLiteral("VIPTILL_KEYS"), keyFile());
         env.insert(QStringLiteral("VIPTILL_NOW"), QStringLiteral("2026-11-18T10:00:00"));
         env.insert(QStringLiteral("VIPTILL_LANG"), QStringLiteral("en"));
         return env;

@@ -8,6 +8,7 @@
 
 #include "core/Clock.h"
 #include "services/SaleService.h"
+#include "services/StoreKeys.h"
 #include "storage/Store.h"
 
 #include <QCoreApplication>
@@ -21,7 +22,12 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     if (argc != 3)
         return 2;
-    std::unique_ptr<Store> store = openStore(QString::fromLocal8Bit(argv[1]));
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    std::unique_ptr<Store> store = openStore(path);
+    const Result<StoreKeys> keys = KeyFile::forStore(path); // the test made it beside the file
+    if (!keys)
+        return 4;
+    store->setChainKey(keys->audit);
     SystemClock clock;
     ServiceContext context{*store, clock, QStringLiteral("T%1").arg(std::atoi(argv[2]) % 7 + 1),
                            programmeFromSettings(*store)};

@@ -3,8 +3,10 @@
 // or return is half there, no receipt number twice, every points figure
 // matches its ledger, and the file is sound.
 
+#include "services/AuditService.h"
 #include "services/BackupService.h"
 #include "services/DemoStore.h"
+#include "services/StoreKeys.h"
 #include "storage/SqliteConnection.h"
 #include "support/TestStore.h"
 
@@ -41,6 +43,7 @@ TEST(CrashTest, AKilledTillLosesNoPrintedSaleAndLeavesNoHalf)
     const QString path = dir.filePath(QStringLiteral("store.db"));
     {
         std::unique_ptr<Store> store = openStore(path);
+        store->setChainKey(KeyFile::forStore(path)->audit);
         FixedClock clock(QDateTime::currentDateTime());
         ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
         ASSERT_TRUE(DemoStore(context).fill().ok());
@@ -134,6 +137,17 @@ TEST(CrashTest, AKilledTillLosesNoPrintedSaleAndLeavesNoHalf)
               0);
     // Each member's balance is their ledger's sum, and never drawn from
     // anything else: the points on record add up to the sales and returns.
+    // The audit trail and every member's ledger chain check from end to end.
+    {
+        std::unique_ptr<Store> store = openStore(path);
+        store->setChainKey(KeyFile::forStore(path)->audit);
+        FixedClock clock(QDateTime::currentDateTime());
+        ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
+        const Result<AuditReport> audit = AuditService(context).verify();
+        ASSERT_TRUE(audit.ok()) << audit.error().message().toStdString();
+        EXPECT_TRUE(audit->ok()) << audit->firstBad->reason.toStdString();
+        EXPECT_GT(audit->entries, sales.size());
+    }
     EXPECT_EQ(count(db, "SELECT COALESCE(SUM(points), 0) FROM points_ledger "
                         "WHERE kind IN ('earn', 'bonus') AND sale_id IS NOT NULL") -
                   count(db, "SELECT COALESCE(SUM(points_earned), 0) FROM sales "
@@ -148,6 +162,7 @@ TEST(CrashTest, BackupsTakenWhileATillSellsAreWholeAndSound)
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("store.db"));
     std::unique_ptr<Store> store = openStore(path);
+    store->setChainKey(KeyFile::forStore(path)->audit);
     FixedClock clock(QDateTime::currentDateTime());
     ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
     ASSERT_TRUE(DemoStore(context).fill().ok());

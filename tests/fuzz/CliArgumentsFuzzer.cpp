@@ -30,6 +30,7 @@ Till& till()
     static Till t = [] {
         Till made;
         made.store = openStore(made.dir.filePath(QStringLiteral("fuzz.db")));
+        made.store->setChainKey(QByteArray(32, '\x33'));
         made.context = std::make_unique<ServiceContext>(
             ServiceContext{*made.store, made.clock, QStringLiteral("T01"), Programme{}});
         // A store with goods and members, so sales and returns go deep.

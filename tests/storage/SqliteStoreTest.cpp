@@ -64,6 +64,7 @@ TEST(SqliteStore, TheSalePathNeverScansAWholeTable)
         }
     });
     SqlStore store(std::move(connection));
+    store.setChainKey(testAuditKey());
     FixedClock clock(QDateTime(QDate(2026, 11, 18), QTime(12, 0)));
     ServiceContext ctx{store, clock, QStringLiteral("T01"), Programme{}};
     SaleService tills(ctx);
@@ -104,5 +105,5 @@ TEST(SqliteStore, TheFullCheckFindsADamagedPage)
     }
     file.close();
     SqliteConnection db(t.location());
-    EXPECT_NE(db.quickCheck(), QStringLiteral("ok"));
+    EXPECT_FALSE(db.integrityProblems().isEmpty());
 }

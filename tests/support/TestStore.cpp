@@ -14,14 +14,23 @@ TestStore::TestStore(const QDateTime& now, TestDatabase::Engine engine)
     , m_store(openStore(m_database.location()))
     , m_clock(now)
     , m_context{*m_store, m_clock, QStringLiteral("T01"), Programme{}}
-{}
+{
+    m_store->setChainKey(testAuditKey());
+}
 
 TestStore::TestStore(const QString& serverUri, const QDateTime& now)
     : m_database(serverUri)
     , m_store(openStore(m_database.location()))
     , m_clock(now)
     , m_context{*m_store, m_clock, QStringLiteral("T01"), Programme{}}
-{}
+{
+    m_store->setChainKey(testAuditKey());
+}
+
+QByteArray testAuditKey()
+{
+    return QByteArray(32, '\x33');
+}
 
 void TestStore::seedCatalogue()
 {

@@ -47,6 +47,9 @@ private:
     ServiceContext m_context;
 };
 
+// The audit key every test store chains its audit trail and ledger with.
+QByteArray testAuditKey();
+
 // A valid 身份证号 for a birthday, with the GB 11643 check digit.
 QString idNumberFor(QDate birthday, int sequence = 123,
                     const QString& region = QStringLiteral("110105"));

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QString>
+
+namespace viptill {
+
+// What the audit trail records of a sale, a return, a card and a tier, so
+// `audit verify` can tell when the rows no longer say what was recorded.
+// Digests are SHA-256 (hex) over every field that must never change once
+// written, each written with its length first.
+
+// What was sold and how it was paid, line by line. Not the points: a
+// walk-in's receipt is credited later when its buyer joins (the ledger's own
+// chain guards the points).
+QString saleDigest(const Sale& sale);
+// What came back, what was refunded by which tender, the points reversed.
+QString returnDigest(const ReturnRecord& record);
+// A card's state: status, generation, chip and the tier printed on it.
+QString cardState(const Card& card);
+
+} // namespace viptill
