@@ -79,6 +79,13 @@ enum class ErrorCode
     StaffLocked,
     NotPermitted,
     NothingSuspended,
+    // The manager's office
+    DayClosed,
+    RedemptionNotFound,
+    RedemptionCancelled,
+    RedemptionNotToday,
+    InvalidPrice,
+    InvalidRange,
     Usage,
 };
 
