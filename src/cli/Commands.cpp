@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "JsonViews.h"
+#include "ManagerCommands.h"
 #include "services/CatalogueService.h"
 #include "services/DemoStore.h"
 #include "services/MemberService.h"
@@ -432,6 +433,8 @@ QString commandName(const QStringList& args)
 {
     if (args.isEmpty())
         return {};
+    if (args.size() > 1 && isManagerCommand(args.at(0) + u' ' + args.at(1)))
+        return args.at(0) + u' ' + args.at(1);
     static const QStringList twoWord{QStringLiteral("product"), QStringLiteral("counter"),
                                      QStringLiteral("rule"),    QStringLiteral("member"),
                                      QStringLiteral("card"),    QStringLiteral("report")};
@@ -466,7 +469,7 @@ bool isKnownCommand(const QString& command)
                                    QStringLiteral("redeem"),
                                    QStringLiteral("report day"),
                                    QStringLiteral("demo")};
-    return known.contains(command);
+    return known.contains(command) || isManagerCommand(command);
 }
 
 Outcome runCommand(ServiceContext& ctx, const QStringList& args)
@@ -474,6 +477,8 @@ Outcome runCommand(ServiceContext& ctx, const QStringList& args)
     const QString command = commandName(args);
     if (!isKnownCommand(command))
         return usage(CliText::unknownCommand(args.join(u' ')));
+    if (std::optional<Outcome> manager = runManagerCommand(ctx, command, args))
+        return *manager;
     const int words = static_cast<int>(command.count(u' ')) + 1;
     auto parse = [&](std::initializer_list<QCommandLineOption> options) {
         return Arguments(args, words, options);

@@ -37,6 +37,9 @@ public:
         return tr("Usage: viptillctl [--db PATH] [--terminal CODE] COMMAND ...\n"
                   "Commands: init, product import, counter promo, rule add, sale, return,\n"
                   "member register, member show, card replace, redeem, report day, demo.\n"
+                  "Manager's office: report range, report counters, report settlement,\n"
+                  "report diamond-event, day close, redeem cancel, product import --dry-run,\n"
+                  "product price, product special, product history.\n"
                   "See docs/cli.md for each command's options and output.");
     }
 };
@@ -57,7 +60,6 @@ void installTranslation(QCoreApplication& app, QTranslator& translator)
     if (translator.load(QStringLiteral(":/i18n/viptill_zh_CN.qm")))
         app.installTranslator(&translator);
 }
-
 
 } // namespace
 
