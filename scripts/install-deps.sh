@@ -11,4 +11,4 @@ $SUDO apt-get install -y -qq --no-install-recommends \
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev \
   libqt6sql6-sqlite libsqlite3-dev sqlite3 libcsv-dev libsodium-dev libicu-dev \
   libgtest-dev libgmock-dev libbenchmark-dev \
-  libgl-dev xvfb xauth libzint-dev fonts-noto-cjk
+  libgl-dev xvfb xauth libzint-dev fonts-noto-cjk fonts-dejavu-core libpoppler-qt6-dev

@@ -42,6 +42,9 @@ public:
     Status printSale(const Receipt& receipt, const StaffMember& cashier, bool reprint);
     Status printReturn(const Sale& original, const ReturnService::Outcome& outcome,
                        const StaffMember& cashier);
+    // 积分兑换: the member's slip, then the counter's, in one job.
+    Status printRedemption(const RedemptionSlip& slip, const StaffMember& staff);
+    Status printRedemptionCancel(const CancelledRedemption& cancelled, const StaffMember& staff);
 
     // The last receipt as printed, for the on-screen preview and the tests.
     const QImage& lastPreview() const { return m_lastPreview; }
@@ -50,6 +53,8 @@ public:
 
 private:
     Status output(const ReceiptDocument& document, const QString& receiptNo);
+    // Several documents as one print job; a PDF for each, named after them.
+    Status outputAll(const QList<ReceiptDocument>& documents, const QStringList& names);
 
     PrinterSettings m_settings;
     QString m_storeName;
