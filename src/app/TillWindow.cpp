@@ -3,6 +3,7 @@
 #include "CheckoutPage.h"
 #include "CustomerDisplay.h"
 #include "LoginPage.h"
+#include "ManagerOffice.h"
 #include "cards/CardReader.h"
 
 #include <QApplication>
@@ -80,6 +81,7 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     setCentralWidget(central);
     m_pages->addWidget(m_login);
     addWorkspace(m_checkout);
+    addWorkspace(new ManagerOffice(till, m_pages));
     for (QLabel* label : {m_terminal, m_staffLabel, m_clock, m_reader})
         statusBar()->addPermanentWidget(label, 1);
     statusBar()->setSizeGripEnabled(false);

@@ -207,7 +207,7 @@ ReportTable ReportExport::diamondEvent(const DiamondEventList& list)
     return table;
 }
 
-ReportTable ReportExport::dayClose(const DayClose& c)
+QList<ReportTable> ReportExport::dayClose(const DayClose& c)
 {
     const DayTotals& t = c.totals;
     ReportTable table;
@@ -234,12 +234,19 @@ ReportTable ReportExport::dayClose(const DayClose& c)
         {tr("Redemption cost (list price)"), yuan(t.redemptionCost)},
         {tr("Points outstanding at the end"), number(c.pointsOutstanding)},
     };
-    for (const TenderTotals& tender : c.tenders)
-        table.rows << QStringList{
-            tr("%1: taken %2, refunded %3")
-                .arg(tenderKindName(tender.kind), yuan(tender.taken), yuan(tender.refunded)),
-            yuan(tender.net())};
-    return table;
+    ReportTable tenders;
+    tenders.title = tr("Tenders %1").arg(formatDate(c.day));
+    tenders.headers = {tr("Tender"), tr("Taken"), tr("Refunded"), tr("Net")};
+    tenders.numericColumns = {1, 2, 3};
+    TenderTotals all;
+    for (const TenderTotals& tender : c.tenders) {
+        tenders.rows << QStringList{tenderKindName(tender.kind), yuan(tender.taken),
+                                    yuan(tender.refunded), yuan(tender.net())};
+        all.taken += tender.taken;
+        all.refunded += tender.refunded;
+    }
+    tenders.totals = {tr("Total"), yuan(all.taken), yuan(all.refunded), yuan(all.net())};
+    return {table, tenders};
 }
 
 QByteArray ReportExport::csv(const QList<ReportTable>& tables)

@@ -27,7 +27,8 @@ public:
     // A summary of the month, then one table per counter.
     static QList<ReportTable> settlement(const Settlement& settlement);
     static ReportTable diamondEvent(const DiamondEventList& list);
-    static ReportTable dayClose(const DayClose& close);
+    // The frozen figures, then what each tender took and paid back.
+    static QList<ReportTable> dayClose(const DayClose& close);
 
     // "2026-11-01 – 2026-11-30", or the one day.
     static QString rangeText(const DayRange& range);
