@@ -36,10 +36,9 @@ QString yearPath()
     const std::int64_t members = qEnvironmentVariable("VIPTILL_BENCH_MEMBERS").toLongLong(&ok);
     if (ok && members > 0)
         size.members = members;
-    return bench::ensureYearOfSales(dir + QStringLiteral("/viptill-bench-year-%1-%2.db")
-                                              .arg(size.saleLines)
-                                              .arg(size.members),
-                                    size);
+    return bench::ensureYearOfSales(
+        dir + QStringLiteral("/viptill-bench-year-%1-%2.db").arg(size.saleLines).arg(size.members),
+        size);
 }
 
 // The manager's terminal, or a till: its own connection to the one file.

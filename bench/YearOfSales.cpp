@@ -207,15 +207,18 @@ QString ensureYearOfSales(const QString& path, YearOfSalesSize size)
                 const QDateTime at(day, QTime(0, 0).addSecs(second));
                 const QString atText = formatLocalTime(at);
                 const int till = static_cast<int>(dice.between(0, Tills - 1));
-                const QString terminal = QStringLiteral("T%1").arg(till + 1, 2, 10, QLatin1Char('0'));
+                const QString terminal =
+                    QStringLiteral("T%1").arg(till + 1, 2, 10, QLatin1Char('0'));
                 const int sequence = ++seq.at(static_cast<std::size_t>(till));
-                const QString receipt =
-                    QStringLiteral("%1-%2-%3").arg(terminal, compact).arg(sequence, 4, 10, QLatin1Char('0'));
+                const QString receipt = QStringLiteral("%1-%2-%3")
+                                            .arg(terminal, compact)
+                                            .arg(sequence, 4, 10, QLatin1Char('0'));
                 std::optional<std::int64_t> member;
                 if (dice.chance(0.45)) {
                     // A few members buy far more often than most.
                     const double u = dice.unit();
-                    member = 1 + static_cast<std::int64_t>(static_cast<double>(joinedBy) * u * u * u);
+                    member =
+                        1 + static_cast<std::int64_t>(static_cast<double>(joinedBy) * u * u * u);
                 }
                 const bool isDiamond = member && *member % 5 == 0;
                 const Rate memberRate = !member ? Rate::one() : isDiamond ? diamond : gold;
@@ -232,13 +235,13 @@ QString ensureYearOfSales(const QString& path, YearOfSalesSize size)
                 std::int64_t total = 0;
                 for (int l = 0; l < count; ++l) {
                     const double u = dice.unit();
-                    const std::int64_t item = static_cast<std::int64_t>(static_cast<double>(size.items) * u * u);
+                    const std::int64_t item =
+                        static_cast<std::int64_t>(static_cast<double>(size.items) * u * u);
                     const std::int64_t qty = dice.chance(0.9) ? 1 : dice.chance(0.8) ? 2 : 3;
                     const bool special = counterOf(item) == BigStoreCounters;
-                    const LinePrice price =
-                        priceLine(Money::fromFen(listFenOf(item)), qty,
-                                  counterOf(item) == 1 ? womensPromotion : Rate::one(),
-                                  memberRate, special);
+                    const LinePrice price = priceLine(
+                        Money::fromFen(listFenOf(item)), qty,
+                        counterOf(item) == 1 ? womensPromotion : Rate::one(), memberRate, special);
                     ticketLines << Line{item, price, special};
                     totalList += price.listTotal().fen();
                     total += price.amount.fen();
@@ -246,16 +249,18 @@ QString ensureYearOfSales(const QString& path, YearOfSalesSize size)
                 std::optional<PointsAward> award;
                 if (member)
                     award = awardPoints(Money::fromFen(total), 1);
-                const QString tender = QString::fromLatin1(TenderKinds.at(static_cast<std::size_t>(
-                    dice.chance(0.35) ? 0 : dice.between(1, 3))));
+                const QString tender = QString::fromLatin1(TenderKinds.at(
+                    static_cast<std::size_t>(dice.chance(0.35) ? 0 : dice.between(1, 3))));
                 db.execute(
-                    "INSERT INTO sales (id, receipt_no, terminal, day, seq, at, member_id, card_id, "
+                    "INSERT INTO sales (id, receipt_no, terminal, day, seq, at, member_id, "
+                    "card_id, "
                     "tier, total_list_fen, total_fen, points_member_id, points_multiplier, "
                     "points_base, points_bonus, points_earned) VALUES ($1, $2, $3, $4, $5, $6, $7, "
                     "$8, $9, $10, $11, $12, $13, $14, $15, $16)",
                     {saleId, receipt, terminal, dayText, sequence, atText, member, member,
-                     member ? SqlValue(isDiamond ? QStringLiteral("diamond") : QStringLiteral("gold"))
-                            : SqlValue(),
+                     member
+                         ? SqlValue(isDiamond ? QStringLiteral("diamond") : QStringLiteral("gold"))
+                         : SqlValue(),
                      totalList, total, member, award ? SqlValue(1) : SqlValue(),
                      award ? SqlValue(award->base) : SqlValue(),
                      award ? SqlValue(award->bonus) : SqlValue(),
@@ -278,16 +283,19 @@ QString ensureYearOfSales(const QString& path, YearOfSalesSize size)
                          counterNames.at(counterOf(line.item) - 1)});
                     pending.lines.append({lineId, {line.price.quantity, line.price.amount.fen()}});
                 }
-                db.execute("INSERT INTO sale_tenders (sale_id, kind, amount_fen) VALUES ($1, $2, $3)",
-                           {saleId, tender, total});
+                db.execute(
+                    "INSERT INTO sale_tenders (sale_id, kind, amount_fen) VALUES ($1, $2, $3)",
+                    {saleId, tender, total});
                 if (award) {
-                    db.execute("INSERT INTO points_ledger (member_id, kind, points, sale_id, at, day, "
-                               "note) VALUES ($1, 'earn', $2, $3, $4, $5, $6)",
-                               {*member, award->base, saleId, atText, dayText, receipt});
+                    db.execute(
+                        "INSERT INTO points_ledger (member_id, kind, points, sale_id, at, day, "
+                        "note) VALUES ($1, 'earn', $2, $3, $4, $5, $6)",
+                        {*member, award->base, saleId, atText, dayText, receipt});
                     if (award->bonus > 0)
-                        db.execute("INSERT INTO points_ledger (member_id, kind, points, sale_id, at, "
-                                   "day, note) VALUES ($1, 'bonus', $2, $3, $4, $5, $6)",
-                                   {*member, award->bonus, saleId, atText, dayText, receipt});
+                        db.execute(
+                            "INSERT INTO points_ledger (member_id, kind, points, sale_id, at, "
+                            "day, note) VALUES ($1, 'bonus', $2, $3, $4, $5, $6)",
+                            {*member, award->bonus, saleId, atText, dayText, receipt});
                 }
                 if (dice.chance(0.02)) {
                     pending.saleId = saleId;
@@ -304,36 +312,44 @@ QString ensureYearOfSales(const QString& path, YearOfSalesSize size)
             for (const PendingReturn& r : returnsDue.take(day)) {
                 ++returnId;
                 const QString atText = dayText + QStringLiteral("T18:00:00");
-                db.execute("INSERT INTO returns (id, sale_id, at, day, refund_fen, points_reversed) "
-                           "VALUES ($1, $2, $3, $4, $5, $6)",
-                           {returnId, r.saleId, atText, dayText, r.total, r.earned});
+                db.execute(
+                    "INSERT INTO returns (id, sale_id, at, day, refund_fen, points_reversed) "
+                    "VALUES ($1, $2, $3, $4, $5, $6)",
+                    {returnId, r.saleId, atText, dayText, r.total, r.earned});
                 for (const auto& [id, qtyAmount] : r.lines)
-                    db.execute("INSERT INTO return_lines (return_id, sale_line_id, qty, refund_fen) "
-                               "VALUES ($1, $2, $3, $4)",
-                               {returnId, id, qtyAmount.first, qtyAmount.second});
-                db.execute("INSERT INTO return_tenders (return_id, kind, amount_fen) VALUES ($1, $2, $3)",
-                           {returnId, r.tender, r.total});
+                    db.execute(
+                        "INSERT INTO return_lines (return_id, sale_line_id, qty, refund_fen) "
+                        "VALUES ($1, $2, $3, $4)",
+                        {returnId, id, qtyAmount.first, qtyAmount.second});
+                db.execute(
+                    "INSERT INTO return_tenders (return_id, kind, amount_fen) VALUES ($1, $2, $3)",
+                    {returnId, r.tender, r.total});
                 if (r.member && r.earned > 0)
-                    db.execute("INSERT INTO points_ledger (member_id, kind, points, sale_id, "
-                               "return_id, at, day, note) VALUES ($1, 'reverse', $2, $3, $4, $5, "
-                               "$6, $7)",
-                               {*r.member, -r.earned, r.saleId, returnId, atText, dayText, r.receiptNo});
+                    db.execute(
+                        "INSERT INTO points_ledger (member_id, kind, points, sale_id, "
+                        "return_id, at, day, note) VALUES ($1, 'reverse', $2, $3, $4, $5, "
+                        "$6, $7)",
+                        {*r.member, -r.earned, r.saleId, returnId, atText, dayText, r.receiptNo});
             }
             // Gifts for points: the keenest members, a few hundred a day.
             const int gifts = static_cast<int>(dice.between(100, 250));
             for (int g = 0; g < gifts; ++g) {
                 const double u = dice.unit();
-                const std::int64_t member = 1 + static_cast<std::int64_t>(static_cast<double>(joinedBy) * u * u * u);
+                const std::int64_t member =
+                    1 + static_cast<std::int64_t>(static_cast<double>(joinedBy) * u * u * u);
                 const std::int64_t points = 1000 + 500 * dice.between(0, 4);
                 const std::int64_t capFen = (points / 500 - 1) * 20000;
                 std::int64_t item = dice.between(0, size.items - 1);
                 while (counterOf(item) == BigStoreCounters || listFenOf(item) > capFen)
                     item = dice.between(0, size.items - 1);
-                const QString atText = formatLocalTime(QDateTime(day, QTime(11, 0).addSecs(g * 30)));
+                const QString atText =
+                    formatLocalTime(QDateTime(day, QTime(11, 0).addSecs(g * 30)));
                 const std::int64_t redemption = db.queryInteger(
-                    "INSERT INTO redemptions (member_id, product_id, counter_id, list_fen, cap_fen, "
+                    "INSERT INTO redemptions (member_id, product_id, counter_id, list_fen, "
+                    "cap_fen, "
                     "points, at, day) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-                    {member, item + 1, counterOf(item), listFenOf(item), capFen, points, atText, dayText});
+                    {member, item + 1, counterOf(item), listFenOf(item), capFen, points, atText,
+                     dayText});
                 db.execute("INSERT INTO points_ledger (member_id, kind, points, redemption_id, at, "
                            "day, note) VALUES ($1, 'redeem', $2, $3, $4, $5, '')",
                            {member, -points, redemption, atText, dayText});

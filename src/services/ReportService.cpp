@@ -1,5 +1,6 @@
 #include "ReportService.h"
 
+#include <QMap>
 #include <algorithm>
 
 namespace viptill {
@@ -108,13 +109,22 @@ Result<Figures> ReportService::figures(const DayRange& range)
         }
         f.topMembers = store.topMembers(range.from, range.to, TopMembers);
 
-        const QDate chartFrom = std::min(range.from, end.addDays(-29));
-        std::int64_t outstanding = pointsOutstandingAt(store, chartFrom.addDays(-1));
-        const QList<std::pair<QDate, std::int64_t>> net = store.pointsByDay(chartFrom, end);
-        qsizetype next = 0;
-        for (QDate d = chartFrom; d <= end; d = d.addDays(1)) {
-            while (next < net.size() && net.at(next).first == d)
-                outstanding += net.at(next++).second;
+        // Closed days give their frozen balance; the ledger is added up
+        // only for the days in between.
+        const DayRange chart{std::min(range.from, end.addDays(-29)), end};
+        QMap<QDate, std::int64_t> frozen;
+        for (const DayClose& close : store.closesBetween(chart.from, chart.to))
+            frozen.insert(close.day, close.pointsOutstanding);
+        QMap<QDate, std::int64_t> net;
+        for (const DayRange& part : uncoveredParts(chart, frozen.keys())) {
+            for (const auto& [day, points] : store.pointsByDay(part.from, part.to))
+                net.insert(day, points);
+        }
+        std::int64_t outstanding = frozen.contains(chart.from)
+                                       ? 0
+                                       : pointsOutstandingAt(store, chart.from.addDays(-1));
+        for (QDate d = chart.from; d <= chart.to; d = d.addDays(1)) {
+            outstanding = frozen.contains(d) ? frozen.value(d) : outstanding + net.value(d);
             f.outstandingByDay.append({d, outstanding});
         }
         return f;

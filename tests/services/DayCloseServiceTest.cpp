@@ -154,6 +154,12 @@ TEST_F(DayCloseTest, TheNextDayTradesAndAnOldReceiptComesBackOnIt)
     }
     EXPECT_EQ(b->outstandingByDay.first(),
               (std::pair<QDate, std::int64_t>{TradingWeek::DayB.addDays(-29), 30}));
+    // Day A from its close, day B from the ledger after it.
+    ASSERT_EQ(b->outstandingByDay.size(), 30);
+    EXPECT_EQ(b->outstandingByDay.at(28),
+              (std::pair<QDate, std::int64_t>{TradingWeek::DayA, 5315}));
+    EXPECT_EQ(b->outstandingByDay.at(29),
+              (std::pair<QDate, std::int64_t>{TradingWeek::DayB, 5334}));
     const Result<Figures> week_ = reports.figures(DayRange::weekOf(TradingWeek::DayB));
     ASSERT_TRUE(week_.ok());
     EXPECT_EQ(week_->vipYearSpend.fen(), 6785180);
