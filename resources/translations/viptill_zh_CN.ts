@@ -259,6 +259,73 @@
     </message>
 </context>
 <context>
+    <name>CatalogueScreen</name>
+    <message>
+        <source>Price of an item</source>
+        <translation>商品价格</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>New list price (yuan)</source>
+        <translation>新标价（元）</translation>
+    </message>
+    <message>
+        <source>Price history</source>
+        <translation>价格历史</translation>
+    </message>
+    <message>
+        <source>Import a catalogue file</source>
+        <translation>导入商品目录文件</translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation>CSV 文件</translation>
+    </message>
+    <message>
+        <source>/media/usb/catalogue.csv · header barcode,name,counter,price,special</source>
+        <translation>/media/usb/catalogue.csv · 表头 barcode,name,counter,price,special</translation>
+    </message>
+    <message>
+        <source>Counters: promotions, special price</source>
+        <translation>专柜：促销、特价</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>专柜</translation>
+    </message>
+    <message>
+        <source>Promotion rate (0.80 = 8折)</source>
+        <translation>促销折扣率（0.80 = 8折）</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD, empty: now)</source>
+        <translation>开始日期（YYYY-MM-DD，空：立即）</translation>
+    </message>
+    <message>
+        <source>To (empty: until cleared)</source>
+        <translation>结束日期（空：直到取消）</translation>
+    </message>
+    <message>
+        <source>Promotions running now or later</source>
+        <translation>正在进行或即将开始的促销</translation>
+    </message>
+    <message>
+        <source>special price</source>
+        <translation>特价</translation>
+    </message>
+    <message>
+        <source>member discounts apply</source>
+        <translation>享受会员折扣</translation>
+    </message>
+</context>
+<context>
     <name>CatalogueService</name>
     <message>
         <source>The multiplier must be a whole number from 1 to 10.</source>
@@ -355,6 +422,14 @@
     <message>
         <source>the name and the counter must be one line of text</source>
         <translation>商品名称和专柜名称须为单行文本</translation>
+    </message>
+    <message>
+        <source>Prices change by a manager only; %1 is not a manager.</source>
+        <translation>只有经理可以调价；%1 不是经理。</translation>
+    </message>
+    <message>
+        <source>A list price is an amount in yuan above zero, such as 199.00; &quot;%1&quot; is not.</source>
+        <translation>标价须为大于零的元金额，例如 199.00；&quot;%1&quot; 不符合要求。</translation>
     </message>
 </context>
 <context>
@@ -457,10 +532,47 @@
     </message>
 </context>
 <context>
+    <name>DayCloseScreen</name>
+    <message>
+        <source>Day (YYYY-MM-DD)</source>
+        <translation>日期（YYYY-MM-DD）</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseService</name>
+    <message>
+        <source>%1 was closed (日结) at %2 by %3: nothing more can be recorded on it.</source>
+        <translation>%1 已于 %2 由 %3 日结：不能再记录该日的任何业务。</translation>
+    </message>
+    <message>
+        <source>The books are closed through %1 (日结 at %2 by %3): nothing dated %4 can be recorded.</source>
+        <translation>账目已结至 %1（%2 由 %3 日结）：不能记录日期为 %4 的业务。</translation>
+    </message>
+    <message>
+        <source>Choose the day to close.</source>
+        <translation>请选择要日结的日期。</translation>
+    </message>
+    <message>
+        <source>Only a manager closes a day; %1 is not a manager.</source>
+        <translation>只有经理可以日结；%1 不是经理。</translation>
+    </message>
+    <message>
+        <source>%1 has not come yet; a day is closed when its trading is over.</source>
+        <translation>%1 尚未到来；营业结束后才能日结。</translation>
+    </message>
+</context>
+<context>
     <name>DemoStore</name>
     <message>
         <source>The database already holds a store; the demo fills only an empty one.</source>
         <translation>数据库中已有门店数据；演示数据只能写入空数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>DiamondEventScreen</name>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
     </message>
 </context>
 <context>
@@ -554,6 +666,29 @@
     <message>
         <source>National Day</source>
         <translation>国庆节</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresScreen</name>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>专柜</translation>
+    </message>
+    <message>
+        <source>Top members</source>
+        <translation>消费排行</translation>
+    </message>
+    <message>
+        <source>By hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>全部数据</translation>
     </message>
 </context>
 <context>
@@ -852,6 +987,58 @@ crm classify, crm classes, crm daily, crm settings, member file, member edit.</s
         <translation>客户维护：crm dormant、crm lapsing、crm lapsed、crm revive、crm calls、
 crm call log、crm feedback、crm greetings、crm outbox、crm template、
 crm classify、crm classes、crm daily、crm settings、member file、member edit。</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s office: report range, report counters, report settlement,
+report diamond-event, day close, redeem cancel, product import --dry-run,
+product price, product special, product history.</source>
+        <translation>经理室：report range、report counters、report settlement、
+report diamond-event、day close、redeem cancel、product import --dry-run、
+product price、product special、product history。</translation>
+    </message>
+    <message>
+        <source>Cards and trust: card write, card read, keys create, audit verify, backup,
+restore, check.</source>
+        <translation>会员卡与安全：card write、card read、keys create、audit verify、backup、
+restore、check。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerCliText</name>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>必须提供选项 --%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>Give --from and --to, or --month YYYY-MM.</source>
+        <translation>请提供 --from 和 --to，或 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 须为整数，不能是 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --barcode or --counter.</source>
+        <translation>--barcode 和 --counter 须指定其一，且只能指定一个。</translation>
+    </message>
+    <message>
+        <source>--set takes 1 (special-price goods) or 0.</source>
+        <translation>--set 须为 1（特价商品）或 0。</translation>
+    </message>
+    <message>
+        <source>Usage: viptillctl product import --dry-run FILE.csv</source>
+        <translation>用法：viptillctl product import --dry-run FILE.csv</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerOfficePage</name>
+    <message>
+        <source>F1 Help · F2 Redemption · F3 Figures · F4 Catalogue · F5 Settlement · F6 Diamond event · F7 Day close</source>
+        <translation>F1 帮助 · F2 积分兑换 · F3 经营数据 · F4 商品目录 · F5 专柜结算 · F6 钻石答谢会 · F7 日结</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1514,74 @@ crm classify、crm classes、crm daily、crm settings、member file、member edi
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
+    <message>
+        <source>Points redemption (积分兑换)</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Member&apos;s copy</source>
+        <translation>会员联</translation>
+    </message>
+    <message>
+        <source>Counter&apos;s copy, for settlement</source>
+        <translation>专柜联（结算用）</translation>
+    </message>
+    <message>
+        <source>Redemption cancelled</source>
+        <translation>积分兑换已撤销</translation>
+    </message>
+    <message>
+        <source>Redemption No.</source>
+        <translation>兑换单号</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>专柜</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Points spent</source>
+        <translation>使用积分</translation>
+    </message>
+    <message>
+        <source>Points returned</source>
+        <translation>退回积分</translation>
+    </message>
+    <message>
+        <source>Cap %1</source>
+        <translation>上限 %1</translation>
+    </message>
+    <message>
+        <source>Handed over by %1</source>
+        <translation>经办人 %1</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>授权人 %1</translation>
+    </message>
+    <message>
+        <source>The mall pays the counter this gift at its list price.</source>
+        <translation>本礼品由商场按标价与专柜结算。</translation>
+    </message>
+    <message>
+        <source>Counter staff signature:</source>
+        <translation>专柜人员签名：</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s copy of this redemption is void.</source>
+        <translation>本次兑换的专柜联作废。</translation>
+    </message>
+    <message>
+        <source>Thank you for being our member.</source>
+        <translation>感谢您成为我们的会员。</translation>
+    </message>
 </context>
 <context>
     <name>RecordText</name>
@@ -1358,6 +1613,56 @@ crm classify、crm classes、crm daily、crm settings、member file、member edi
     </message>
 </context>
 <context>
+    <name>RedemptionScreen</name>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Tap the card, or type the mobile, a space and the last four of the ID number</source>
+        <translation>贴卡，或输入手机号、空格和身份证号后四位</translation>
+    </message>
+    <message>
+        <source>Points to spend</source>
+        <translation>使用积分</translation>
+    </message>
+    <message>
+        <source>Gift</source>
+        <translation>礼品</translation>
+    </message>
+    <message>
+        <source>Type part of the name, counter or barcode</source>
+        <translation>输入名称、专柜或条码的一部分</translation>
+    </message>
+</context>
+<context>
+    <name>RedemptionService</name>
+    <message>
+        <source>Give the last four characters of the member&apos;s ID number.</source>
+        <translation>请输入会员身份证号的后四位。</translation>
+    </message>
+    <message>
+        <source>mobile %1 with ID number ending %2</source>
+        <translation>手机号 %1、身份证号后四位 %2</translation>
+    </message>
+    <message>
+        <source>Points are spent in steps of 500, at least 1000; %1 is not such a step.</source>
+        <translation>积分须以 500 为单位使用，最少 1000 分；%1 不符合要求。</translation>
+    </message>
+    <message>
+        <source>There is no redemption number %1.</source>
+        <translation>没有编号为 %1 的积分兑换。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 was already cancelled at %2.</source>
+        <translation>积分兑换 %1 已于 %2 撤销。</translation>
+    </message>
+    <message>
+        <source>Redemption %1 was made on %2; only a redemption of today can be cancelled.</source>
+        <translation>积分兑换 %1 发生于 %2；只能撤销当天的兑换。</translation>
+    </message>
+</context>
+<context>
     <name>RedemptionText</name>
     <message>
         <source>Points are spent in steps of 500, at least 1000; %1 is not such a step.</source>
@@ -1382,6 +1687,335 @@ crm classify、crm classes、crm daily、crm settings、member file、member edi
     <message>
         <source>Item %1 is no longer on sale and cannot be a gift.</source>
         <translation>商品 %1 已停售，不能作为礼品。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Figures %1</source>
+        <translation>经营数据 %1</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Sales (less refunds)</source>
+        <translation>销售额（扣除退款）</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>小票数</translation>
+    </message>
+    <message>
+        <source>Tickets before refunds</source>
+        <translation>退款前小票金额</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货笔数</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>VIP sales</source>
+        <translation>会员销售额</translation>
+    </message>
+    <message>
+        <source>VIP share</source>
+        <translation>会员销售占比</translation>
+    </message>
+    <message>
+        <source>Average ticket (客单价)</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Items per ticket (连带率)</source>
+        <translation>连带率</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Members who bought</source>
+        <translation>消费会员数</translation>
+    </message>
+    <message>
+        <source>Spend per member</source>
+        <translation>会员人均消费</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>发放积分</translation>
+    </message>
+    <message>
+        <source>Points reversed by returns</source>
+        <translation>退货扣回积分</translation>
+    </message>
+    <message>
+        <source>Points redeemed</source>
+        <translation>兑换积分</translation>
+    </message>
+    <message>
+        <source>Points outstanding at the end</source>
+        <translation>期末未兑换积分</translation>
+    </message>
+    <message>
+        <source>Redemptions</source>
+        <translation>兑换笔数</translation>
+    </message>
+    <message>
+        <source>Redemption cost (list price)</source>
+        <translation>兑换成本（标价）</translation>
+    </message>
+    <message>
+        <source>VIP spend %1</source>
+        <translation>会员消费 %1</translation>
+    </message>
+    <message>
+        <source>VIP spend the same days last year</source>
+        <translation>去年同期会员消费</translation>
+    </message>
+    <message>
+        <source>VIP spend growth</source>
+        <translation>会员消费增长</translation>
+    </message>
+    <message>
+        <source>Gold member sales</source>
+        <translation>黄金卡会员销售额</translation>
+    </message>
+    <message>
+        <source>Diamond member sales</source>
+        <translation>钻石卡会员销售额</translation>
+    </message>
+    <message>
+        <source>Sales by counter</source>
+        <translation>各专柜销售额</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>专柜</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Net sales</source>
+        <translation>净销售额</translation>
+    </message>
+    <message>
+        <source>Redemption cost</source>
+        <translation>兑换成本</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Sales by hour</source>
+        <translation>分时销售</translation>
+    </message>
+    <message>
+        <source>Tickets by the hour they were rung up, before refunds.</source>
+        <translation>按收银时间统计的小票（退款前）。</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Top members</source>
+        <translation>消费排行</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>消费额</translation>
+    </message>
+    <message>
+        <source>Points outstanding by day</source>
+        <translation>每日未兑换积分</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>未兑换积分</translation>
+    </message>
+    <message>
+        <source>Counter settlement %1</source>
+        <translation>专柜结算 %1</translation>
+    </message>
+    <message>
+        <source>Gifts handed over for points, paid to the counters by the mall at list price. Cancelled redemptions are not included.</source>
+        <translation>以积分兑换发放的礼品，由商场按标价与专柜结算。已撤销的兑换不计入。</translation>
+    </message>
+    <message>
+        <source>Gifts</source>
+        <translation>礼品数</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Settlement %1 · %2</source>
+        <translation>结算 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Redemption</source>
+        <translation>兑换单</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Diamond thank-you event %1: invitations</source>
+        <translation>%1 年钻石会员答谢会：邀请名单</translation>
+    </message>
+    <message>
+        <source>Diamond members and their spend %1. For the store&apos;s own use only.</source>
+        <translation>钻石会员及其 %1 的消费。仅供本店内部使用。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>入会日期</translation>
+    </message>
+    <message>
+        <source>Day close (日结) %1</source>
+        <translation>日结 %1</translation>
+    </message>
+    <message>
+        <source>Closed at %1 by %2.</source>
+        <translation>%1 由 %2 日结。</translation>
+    </message>
+    <message>
+        <source>Tenders %1</source>
+        <translation>收款方式 %1</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfText</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as a PDF to %1. Check that the folder exists and can be written to.</source>
+        <translation>报表未能保存为 PDF 到 %1。请检查该文件夹是否存在且可写入。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>&quot;%1&quot; is not a month of the form YYYY-MM.</source>
+        <translation>&quot;%1&quot; 不是 YYYY-MM 格式的月份。</translation>
+    </message>
+    <message>
+        <source>A range of days starts on or before its end.</source>
+        <translation>日期范围的开始日期不能晚于结束日期。</translation>
+    </message>
+    <message>
+        <source>A range is at most %1 days; this one has %2.</source>
+        <translation>日期范围最多 %1 天；此范围为 %2 天。</translation>
+    </message>
+    <message>
+        <source>There is no counter named %1.</source>
+        <translation>没有名为 %1 的专柜。</translation>
+    </message>
+    <message>
+        <source>The thank-you event is for a year from 2000 to %1, not %2.</source>
+        <translation>答谢会年份须在 2000 至 %1 之间，不能是 %2。</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +2097,17 @@ crm classify、crm classes、crm daily、crm settings、member file、member edi
     <message>
         <source>Joined</source>
         <translation>入会日期</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementScreen</name>
+    <message>
+        <source>Month (YYYY-MM)</source>
+        <translation>月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>Counter (empty: all)</source>
+        <translation>专柜（空：全部）</translation>
     </message>
 </context>
 <context>
@@ -1652,6 +2297,221 @@ crm classify、crm classes、crm daily、crm settings、member file、member edi
     <message>
         <source>Spend ¥ (year)</source>
         <translation>消费 ¥（年）</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::CatalogueScreen</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <source>Barcode, Enter · new price, Enter: change it (manager PIN) · F11 Special price on/off · PgUp/PgDn Sections</source>
+        <translation>条码，Enter · 新价格，Enter：调价（经理授权） · F11 特价开/关 · PgUp/PgDn 切换栏目</translation>
+    </message>
+    <message>
+        <source>File, Enter: what would change (nothing is changed) · F9 Import it (manager PIN) · PgUp/PgDn Sections</source>
+        <translation>文件，Enter：预览变更（不做修改） · F9 导入（经理授权） · PgUp/PgDn 切换栏目</translation>
+    </message>
+    <message>
+        <source>Counter, rate, from, to, Enter: promotion (manager PIN) · F8 Clear it · F11 Counter special price · F12 Not special · PgUp/PgDn Sections</source>
+        <translation>专柜、折扣率、开始、结束，Enter：设置促销（经理授权） · F8 取消促销 · F11 专柜设为特价 · F12 取消特价 · PgUp/PgDn 切换栏目</translation>
+    </message>
+    <message>
+        <source>Price of an item · import a file · counters</source>
+        <translation>商品价格 · 导入文件 · 专柜</translation>
+    </message>
+    <message>
+        <source>Next field; on the last, make the change (manager PIN)</source>
+        <translation>下一项；在最后一项时执行修改（经理授权）</translation>
+    </message>
+    <message>
+        <source>Item or counter: special price (no member discount) on</source>
+        <translation>商品或专柜：设为特价（无会员折扣）</translation>
+    </message>
+    <message>
+        <source>Counter: special price off</source>
+        <translation>专柜：取消特价</translation>
+    </message>
+    <message>
+        <source>Counter: clear its promotion</source>
+        <translation>专柜：取消促销</translation>
+    </message>
+    <message>
+        <source>Import the file the dry run showed</source>
+        <translation>导入预览过的文件</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · ¥%3 · %4</source>
+        <translation>%1 · %2 · ¥%3 · %4</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更时间</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Special price</source>
+        <translation>特价</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Type the new list price and press Enter; F11 turns special price on or off.</source>
+        <translation>输入新标价并按 Enter；F11 切换特价。</translation>
+    </message>
+    <message>
+        <source>list price of %1 from ¥%2 to ¥%3</source>
+        <translation>将 %1 的标价从 ¥%2 改为 ¥%3</translation>
+    </message>
+    <message>
+        <source>The price is already ¥%1; nothing changed.</source>
+        <translation>价格已是 ¥%1；未做修改。</translation>
+    </message>
+    <message>
+        <source>%1 now lists at ¥%2 (was ¥%3), changed by %4.</source>
+        <translation>%1 现标价 ¥%2（原为 ¥%3），由 %4 修改。</translation>
+    </message>
+    <message>
+        <source>Scan or type the item&apos;s barcode first.</source>
+        <translation>请先扫描或输入商品条码。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>专柜</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>New price</source>
+        <translation>新价格</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>special</source>
+        <translation>特价</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>counter %1 → %2</source>
+        <translation>专柜 %1 → %2</translation>
+    </message>
+    <message>
+        <source>back on sale</source>
+        <translation>重新上架</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1 new, %2 changed, %3 as they are. F9 imports it.</source>
+        <translation>预览，未做修改：新增 %1 件，变更 %2 件，%3 件不变。按 F9 导入。</translation>
+    </message>
+    <message>
+        <source>Look at the dry run first: type the file and press Enter.</source>
+        <translation>请先预览：输入文件名并按 Enter。</translation>
+    </message>
+    <message>
+        <source>import %1: %2 new, %3 changed</source>
+        <translation>导入 %1：新增 %2 件，变更 %3 件</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new, %3 changed, %4 as they were.</source>
+        <translation>已导入 %1：新增 %2 件，变更 %3 件，%4 件不变。</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>折扣率</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation>设置时间</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>until cleared</source>
+        <translation>直到取消</translation>
+    </message>
+    <message>
+        <source>promotion %1 at %2 from %3 to %4</source>
+        <translation>%1 促销 %2，%3 至 %4</translation>
+    </message>
+    <message>
+        <source>%1 runs its promotion at %2.</source>
+        <translation>%1 的促销折扣率为 %2。</translation>
+    </message>
+    <message>
+        <source>clear the promotions of %1</source>
+        <translation>取消 %1 的促销</translation>
+    </message>
+    <message>
+        <source>%1 has no promotion now.</source>
+        <translation>%1 现在没有促销。</translation>
+    </message>
+    <message>
+        <source>every item of %1 to %2</source>
+        <translation>%1 的全部商品设为 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 items changed to %3.</source>
+        <translation>%1：%2 件商品已改为 %3。</translation>
     </message>
 </context>
 <context>
@@ -2188,6 +3048,92 @@ crm classify、crm classes、crm daily、crm settings、member file、member edi
     </message>
 </context>
 <context>
+    <name>viptill::DayCloseScreen</name>
+    <message>
+        <source>Day close (日结)</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>Day, Enter: its figures and tenders · F8 Close the day (manager PIN) · F10 Save PDF</source>
+        <translation>日期，Enter：当日数据和收款 · F8 日结（经理授权） · F10 保存 PDF</translation>
+    </message>
+    <message>
+        <source>The day&apos;s figures and tenders as the close freezes them</source>
+        <translation>日结时冻结的当日数据和收款</translation>
+    </message>
+    <message>
+        <source>Close the day: nothing more can be recorded on it</source>
+        <translation>日结：之后不能再记录该日的业务</translation>
+    </message>
+    <message>
+        <source>Save the day&apos;s close as PDF</source>
+        <translation>将日结保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, such as 2026-11-01.</source>
+        <translation>日期格式为 YYYY-MM-DD，例如 2026-11-01。</translation>
+    </message>
+    <message>
+        <source>%1 is closed: closed at %2 by %3. These figures are frozen.</source>
+        <translation>%1 已日结：%2 由 %3 日结。这些数据已冻结。</translation>
+    </message>
+    <message>
+        <source>%1 is open. F8 closes it: these figures are frozen and nothing more can be recorded on it.</source>
+        <translation>%1 尚未日结。按 F8 日结：数据将被冻结，之后不能再记录该日的业务。</translation>
+    </message>
+    <message>
+        <source>%1 is already closed.</source>
+        <translation>%1 已日结。</translation>
+    </message>
+    <message>
+        <source>close %1 (日结)</source>
+        <translation>日结 %1</translation>
+    </message>
+    <message>
+        <source>%1 is closed by %2: sales ¥%3, %4 tickets.</source>
+        <translation>%1 已由 %2 日结：销售额 ¥%3，小票 %4 张。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::DiamondEventScreen</name>
+    <message>
+        <source>Diamond thank-you event</source>
+        <translation>钻石会员答谢会</translation>
+    </message>
+    <message>
+        <source>Year, Enter: the invitations · F9 Save CSV · F10 Save PDF to print</source>
+        <translation>年份，Enter：邀请名单 · F9 保存 CSV · F10 保存 PDF 以打印</translation>
+    </message>
+    <message>
+        <source>The diamond members of the year, by their spend</source>
+        <translation>本年度钻石会员，按消费排序</translation>
+    </message>
+    <message>
+        <source>Save the invitation list as CSV</source>
+        <translation>将邀请名单保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Save it as PDF to print</source>
+        <translation>保存为 PDF 以打印</translation>
+    </message>
+    <message>
+        <source>Type the year, such as 2026.</source>
+        <translation>请输入年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>%1 diamond members to invite.</source>
+        <translation>共邀请 %1 位钻石会员。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
     <name>viptill::EmulatedCardReader</name>
     <message>
         <source>Emulated reader (demo)</source>
@@ -2215,6 +3161,152 @@ crm classify、crm classes、crm daily、crm settings、member file、member edi
     <message>
         <source>8899999999990  (not a card of this store)</source>
         <translation>8899999999990（非本店会员卡）</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::FiguresCharts</name>
+    <message>
+        <source>Sales by hour (yuan)</source>
+        <translation>分时销售（元）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>VIP and other customers</source>
+        <translation>会员与非会员</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>非会员</translation>
+    </message>
+    <message>
+        <source>Member spend by tier</source>
+        <translation>各等级会员消费</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>未兑换积分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::FiguresScreen</name>
+    <message>
+        <source>Figures</source>
+        <translation>经营数据</translation>
+    </message>
+    <message>
+        <source>1 Day · 2 Week · 3 Month · 4 Any range · ← → Before/after · PgUp/PgDn Tabs · F9 Save CSV · F10 Save PDF</source>
+        <translation>1 日 · 2 周 · 3 月 · 4 任意日期 · ← → 前后 · PgUp/PgDn 切换标签 · F9 保存 CSV · F10 保存 PDF</translation>
+    </message>
+    <message>
+        <source>The day, the week (Monday to Sunday), the month</source>
+        <translation>日、周（周一至周日）、月</translation>
+    </message>
+    <message>
+        <source>Any range: type the first and the last day</source>
+        <translation>任意日期范围：输入首日和末日</translation>
+    </message>
+    <message>
+        <source>The period before or after</source>
+        <translation>前一个或后一个时段</translation>
+    </message>
+    <message>
+        <source>Charts, counters, top members, hours, all figures</source>
+        <translation>图表、专柜、消费排行、分时、全部数据</translation>
+    </message>
+    <message>
+        <source>Save the figures as CSV (for Excel)</source>
+        <translation>将数据保存为 CSV（供 Excel 使用）</translation>
+    </message>
+    <message>
+        <source>Save the figures and charts as PDF</source>
+        <translation>将数据和图表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>小票数</translation>
+    </message>
+    <message>
+        <source>VIP share</source>
+        <translation>会员销售占比</translation>
+    </message>
+    <message>
+        <source>Average ticket (客单价)</source>
+        <translation>客单价</translation>
+    </message>
+    <message>
+        <source>Items per ticket (连带率)</source>
+        <translation>连带率</translation>
+    </message>
+    <message>
+        <source>New members</source>
+        <translation>新会员</translation>
+    </message>
+    <message>
+        <source>Points outstanding</source>
+        <translation>未兑换积分</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Figures of any range</source>
+        <translation>任意日期范围的数据</translation>
+    </message>
+    <message>
+        <source>First day (YYYY-MM-DD)</source>
+        <translation>首日（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>末日</translation>
+    </message>
+    <message>
+        <source>Enter: show · Esc: cancel</source>
+        <translation>Enter：显示 · Esc：取消</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, such as 2026-11-01.</source>
+        <translation>日期格式为 YYYY-MM-DD，例如 2026-11-01。</translation>
     </message>
 </context>
 <context>
@@ -2346,6 +3438,13 @@ crm classify、crm classes、crm daily、crm settings、member file、member edi
     </message>
 </context>
 <context>
+    <name>viptill::KeyHelpDialog</name>
+    <message>
+        <source>Esc closes this help.</source>
+        <translation>按 Esc 关闭本帮助。</translation>
+    </message>
+</context>
+<context>
     <name>viptill::LoginPage</name>
     <message>
         <source>%1 · staff log-in</source>
@@ -2361,6 +3460,57 @@ crm classify、crm classes、crm daily、crm settings、member file、member edi
     <message>
         <source>Magnetic stripe reader (keyboard)</source>
         <translation>磁条读卡器（键盘）</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::ManagerOffice</name>
+    <message>
+        <source>Manager&apos;s office (经理室)</source>
+        <translation>经理室</translation>
+    </message>
+    <message>
+        <source>%1 is in the office. F1 lists every key.</source>
+        <translation>%1 已进入经理室。按 F1 查看全部按键。</translation>
+    </message>
+    <message>
+        <source>This help</source>
+        <translation>本帮助</translation>
+    </message>
+    <message>
+        <source>Redemption (积分兑换): gifts for points</source>
+        <translation>积分兑换：以积分兑换礼品</translation>
+    </message>
+    <message>
+        <source>Figures: a day, a week, a month or any range, with charts</source>
+        <translation>经营数据：日、周、月或任意日期范围，含图表</translation>
+    </message>
+    <message>
+        <source>Catalogue: prices, the import&apos;s dry run, promotions</source>
+        <translation>商品目录：价格、导入预览、促销</translation>
+    </message>
+    <message>
+        <source>Counter settlement of the month&apos;s gifts</source>
+        <translation>当月礼品的专柜结算</translation>
+    </message>
+    <message>
+        <source>Diamond thank-you event: the year&apos;s invitations</source>
+        <translation>钻石会员答谢会：本年度邀请名单</translation>
+    </message>
+    <message>
+        <source>Day close (日结)</source>
+        <translation>日结</translation>
+    </message>
+    <message>
+        <source>The other parts of the terminal</source>
+        <translation>终端的其他部分</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Keys of the manager&apos;s office</source>
+        <translation>经理室按键</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3823,153 @@ crm classify、crm classes、crm daily、crm settings、member file、member edi
     <message>
         <source>Kept ¥</source>
         <translation>保留 ¥</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::RedemptionScreen</name>
+    <message>
+        <source>Points redemption (积分兑换)</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Tap the card or type mobile + last 4 of ID, Enter · ↑↓ points · Enter: gifts · type to find · ↑↓ gift · Enter: redeem (manager PIN) · F8 Cancel today&apos;s · Esc Back</source>
+        <translation>贴卡或输入手机号 + 身份证后四位，Enter · ↑↓ 选积分 · Enter：礼品 · 输入查找 · ↑↓ 选礼品 · Enter：兑换（经理授权） · F8 撤销当天兑换 · Esc 返回</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>会员卡</translation>
+    </message>
+    <message>
+        <source>Tap or swipe the member&apos;s card: the member is shown</source>
+        <translation>贴卡或刷会员卡：显示会员</translation>
+    </message>
+    <message>
+        <source>Find the member by mobile and the ID number&apos;s last four</source>
+        <translation>按手机号和身份证号后四位查找会员</translation>
+    </message>
+    <message>
+        <source>Choose the points to spend, then the gift</source>
+        <translation>先选使用积分，再选礼品</translation>
+    </message>
+    <message>
+        <source>Points chosen: the gifts they allow; gift chosen: redeem</source>
+        <translation>选定积分后：显示可兑礼品；选定礼品后：兑换</translation>
+    </message>
+    <message>
+        <source>Cancel a redemption of today (manager PIN)</source>
+        <translation>撤销当天的积分兑换（经理授权）</translation>
+    </message>
+    <message>
+        <source>Back one step; on the member field, start again</source>
+        <translation>返回上一步；在会员栏时重新开始</translation>
+    </message>
+    <message>
+        <source>No member yet</source>
+        <translation>尚未选择会员</translation>
+    </message>
+    <message>
+        <source>Type the member&apos;s mobile, a space and the last four characters of the ID number (or tap the card).</source>
+        <translation>请输入会员手机号、空格和身份证号后四位（或贴卡）。</translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation>手机 %1</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 积分</translation>
+    </message>
+    <message>
+        <source>%1 points → ¥%2</source>
+        <translation>%1 积分 → ¥%2</translation>
+    </message>
+    <message>
+        <source>%1 has a negative balance (%2 points): no redemption until it is positive again.</source>
+        <translation>%1 的积分余额为负数（%2 分）：余额恢复为正数之前不能兑换。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 points; a redemption needs at least 1000.</source>
+        <translation>%1 有 %2 积分；兑换至少需要 1000 分。</translation>
+    </message>
+    <message>
+        <source>%1: %2 points. Choose the points to spend (↑↓, Enter).</source>
+        <translation>%1：%2 积分。请选择使用积分（↑↓，Enter）。</translation>
+    </message>
+    <message>
+        <source>No gift within this cap matches; type fewer letters or choose more points.</source>
+        <translation>此上限内没有符合的礼品；请少输入几个字或选择更多积分。</translation>
+    </message>
+    <message>
+        <source>Type to find the gift, ↑↓ to choose it, Enter to redeem.</source>
+        <translation>输入查找礼品，↑↓ 选择，Enter 兑换。</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>专柜</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>标价</translation>
+    </message>
+    <message>
+        <source>Choose the points and a gift first.</source>
+        <translation>请先选择积分和礼品。</translation>
+    </message>
+    <message>
+        <source>%1 points for %2 (¥%3) to member %4</source>
+        <translation>以 %1 积分为会员 %4 兑换 %2（¥%3）</translation>
+    </message>
+    <message>
+        <source>Redeemed no. %1: %2 for %3 points; balance %4.</source>
+        <translation>兑换单 %1：以 %3 积分兑换 %2；余额 %4。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s and the counter&apos;s slips are printed.</source>
+        <translation>会员联和专柜联已打印。</translation>
+    </message>
+    <message>
+        <source>Cancel a redemption of today</source>
+        <translation>撤销当天的积分兑换</translation>
+    </message>
+    <message>
+        <source>Scan the barcode on the slip, or choose below</source>
+        <translation>扫描兑换单上的条码，或在下方选择</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3 · ¥%4 · %5 points · %6 · member %7</source>
+        <translation>单号 %1 · %2 · %3 · ¥%4 · %5 积分 · %6 · 会员 %7</translation>
+    </message>
+    <message>
+        <source> · cancelled</source>
+        <translation> · 已撤销</translation>
+    </message>
+    <message>
+        <source>↑↓ choose · Enter: cancel it (manager PIN) · Esc: close</source>
+        <translation>↑↓ 选择 · Enter：撤销（经理授权） · Esc：关闭</translation>
+    </message>
+    <message>
+        <source>cancel redemption no. %1</source>
+        <translation>撤销兑换单 %1</translation>
+    </message>
+    <message>
+        <source>Redemption no. %1 cancelled: %2 points back, balance %3.</source>
+        <translation>兑换单 %1 已撤销：退回 %2 积分，余额 %3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a redemption slip&apos;s barcode.</source>
+        <translation>&quot;%1&quot; 不是兑换单的条码。</translation>
+    </message>
+    <message>
+        <source>Ready for the next member.</source>
+        <translation>请接待下一位会员。</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +4317,45 @@ crm classify、crm classes、crm daily、crm settings、member file、member edi
     <message>
         <source>The member file: soft data, purchases, calls (reading is logged)</source>
         <translation>会员档案：个人偏好、购买记录、回访（查看会记录在案）</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::SettlementScreen</name>
+    <message>
+        <source>Counter settlement</source>
+        <translation>专柜结算</translation>
+    </message>
+    <message>
+        <source>Month, Enter · counter (empty: all), Enter · ↑↓ a counter&apos;s gifts · F9 Save CSV · F10 Save PDF</source>
+        <translation>月份，Enter · 专柜（空：全部），Enter · ↑↓ 查看专柜礼品 · F9 保存 CSV · F10 保存 PDF</translation>
+    </message>
+    <message>
+        <source>The month&apos;s settlement, for one counter or all</source>
+        <translation>当月结算，单个专柜或全部专柜</translation>
+    </message>
+    <message>
+        <source>The gifts of the counter chosen</source>
+        <translation>所选专柜的礼品</translation>
+    </message>
+    <message>
+        <source>Save it as CSV</source>
+        <translation>保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Save it as PDF to print or send to the counter</source>
+        <translation>保存为 PDF 以打印或发给专柜</translation>
+    </message>
+    <message>
+        <source>No gifts were handed over for points in %1.</source>
+        <translation>%1 没有以积分兑换发放的礼品。</translation>
+    </message>
+    <message>
+        <source>%1 counters, ¥%2 in all. F9 or F10 saves it to send.</source>
+        <translation>共 %1 个专柜，合计 ¥%2。按 F9 或 F10 保存以发送。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>

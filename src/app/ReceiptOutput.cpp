@@ -4,6 +4,7 @@
 #include "printing/ReceiptPrinter.h"
 
 #include <QDir>
+#include <QPainter>
 #include <QSettings>
 
 namespace viptill {
@@ -74,8 +75,35 @@ Status ReceiptOutput::printSlip(const ReceiptDocument& document, const QString& 
 
 Status ReceiptOutput::output(const ReceiptDocument& document, const QString& receiptNo)
 {
-    m_lastEscPos = encodeEscPos(document);
-    m_lastPreview = renderPreview(document, m_settings.columns == NarrowReceiptColumns ? 384 : 576);
+    return outputAll({document}, {receiptNo});
+}
+
+Status ReceiptOutput::outputAll(const QList<ReceiptDocument>& documents, const QStringList& names)
+{
+    // Each document ends with its own cut, so one job prints them apart.
+    m_lastEscPos.clear();
+    QList<QImage> previews;
+    int height = 0;
+    for (const ReceiptDocument& document : documents) {
+        m_lastEscPos += encodeEscPos(document);
+        previews << renderPreview(document, m_settings.columns == NarrowReceiptColumns ? 384 : 576);
+        height += previews.last().height();
+    }
+    m_lastPreview = previews.size() == 1 ? previews.first() : QImage();
+    if (previews.size() > 1) {
+        // Stacked with a gap, as they come out of the printer.
+        const int gap = 24;
+        m_lastPreview =
+            QImage(previews.first().width(), height + gap * static_cast<int>(previews.size() - 1),
+                   QImage::Format_RGB32);
+        m_lastPreview.fill(Qt::lightGray);
+        QPainter painter(&m_lastPreview);
+        int top = 0;
+        for (const QImage& preview : std::as_const(previews)) {
+            painter.drawImage(0, top, preview);
+            top += preview.height() + gap;
+        }
+    }
     switch (m_settings.kind) {
     case PrinterSettings::Kind::None:
         return success();
@@ -88,10 +116,33 @@ Status ReceiptOutput::output(const ReceiptDocument& document, const QString& rec
     }
     case PrinterSettings::Kind::Pdf:
         QDir().mkpath(m_settings.target);
-        return writePdf(document,
-                        QDir(m_settings.target).filePath(receiptNo + QStringLiteral(".pdf")));
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            const Status written =
+                writePdf(documents.at(i),
+                         QDir(m_settings.target).filePath(names.value(i) + QStringLiteral(".pdf")));
+            if (!written)
+                return written;
+        }
+        return success();
     }
     return success();
+}
+
+Status ReceiptOutput::printRedemption(const RedemptionSlip& slip, const StaffMember& staff)
+{
+    const ReceiptHeader header{m_storeName, {}, staff.number, false};
+    const QString name = redemptionBarcode(slip.line.record.id);
+    return outputAll({redemptionSlip(slip, header, m_settings.columns, SlipCopy::Member),
+                      redemptionSlip(slip, header, m_settings.columns, SlipCopy::Counter)},
+                     {name + QStringLiteral("-member"), name + QStringLiteral("-counter")});
+}
+
+Status ReceiptOutput::printRedemptionCancel(const CancelledRedemption& cancelled,
+                                            const StaffMember& staff)
+{
+    const ReceiptHeader header{m_storeName, {}, staff.number, false};
+    return output(redemptionCancelSlip(cancelled, header, m_settings.columns),
+                  redemptionBarcode(cancelled.line.record.id) + QStringLiteral("-cancelled"));
 }
 
 } // namespace viptill

@@ -49,6 +49,9 @@ public:
     {
         return {m_storeName, terminal, staff.number, false};
     }
+    // 积分兑换: the member's slip, then the counter's, in one job.
+    Status printRedemption(const RedemptionSlip& slip, const StaffMember& staff);
+    Status printRedemptionCancel(const CancelledRedemption& cancelled, const StaffMember& staff);
 
     // The last receipt as printed, for the on-screen preview and the tests.
     const QImage& lastPreview() const { return m_lastPreview; }
@@ -57,6 +60,8 @@ public:
 
 private:
     Status output(const ReceiptDocument& document, const QString& receiptNo);
+    // Several documents as one print job; a PDF for each, named after them.
+    Status outputAll(const QList<ReceiptDocument>& documents, const QStringList& names);
 
     PrinterSettings m_settings;
     QString m_storeName;

@@ -1,24 +1,30 @@
 #include "Screenshots.h"
 
+#include "CatalogueScreen.h"
 #include "CheckoutPage.h"
 #include "CustomerCarePage.h"
 #include "CustomerDisplay.h"
+#include "FiguresScreen.h"
 #include "LoginPage.h"
+#include "ManagerOffice.h"
 #include "MemberFileDialog.h"
 #include "ReceiptOutput.h"
 #include "TillWindow.h"
 #include "cards/CardReader.h"
 #include "services/DemoStore.h"
-#include "services/StoreKeys.h"
 #include "services/DormancyService.h"
 #include "services/FollowUpService.h"
 #include "services/MemberFileService.h"
+#include "services/StoreKeys.h"
 #include "storage/Store.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -158,6 +164,135 @@ bool renderCustomerCare(TillWindow& window, ServiceContext& services, FixedClock
     return ok;
 }
 
+// The office's keys are shortcuts of the active window: make it active, as
+// a window manager would after a dialog closes.
+void activate(QWidget* window)
+{
+    window->activateWindow();
+    QElapsedTimer waited;
+    waited.start();
+    while (!window->isActiveWindow() && waited.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    settle();
+}
+
+QWidget* focused(QWidget* window)
+{
+    activate(window);
+    return QApplication::focusWidget() ? QApplication::focusWidget() : window;
+}
+
+// The manager's office, screen by screen, driven by its keys.
+bool managerScreens(TillWindow& window, Store& store, ReceiptOutput& receipts,
+                    const QString& folder)
+{
+    bool ok = true;
+    activate(&window);
+    QTemporaryDir exports;
+    window.logOut();
+    QLineEdit* number = window.loginPage()->findChild<QLineEdit*>(QStringLiteral("staffNumber"));
+    QLineEdit* pin = window.loginPage()->findChild<QLineEdit*>(QStringLiteral("pin"));
+    type(number, QStringLiteral("9001"));
+    key(number, Qt::Key_Return);
+    type(pin, QStringLiteral("9999"));
+    key(pin, Qt::Key_Return);
+    auto* office = static_cast<ManagerOffice*>(window.workspace(Area::ManagerOffice));
+    office->setExportFolder(exports.path());
+    window.switchTo(Area::ManagerOffice);
+    ok &= save(&window, folder, QStringLiteral("20-office-redemption"));
+
+    // The member with the most points comes for a gift.
+    Id richest = 1;
+    for (Id id = 1; store.member(id); ++id) {
+        if (store.pointsBalance(id) > store.pointsBalance(richest))
+            richest = id;
+    }
+    const Member member = *store.member(richest);
+    QWidget* query = office->findChild<QLineEdit*>(QStringLiteral("memberQuery"));
+    type(query, member.mobile + u' ' + member.idNumber.right(4));
+    key(query, Qt::Key_Return);
+    QWidget* steps = office->findChild<QListWidget*>(QStringLiteral("steps"));
+    key(steps, Qt::Key_Down);
+    ok &= save(&window, folder, QStringLiteral("21-redemption-member"));
+    key(steps, Qt::Key_Return);
+    QWidget* gifts = office->findChild<QLineEdit*>(QStringLiteral("giftQuery"));
+    ok &= save(&window, folder, QStringLiteral("22-redemption-gifts"));
+    key(gifts, Qt::Key_Return);
+    if (QWidget* approval = QApplication::activeModalWidget()) {
+        ok &= save(approval, folder, QStringLiteral("23-redemption-approval"));
+        QLineEdit* managerPin = approval->findChild<QLineEdit*>(QStringLiteral("pin"));
+        type(managerPin, QStringLiteral("9999"));
+        key(managerPin, Qt::Key_Return);
+    }
+    activate(&window);
+    ok &= save(&window, folder, QStringLiteral("24-redemption-done"));
+    if (!receipts.lastPreview().isNull())
+        ok &= receipts.lastPreview().save(
+            QDir(folder).filePath(QStringLiteral("25-redemption-slips.png")));
+    key(focused(&window), Qt::Key_F8);
+    if (QWidget* cancel = QApplication::activeModalWidget()) {
+        ok &= save(cancel, folder, QStringLiteral("26-redemption-cancel"));
+        key(cancel, Qt::Key_Escape);
+    }
+
+    auto* figures = static_cast<FiguresScreen*>(office->screen(ManagerOffice::Screen::Figures));
+    office->show(ManagerOffice::Screen::Figures);
+    ok &= save(&window, folder, QStringLiteral("27-figures-day"));
+    key(figures, Qt::Key_3);
+    ok &= save(&window, folder, QStringLiteral("28-figures-month-charts"));
+    key(figures, Qt::Key_PageDown);
+    ok &= save(&window, folder, QStringLiteral("29-figures-counters"));
+    key(figures, Qt::Key_PageDown);
+    ok &= save(&window, folder, QStringLiteral("30-figures-top-members"));
+    key(figures, Qt::Key_PageDown);
+    key(figures, Qt::Key_PageDown);
+    ok &= save(&window, folder, QStringLiteral("31-figures-all"));
+    key(figures, Qt::Key_PageDown);
+
+    office->show(ManagerOffice::Screen::Catalogue);
+    auto* catalogue = office->screen(ManagerOffice::Screen::Catalogue);
+    QLineEdit* barcodeField = catalogue->findChild<QLineEdit*>(QStringLiteral("barcode"));
+    type(barcodeField, QStringLiteral("6900001000181"));
+    key(barcodeField, Qt::Key_Return);
+    ok &= save(&window, folder, QStringLiteral("32-catalogue-price"));
+    const QString csv = exports.filePath(QStringLiteral("catalogue.csv"));
+    QFile file(csv);
+    if (file.open(QIODevice::WriteOnly)) {
+        file.write("barcode,name,counter,price,special\n"
+                   "6900001000181,歌莉娅 羊绒大衣,女装,599.00,0\n"
+                   "6909000000015,李宁 跑步鞋,运动,499.00,0\n");
+        file.close();
+    }
+    static_cast<CatalogueScreen*>(catalogue)->showSection(CatalogueScreen::Section::Import);
+    QLineEdit* path = catalogue->findChild<QLineEdit*>(QStringLiteral("importPath"));
+    type(path, csv);
+    key(path, Qt::Key_Return);
+    ok &= save(&window, folder, QStringLiteral("33-catalogue-dry-run"));
+    static_cast<CatalogueScreen*>(catalogue)->showSection(CatalogueScreen::Section::Counters);
+    ok &= save(&window, folder, QStringLiteral("34-catalogue-counters"));
+
+    office->show(ManagerOffice::Screen::Settlement);
+    ok &= save(&window, folder, QStringLiteral("35-settlement"));
+    office->show(ManagerOffice::Screen::DiamondEvent);
+    ok &= save(&window, folder, QStringLiteral("36-diamond-event"));
+    office->show(ManagerOffice::Screen::DayClose);
+    ok &= save(&window, folder, QStringLiteral("37-day-close"));
+    key(focused(&window), Qt::Key_F8);
+    if (QWidget* approval = QApplication::activeModalWidget()) {
+        QLineEdit* managerPin = approval->findChild<QLineEdit*>(QStringLiteral("pin"));
+        type(managerPin, QStringLiteral("9999"));
+        key(managerPin, Qt::Key_Return);
+    }
+    activate(&window);
+    ok &= save(&window, folder, QStringLiteral("38-day-closed"));
+    key(focused(&window), Qt::Key_F1);
+    if (QWidget* help = QApplication::activeModalWidget()) {
+        ok &= save(help, folder, QStringLiteral("39-office-help"));
+        key(help, Qt::Key_Escape);
+    }
+    return ok;
+}
+
 } // namespace
 
 int renderScreenshots(const QString& folder)
@@ -288,6 +423,7 @@ int renderScreenshots(const QString& folder)
         key(joining, Qt::Key_Escape);
     }
     ok &= renderCustomerCare(window, services, clock, folder);
+    ok &= managerScreens(window, *store, receipts, folder);
     return ok ? 0 : 1;
 }
 

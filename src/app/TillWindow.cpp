@@ -4,6 +4,7 @@
 #include "CustomerCarePage.h"
 #include "CustomerDisplay.h"
 #include "LoginPage.h"
+#include "ManagerOffice.h"
 #include "ServiceDeskPage.h"
 #include "cards/CardReader.h"
 #include "services/StaffService.h"
@@ -87,6 +88,7 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     addWorkspace(m_checkout);
     addWorkspace(new ServiceDeskPage(till, m_readers, m_pages));
     addWorkspace(new CustomerCarePage(till, m_pages));
+    addWorkspace(new ManagerOffice(till, m_pages));
     for (QLabel* label : {m_terminal, m_staffLabel, m_clock, m_reader})
         statusBar()->addPermanentWidget(label, 1);
     statusBar()->setSizeGripEnabled(false);

@@ -2,6 +2,7 @@
 
 #include "CareCommands.h"
 #include "JsonViews.h"
+#include "ManagerCommands.h"
 #include "services/AuditService.h"
 #include "services/BackupService.h"
 #include "services/CatalogueService.h"
@@ -521,6 +522,8 @@ QString commandName(const QStringList& args)
 {
     if (args.isEmpty())
         return {};
+    if (args.size() > 1 && isManagerCommand(args.at(0) + u' ' + args.at(1)))
+        return args.at(0) + u' ' + args.at(1);
     static const QStringList twoWord{QStringLiteral("product"), QStringLiteral("counter"),
                                      QStringLiteral("rule"),    QStringLiteral("member"),
                                      QStringLiteral("card"),    QStringLiteral("report"),
@@ -577,7 +580,7 @@ bool isKnownCommand(const QString& command)
                                    QStringLiteral("restore"),
                                    QStringLiteral("check"),
                                    QStringLiteral("audit verify")};
-    return known.contains(command) || isCareCommand(command);
+    return known.contains(command) || isCareCommand(command) || isManagerCommand(command);
 }
 
 Outcome runCommand(ServiceContext& ctx, const QStringList& args)
@@ -585,6 +588,8 @@ Outcome runCommand(ServiceContext& ctx, const QStringList& args)
     const QString command = commandName(args);
     if (!isKnownCommand(command))
         return usage(CliText::unknownCommand(args.join(u' ')));
+    if (std::optional<Outcome> manager = runManagerCommand(ctx, command, args))
+        return *manager;
     const int words = static_cast<int>(command.count(u' ')) + 1;
     auto parse = [&](std::initializer_list<QCommandLineOption> options) {
         return Arguments(args, words, options);

@@ -165,7 +165,230 @@ QJsonObject dayReport(const DayReport& r)
         {QStringLiteral("items"), integer(t.items)},
         {QStringLiteral("redemptions"), integer(t.redemptions)},
         {QStringLiteral("redemption_cost_fen"), fen(t.redemptionCost)},
+        {QStringLiteral("closed"), r.close.has_value()},
+        {QStringLiteral("closed_at"),
+         r.close ? QJsonValue(formatLocalTime(r.close->closedAt)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("closed_by"),
+         r.close ? QJsonValue(r.close->closedBy) : QJsonValue(QJsonValue::Null)},
     };
+}
+
+// --- The manager's office ---
+
+namespace {
+
+QJsonValue textOrNull(const std::optional<QString>& text)
+{
+    return text ? QJsonValue(*text) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject totalsFields(const DayTotals& t)
+{
+    return {
+        {QStringLiteral("tickets"), integer(t.tickets)},
+        {QStringLiteral("tickets_fen"), fen(t.ticketsPaid)},
+        {QStringLiteral("sales_fen"), fen(t.ticketsPaid - t.refunded)},
+        {QStringLiteral("vip_sales_fen"), fen(t.vipTicketsPaid - t.vipRefunded)},
+        {QStringLiteral("items"), integer(t.items)},
+        {QStringLiteral("returns"), integer(t.returns)},
+        {QStringLiteral("refunded_fen"), fen(t.refunded)},
+        {QStringLiteral("new_members"), integer(t.newMembers)},
+        {QStringLiteral("points_earned"), integer(t.pointsEarned)},
+        {QStringLiteral("points_reversed"), integer(t.pointsReversed)},
+        {QStringLiteral("points_redeemed"), integer(t.pointsRedeemed)},
+        {QStringLiteral("redemptions"), integer(t.redemptions)},
+        {QStringLiteral("redemption_cost_fen"), fen(t.redemptionCost)},
+    };
+}
+
+QJsonObject withFields(QJsonObject object, const QJsonObject& more)
+{
+    for (auto it = more.begin(); it != more.end(); ++it)
+        object.insert(it.key(), it.value());
+    return object;
+}
+
+QJsonObject productFields(const QString& barcode, const QString& name, const QString& counter,
+                          Money price, bool special)
+{
+    return {{QStringLiteral("barcode"), barcode},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("counter"), counter},
+            {QStringLiteral("list_fen"), fen(price)},
+            {QStringLiteral("special"), special}};
+}
+
+} // namespace
+
+QJsonArray counters(const QList<CounterTotals>& counters)
+{
+    QJsonArray array;
+    for (const CounterTotals& c : counters)
+        array.append(QJsonObject{{QStringLiteral("counter"), c.counter},
+                                 {QStringLiteral("gross_fen"), fen(c.gross)},
+                                 {QStringLiteral("refunded_fen"), fen(c.refunded)},
+                                 {QStringLiteral("sales_fen"), fen(c.net())},
+                                 {QStringLiteral("items"), integer(c.items)},
+                                 {QStringLiteral("redemptions"), integer(c.redemptions)},
+                                 {QStringLiteral("redemption_cost_fen"), fen(c.redemptionCost)}});
+    return array;
+}
+
+QJsonObject figures(const Figures& f)
+{
+    QJsonArray hours;
+    for (const HourTotals& h : f.hours)
+        hours.append(QJsonObject{{QStringLiteral("hour"), h.hour},
+                                 {QStringLiteral("tickets"), integer(h.tickets)},
+                                 {QStringLiteral("paid_fen"), fen(h.paid)}});
+    QJsonArray top;
+    for (const MemberSpend& m : f.topMembers)
+        top.append(QJsonObject{{QStringLiteral("member_id"), integer(m.memberId)},
+                               {QStringLiteral("name"), m.name},
+                               {QStringLiteral("mobile_masked"), maskMobile(m.mobile)},
+                               {QStringLiteral("tier"), tierCode(m.tier)},
+                               {QStringLiteral("tickets"), integer(m.tickets)},
+                               {QStringLiteral("spend_fen"), fen(m.spend)}});
+    QJsonArray outstanding;
+    for (const auto& [day, points] : f.outstandingByDay)
+        outstanding.append(QJsonObject{{QStringLiteral("date"), formatDate(day)},
+                                       {QStringLiteral("points"), integer(points)}});
+    return withFields(
+        totalsFields(f.totals),
+        {
+            {QStringLiteral("from"), formatDate(f.range.from)},
+            {QStringLiteral("to"), formatDate(f.range.to)},
+            {QStringLiteral("vip_share"), textOrNull(f.vipShare)},
+            {QStringLiteral("avg_ticket_fen"), fen(f.averageTicket)},
+            {QStringLiteral("items_per_ticket"), f.itemsPerTicket},
+            {QStringLiteral("buying_members"), integer(f.buyingMembers)},
+            {QStringLiteral("spend_per_member_fen"), fen(f.spendPerMember)},
+            {QStringLiteral("points_outstanding"), integer(f.pointsOutstanding)},
+            {QStringLiteral("vip_year_from"), formatDate(f.yearToDate.from)},
+            {QStringLiteral("vip_year_spend_fen"), fen(f.vipYearSpend)},
+            {QStringLiteral("vip_year_spend_last_year_fen"), fen(f.vipYearSpendLastYear)},
+            {QStringLiteral("vip_year_growth"), textOrNull(f.vipYearGrowth)},
+            {QStringLiteral("tiers"),
+             QJsonObject{{QStringLiteral("gold_fen"), fen(f.tiers.gold)},
+                         {QStringLiteral("diamond_fen"), fen(f.tiers.diamond)}}},
+            {QStringLiteral("counters"), counters(f.counters)},
+            {QStringLiteral("hours"), hours},
+            {QStringLiteral("top_members"), top},
+            {QStringLiteral("outstanding_by_day"), outstanding},
+        });
+}
+
+QJsonObject settlement(const Settlement& s)
+{
+    QJsonArray counterList;
+    for (const CounterSettlement& c : s.counters) {
+        QJsonArray gifts;
+        for (const RedemptionLine& line : c.redemptions)
+            gifts.append(QJsonObject{{QStringLiteral("redemption_id"), integer(line.record.id)},
+                                     {QStringLiteral("at"), formatLocalTime(line.record.at)},
+                                     {QStringLiteral("barcode"), line.barcode},
+                                     {QStringLiteral("name"), line.productName},
+                                     {QStringLiteral("list_fen"), fen(line.record.listPrice)},
+                                     {QStringLiteral("points"), integer(line.record.points)},
+                                     {QStringLiteral("member_id"), integer(line.record.memberId)}});
+        counterList.append(QJsonObject{{QStringLiteral("counter"), c.counter},
+                                       {QStringLiteral("total_fen"), fen(c.total)},
+                                       {QStringLiteral("points"), integer(c.points)},
+                                       {QStringLiteral("redemptions"), gifts}});
+    }
+    return {{QStringLiteral("month"), s.month.from.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("total_fen"), fen(s.total)},
+            {QStringLiteral("counters"), counterList}};
+}
+
+QJsonObject diamondEvent(const DiamondEventList& list)
+{
+    QJsonArray members;
+    for (const DiamondInvitee& d : list.invitees)
+        members.append(QJsonObject{{QStringLiteral("member_id"), integer(d.memberId)},
+                                   {QStringLiteral("name"), d.name},
+                                   {QStringLiteral("mobile_masked"), maskMobile(d.mobile)},
+                                   {QStringLiteral("joined_on"), formatDate(d.joinedOn)},
+                                   {QStringLiteral("tickets"), integer(d.tickets)},
+                                   {QStringLiteral("spend_fen"), fen(d.spend)}});
+    return {{QStringLiteral("year"), list.year},
+            {QStringLiteral("from"), formatDate(list.spendRange.from)},
+            {QStringLiteral("to"), formatDate(list.spendRange.to)},
+            {QStringLiteral("members"), members}};
+}
+
+QJsonObject dayClose(const DayClose& c)
+{
+    QJsonArray tenders;
+    for (const TenderTotals& t : c.tenders)
+        tenders.append(QJsonObject{{QStringLiteral("kind"), tenderKindCode(t.kind)},
+                                   {QStringLiteral("taken_fen"), fen(t.taken)},
+                                   {QStringLiteral("refunded_fen"), fen(t.refunded)},
+                                   {QStringLiteral("net_fen"), fen(t.net())}});
+    return withFields(totalsFields(c.totals),
+                      {{QStringLiteral("date"), formatDate(c.day)},
+                       {QStringLiteral("closed_at"), formatLocalTime(c.closedAt)},
+                       {QStringLiteral("closed_by"), c.closedBy},
+                       {QStringLiteral("points_outstanding"), integer(c.pointsOutstanding)},
+                       {QStringLiteral("tenders"), tenders}});
+}
+
+QJsonObject cancelledRedemption(const CancelledRedemption& c)
+{
+    return {{QStringLiteral("redemption_id"), integer(c.line.record.id)},
+            {QStringLiteral("cancelled_at"),
+             c.line.record.cancelledAt ? QJsonValue(formatLocalTime(*c.line.record.cancelledAt))
+                                       : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("points_restored"), integer(c.pointsRestored)},
+            {QStringLiteral("points_balance"), integer(c.balance)}};
+}
+
+QJsonObject importPreview(const ImportPreview& p)
+{
+    QJsonArray changes;
+    for (const CatalogueChange& c : p.changes) {
+        QJsonObject change =
+            productFields(c.row.barcode, c.row.name, c.row.counter, c.row.price, c.row.special);
+        change.insert(QStringLiteral("line"), c.row.line);
+        change.insert(QStringLiteral("change"), c.kind == CatalogueChange::Kind::New
+                                                    ? QStringLiteral("new")
+                                                    : QStringLiteral("changed"));
+        change.insert(QStringLiteral("before"),
+                      c.before ? QJsonValue(productFields(
+                                     c.before->barcode, c.before->name, c.before->counterName,
+                                     c.before->listPrice, c.before->specialPrice))
+                               : QJsonValue(QJsonValue::Null));
+        changes.append(change);
+    }
+    return {{QStringLiteral("dry_run"), true},
+            {QStringLiteral("imported"), integer(p.counts.imported)},
+            {QStringLiteral("updated"), integer(p.counts.updated)},
+            {QStringLiteral("unchanged"), integer(p.counts.unchanged)},
+            {QStringLiteral("changes"), changes}};
+}
+
+QJsonObject priceChange(const PriceChangeOutcome& o)
+{
+    return {{QStringLiteral("barcode"), o.after.barcode},
+            {QStringLiteral("previous_fen"), fen(o.before.listPrice)},
+            {QStringLiteral("list_fen"), fen(o.after.listPrice)},
+            {QStringLiteral("previous_special"), o.before.specialPrice},
+            {QStringLiteral("special"), o.after.specialPrice},
+            {QStringLiteral("changed"), o.changed()}};
+}
+
+QJsonObject priceHistory(const QString& barcode, const QList<PriceChange>& history)
+{
+    QJsonArray prices;
+    for (const PriceChange& p : history)
+        prices.append(QJsonObject{{QStringLiteral("at"), formatLocalTime(p.at)},
+                                  {QStringLiteral("list_fen"), fen(p.listPrice)},
+                                  {QStringLiteral("special"), p.specialPrice},
+                                  {QStringLiteral("source"), p.source},
+                                  {QStringLiteral("staff"), p.staffNumber.isEmpty()
+                                                                ? QJsonValue(QJsonValue::Null)
+                                                                : QJsonValue(p.staffNumber)}});
+    return {{QStringLiteral("barcode"), barcode}, {QStringLiteral("prices"), prices}};
 }
 
 } // namespace viptill::json

@@ -42,7 +42,14 @@ public:
                u'\n' +
                tr("Customer care: crm dormant, crm lapsing, crm lapsed, crm revive, crm calls,\n"
                   "crm call log, crm feedback, crm greetings, crm outbox, crm template,\n"
-                  "crm classify, crm classes, crm daily, crm settings, member file, member edit.");
+                  "crm classify, crm classes, crm daily, crm settings, member file, member edit.") +
+               u'\n' +
+               tr("Manager's office: report range, report counters, report settlement,\n"
+                  "report diamond-event, day close, redeem cancel, product import --dry-run,\n"
+                  "product price, product special, product history.") +
+               u'\n' +
+               tr("Cards and trust: card write, card read, keys create, audit verify, backup,\n"
+                  "restore, check.");
     }
 };
 

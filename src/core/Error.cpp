@@ -175,6 +175,18 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("INVALID_SETTING");
     case ErrorCode::InvalidProfile:
         return QStringLiteral("INVALID_PROFILE");
+    case ErrorCode::DayClosed:
+        return QStringLiteral("DAY_CLOSED");
+    case ErrorCode::RedemptionNotFound:
+        return QStringLiteral("REDEMPTION_NOT_FOUND");
+    case ErrorCode::RedemptionCancelled:
+        return QStringLiteral("REDEMPTION_CANCELLED");
+    case ErrorCode::RedemptionNotToday:
+        return QStringLiteral("REDEMPTION_NOT_TODAY");
+    case ErrorCode::InvalidPrice:
+        return QStringLiteral("INVALID_PRICE");
+    case ErrorCode::InvalidRange:
+        return QStringLiteral("INVALID_RANGE");
     case ErrorCode::Usage:
         return QStringLiteral("USAGE");
     }

@@ -95,6 +95,13 @@ enum class ErrorCode
     UnknownOccasion,
     InvalidSetting,
     InvalidProfile,
+    // The manager's office
+    DayClosed,
+    RedemptionNotFound,
+    RedemptionCancelled,
+    RedemptionNotToday,
+    InvalidPrice,
+    InvalidRange,
     Usage,
 };
 

@@ -268,6 +268,9 @@ struct RedemptionRecord
     Money cap;
     std::int64_t points = 0;
     QDateTime at;
+    std::optional<Id> staffId;    // who handed the gift over
+    std::optional<Id> approverId; // the manager whose PIN approved it
+    std::optional<QDateTime> cancelledAt;
 };
 
 // A diamond member's free gift of one quarter (钻石卡季度礼品).

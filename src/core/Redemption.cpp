@@ -70,4 +70,13 @@ Result<Money> checkRedemption(std::int64_t points, std::int64_t balance, const G
     return *cap;
 }
 
+QList<RedemptionStep> redemptionSteps(std::int64_t balance)
+{
+    QList<RedemptionStep> steps;
+    for (std::int64_t points = RedemptionMinimumPoints; points <= balance;
+         points += RedemptionStepPoints)
+        steps << RedemptionStep{points, *redemptionCap(points)};
+    return steps;
+}
+
 } // namespace viptill

@@ -3,6 +3,7 @@
 #include "Error.h"
 #include "Money.h"
 
+#include <QList>
 #include <cstdint>
 #include <optional>
 
@@ -25,5 +26,16 @@ struct GiftCandidate
 
 // Checks a redemption against the rules of domain.md; on success, the cap.
 Result<Money> checkRedemption(std::int64_t points, std::int64_t balance, const GiftCandidate& gift);
+
+// A points step and the list price it buys up to.
+struct RedemptionStep
+{
+    std::int64_t points = 0;
+    Money cap;
+};
+
+// Every step a balance affords, smallest first (1000 → 200.00, 1500 →
+// 400.00, …); none below 1000 points or for a negative balance.
+QList<RedemptionStep> redemptionSteps(std::int64_t balance);
 
 } // namespace viptill

@@ -98,6 +98,26 @@ public:
     static QString quarter(int year, int q) { return tr("%1, quarter %2").arg(year).arg(q); }
     static QString gift() { return tr("Gift"); }
     static QString period() { return tr("Quarter"); }
+    static QString redemptionTitle() { return tr("Points redemption (积分兑换)"); }
+    static QString memberCopy() { return tr("Member's copy"); }
+    static QString counterCopy() { return tr("Counter's copy, for settlement"); }
+    static QString cancelTitle() { return tr("Redemption cancelled"); }
+    static QString redemptionNo() { return tr("Redemption No."); }
+    static QString cancelledAt() { return tr("Cancelled"); }
+    static QString counter() { return tr("Counter"); }
+    static QString listPrice() { return tr("List price"); }
+    static QString pointsSpent() { return tr("Points spent"); }
+    static QString pointsBack() { return tr("Points returned"); }
+    static QString cap(const QString& cap) { return tr("Cap %1").arg(cap); }
+    static QString handedOver(const QString& staff) { return tr("Handed over by %1").arg(staff); }
+    static QString approvedBy(const QString& manager) { return tr("Approved by %1").arg(manager); }
+    static QString paidByMall()
+    {
+        return tr("The mall pays the counter this gift at its list price.");
+    }
+    static QString counterSignature() { return tr("Counter staff signature:"); }
+    static QString counterVoid() { return tr("The counter's copy of this redemption is void."); }
+    static QString enjoy() { return tr("Thank you for being our member."); }
 };
 
 bool isWide(char32_t c)
@@ -530,6 +550,87 @@ ReceiptDocument diamondGiftSlip(const MemberView& member, const DiamondGift& gif
     b.feed();
     b.text(ReceiptText::signature());
     b.feed();
+    return b.take();
+}
+
+QString redemptionBarcode(Id redemptionId)
+{
+    return QStringLiteral("R%1").arg(redemptionId, 8, 10, QLatin1Char('0'));
+}
+
+ReceiptDocument redemptionSlip(const RedemptionSlip& slip, const ReceiptHeader& header, int columns,
+                               SlipCopy copy)
+{
+    const RedemptionLine& line = slip.line;
+    const RedemptionRecord& r = line.record;
+    ReceiptBuilder b(columns);
+    b.heading(header, ReceiptText::redemptionTitle());
+    b.text(copy == SlipCopy::Member ? ReceiptText::memberCopy() : ReceiptText::counterCopy(),
+           ReceiptLine::Centre);
+    b.pair(ReceiptText::redemptionNo(), QString::number(r.id));
+    b.pair(ReceiptText::time(), dateTime(r.at));
+    if (!header.terminal.isEmpty())
+        b.text(ReceiptText::terminal(header.terminal));
+    b.rule();
+    if (copy == SlipCopy::Counter)
+        b.text(line.counter, ReceiptLine::Centre, true, true);
+    b.pair(ReceiptText::gift(), line.barcode);
+    b.text(line.productName, ReceiptLine::Left, true);
+    if (copy == SlipCopy::Member)
+        b.pair(ReceiptText::counter(), line.counter);
+    b.pair(ReceiptText::listPrice(), r.listPrice.toYuanString(), copy == SlipCopy::Counter);
+    b.pair(ReceiptText::pointsSpent(),
+           QStringLiteral("%1 (%2)").arg(r.points).arg(ReceiptText::cap(r.cap.toYuanString())));
+    b.rule();
+    b.pair(ReceiptText::member(), maskMobile(slip.member.member.mobile));
+    if (copy == SlipCopy::Member) {
+        b.pair(ReceiptText::tier(), tierName(slip.member.member.tier));
+        b.pair(ReceiptText::pointsBalance(), QString::number(slip.member.balance));
+    }
+    const QString staff = header.staffNumber.isEmpty() ? line.staffNumber : header.staffNumber;
+    if (!staff.isEmpty())
+        b.text(ReceiptText::handedOver(staff));
+    if (!line.approverNumber.isEmpty())
+        b.text(ReceiptText::approvedBy(line.approverNumber));
+    b.rule();
+    if (copy == SlipCopy::Counter) {
+        b.text(ReceiptText::paidByMall());
+        b.feed();
+        const QString label = ReceiptText::counterSignature();
+        b.text(label + u' ' + QString(std::max(b.columns() - displayWidth(label) - 1, 0), u'_'));
+        b.feed();
+    } else {
+        b.text(ReceiptText::enjoy(), ReceiptLine::Centre);
+    }
+    b.barcode(redemptionBarcode(r.id));
+    return b.take();
+}
+
+ReceiptDocument redemptionCancelSlip(const CancelledRedemption& cancelled,
+                                     const ReceiptHeader& header, int columns)
+{
+    const RedemptionLine& line = cancelled.line;
+    const RedemptionRecord& r = line.record;
+    ReceiptBuilder b(columns);
+    b.heading(header, ReceiptText::cancelTitle());
+    b.pair(ReceiptText::redemptionNo(), QString::number(r.id));
+    b.pair(ReceiptText::time(), dateTime(r.at));
+    if (r.cancelledAt)
+        b.pair(ReceiptText::cancelledAt(), dateTime(*r.cancelledAt));
+    b.rule();
+    b.pair(ReceiptText::gift(), line.barcode);
+    b.text(line.productName);
+    b.pair(ReceiptText::counter(), line.counter);
+    b.pair(ReceiptText::listPrice(), r.listPrice.toYuanString());
+    b.rule();
+    b.pair(ReceiptText::member(), maskMobile(line.memberMobile));
+    b.pair(ReceiptText::pointsBack(), QStringLiteral("+%1").arg(cancelled.pointsRestored));
+    b.pair(ReceiptText::pointsBalance(), QString::number(cancelled.balance));
+    if (!header.staffNumber.isEmpty())
+        b.text(ReceiptText::handedOver(header.staffNumber));
+    b.rule();
+    b.text(ReceiptText::counterVoid(), ReceiptLine::Left, true);
+    b.barcode(redemptionBarcode(r.id));
     return b.take();
 }
 

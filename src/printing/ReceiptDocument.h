@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/RedemptionService.h"
 #include "services/SaleService.h"
 
 #include <QList>
@@ -81,5 +82,20 @@ ReceiptDocument replacementSlip(const MemberView& member, const Card& oldCard, c
 // 钻石卡季度礼品领取单, with a line for the member to sign.
 ReceiptDocument diamondGiftSlip(const MemberView& member, const DiamondGift& gift,
                                 const ReceiptHeader& header, int columns);
+
+// 积分兑换: the slip the member takes with the gift, and the one the counter
+// keeps to settle with the mall. `header.staffNumber` handed the gift over.
+enum class SlipCopy
+{
+    Member,
+    Counter
+};
+ReceiptDocument redemptionSlip(const RedemptionSlip& slip, const ReceiptHeader& header, int columns,
+                               SlipCopy copy);
+// A redemption cancelled the same day: the points back, the counter's copy void.
+ReceiptDocument redemptionCancelSlip(const CancelledRedemption& cancelled,
+                                     const ReceiptHeader& header, int columns);
+// The data of a redemption's barcode ("R" and its number), scanned to cancel it.
+QString redemptionBarcode(Id redemptionId);
 
 } // namespace viptill

@@ -159,7 +159,8 @@ Result<QList<CatalogueRow>> CatalogueService::parseCsv(const QByteArray& csv)
     return rows;
 }
 
-Result<ImportOutcome> CatalogueService::importCsvFile(const QString& path)
+Result<ImportOutcome> CatalogueService::importCsvFile(const QString& path,
+                                                      const std::optional<StaffMember>& by)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -167,12 +168,15 @@ Result<ImportOutcome> CatalogueService::importCsvFile(const QString& path)
     Result<QList<CatalogueRow>> rows = parseCsv(file.readAll());
     if (!rows)
         return rows.error();
-    return importRows(rows.value(), QStringLiteral("import:") + path);
+    return importRows(rows.value(), QStringLiteral("import:") + path, by);
 }
 
 Result<ImportOutcome> CatalogueService::importRows(const QList<CatalogueRow>& rows,
-                                                   const QString& source)
+                                                   const QString& source,
+                                                   const std::optional<StaffMember>& by)
 {
+    if (Status allowed = requireManager(by); !allowed)
+        return allowed.error();
     return guarded<ImportOutcome>(m_ctx.store, [&]() -> Result<ImportOutcome> {
         Transaction transaction = m_ctx.store.transaction();
         const QDateTime now = m_ctx.clock.now();
@@ -184,7 +188,8 @@ Result<ImportOutcome> CatalogueService::importRows(const QList<CatalogueRow>& ro
             product.counterId = m_ctx.store.ensureCounter(row.counter);
             product.listPrice = row.price;
             product.specialPrice = row.special;
-            switch (m_ctx.store.upsertProduct(product, now, source)) {
+            switch (m_ctx.store.upsertProductBy(product, now, source,
+                                                by ? std::optional(by->id) : std::nullopt)) {
             case Store::Upsert::Inserted:
                 ++outcome.imported;
                 break;
@@ -278,10 +283,186 @@ Result<Id> CatalogueService::addRule(const MultiplierRule& rule)
     });
 }
 
+// --- The manager's office ---
+
+Status CatalogueService::requireManager(const std::optional<StaffMember>& by)
+{
+    if (by && by->role != StaffRole::Manager)
+        return Error(ErrorCode::NotPermitted,
+                     tr("Prices change by a manager only; %1 is not a manager.").arg(by->number));
+    return success();
+}
+
+Result<ImportPreview> CatalogueService::previewRows(const QList<CatalogueRow>& rows)
+{
+    return guarded<ImportPreview>(m_ctx.store, [&]() -> Result<ImportPreview> {
+        const std::unique_ptr<Store::ReadSnapshot> snapshot = m_ctx.store.readSnapshot();
+        ImportPreview preview;
+        for (const CatalogueRow& row : rows) {
+            CatalogueChange change;
+            change.row = row;
+            change.before = m_ctx.store.productByBarcode(row.barcode);
+            if (!change.before) {
+                change.kind = CatalogueChange::Kind::New;
+                ++preview.counts.imported;
+            } else {
+                const Product& p = *change.before;
+                // As the import writes it: a listed row is on sale again.
+                const bool same = p.name == row.name && p.counterName == row.counter &&
+                                  p.listPrice == row.price && p.specialPrice == row.special &&
+                                  p.onSale;
+                change.kind =
+                    same ? CatalogueChange::Kind::Unchanged : CatalogueChange::Kind::Changed;
+                ++(same ? preview.counts.unchanged : preview.counts.updated);
+            }
+            if (change.kind != CatalogueChange::Kind::Unchanged)
+                preview.changes << change;
+        }
+        return preview;
+    });
+}
+
+Result<ImportPreview> CatalogueService::previewCsvFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::FileError, tr("Cannot read %1: %2").arg(path, file.errorString()));
+    Result<QList<CatalogueRow>> rows = parseCsv(file.readAll());
+    if (!rows)
+        return rows.error();
+    return previewRows(rows.value());
+}
+
+Result<PriceChangeOutcome> CatalogueService::setPriceOf(const QString& barcode, Money price,
+                                                        bool special,
+                                                        const std::optional<StaffMember>& by)
+{
+    if (Status allowed = requireManager(by); !allowed)
+        return allowed.error();
+    return guarded<PriceChangeOutcome>(m_ctx.store, [&]() -> Result<PriceChangeOutcome> {
+        Transaction transaction = m_ctx.store.transaction();
+        const std::optional<Product> before = m_ctx.store.productByBarcode(barcode.trimmed());
+        if (!before)
+            return Error::unknownBarcode(barcode.trimmed());
+        PriceChangeOutcome outcome{*before, *before};
+        outcome.after.listPrice = price;
+        outcome.after.specialPrice = special;
+        if (!outcome.changed())
+            return outcome;
+        const QDateTime now = m_ctx.clock.now();
+        m_ctx.store.upsertProductBy(outcome.after, now,
+                                    by ? QStringLiteral("manager") : QStringLiteral("cli"),
+                                    by ? std::optional(by->id) : std::nullopt);
+        QString detail =
+            QStringLiteral("%1 %2").arg(before->barcode, before->listPrice.toYuanString());
+        if (before->specialPrice)
+            detail += QStringLiteral(" special");
+        detail += QStringLiteral(" -> %1").arg(price.toYuanString());
+        if (special)
+            detail += QStringLiteral(" special");
+        m_ctx.store.logStaffEvent({by ? std::optional(by->id) : std::nullopt,
+                                   {},
+                                   m_ctx.terminal,
+                                   QStringLiteral("price_change"),
+                                   detail,
+                                   now});
+        transaction.commit();
+        return outcome;
+    });
+}
+
+Result<PriceChangeOutcome> CatalogueService::changePrice(const QString& barcode,
+                                                         const QString& priceYuan,
+                                                         const std::optional<StaffMember>& by)
+{
+    const std::optional<Money> price = Money::parseYuan(priceYuan.trimmed());
+    if (!price || price->isZero())
+        return Error(ErrorCode::InvalidPrice,
+                     tr("A list price is an amount in yuan above zero, such as 199.00; \"%1\" is "
+                        "not.")
+                         .arg(priceYuan));
+    Result<Product> current = product(barcode);
+    if (!current)
+        return current.error();
+    return setPriceOf(barcode, *price, current->specialPrice, by);
+}
+
+Result<PriceChangeOutcome> CatalogueService::setSpecial(const QString& barcode, bool special,
+                                                        const std::optional<StaffMember>& by)
+{
+    Result<Product> current = product(barcode);
+    if (!current)
+        return current.error();
+    return setPriceOf(barcode, current->listPrice, special, by);
+}
+
+Result<std::int64_t> CatalogueService::setCounterSpecial(const QString& counter, bool special,
+                                                         const std::optional<StaffMember>& by)
+{
+    if (Status allowed = requireManager(by); !allowed)
+        return allowed.error();
+    return guarded<std::int64_t>(m_ctx.store, [&]() -> Result<std::int64_t> {
+        Transaction transaction = m_ctx.store.transaction();
+        const std::optional<Counter> found = m_ctx.store.counterByName(counter.trimmed());
+        if (!found)
+            return Error(ErrorCode::UnknownCounter,
+                         tr("There is no counter named %1.").arg(counter.trimmed()));
+        const QDateTime now = m_ctx.clock.now();
+        std::int64_t changed = 0;
+        for (Product p : m_ctx.store.productsOfCounter(found->id)) {
+            if (p.specialPrice == special)
+                continue;
+            p.specialPrice = special;
+            m_ctx.store.upsertProductBy(p, now,
+                                        by ? QStringLiteral("manager") : QStringLiteral("cli"),
+                                        by ? std::optional(by->id) : std::nullopt);
+            ++changed;
+        }
+        m_ctx.store.logStaffEvent({by ? std::optional(by->id) : std::nullopt,
+                                   {},
+                                   m_ctx.terminal,
+                                   QStringLiteral("counter_special"),
+                                   QStringLiteral("%1 special=%2 items=%3")
+                                       .arg(found->name)
+                                       .arg(special ? 1 : 0)
+                                       .arg(changed),
+                                   now});
+        transaction.commit();
+        return changed;
+    });
+}
+
+Result<Product> CatalogueService::product(const QString& barcode)
+{
+    return guarded<Product>(m_ctx.store, [&]() -> Result<Product> {
+        const std::optional<Product> found = m_ctx.store.productByBarcode(barcode.trimmed());
+        if (!found)
+            return Error::unknownBarcode(barcode.trimmed());
+        return *found;
+    });
+}
+
+Result<QList<PriceChange>> CatalogueService::priceHistory(const QString& barcode)
+{
+    return guarded<QList<PriceChange>>(m_ctx.store, [&]() -> Result<QList<PriceChange>> {
+        const std::optional<Product> found = m_ctx.store.productByBarcode(barcode.trimmed());
+        if (!found)
+            return Error::unknownBarcode(barcode.trimmed());
+        return m_ctx.store.priceHistory(found->id);
+    });
+}
+
 Result<QList<Counter>> CatalogueService::counters()
 {
     return guarded<QList<Counter>>(
         m_ctx.store, [&]() -> Result<QList<Counter>> { return m_ctx.store.counters(); });
+}
+
+Result<QList<Promotion>> CatalogueService::promotions()
+{
+    return guarded<QList<Promotion>>(m_ctx.store, [&]() -> Result<QList<Promotion>> {
+        return m_ctx.store.promotionsFrom(m_ctx.clock.today());
+    });
 }
 
 } // namespace viptill

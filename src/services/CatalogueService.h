@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServiceContext.h"
+#include "core/Figures.h"
 #include "core/Points.h"
 
 #include <QByteArray>
@@ -25,6 +26,40 @@ struct CatalogueRow
     bool special = false;
 };
 
+// What importing a file would do to one of its rows (the dry run).
+struct CatalogueChange
+{
+    enum class Kind
+    {
+        New,
+        Changed,
+        Unchanged
+    };
+    Kind kind = Kind::New;
+    CatalogueRow row;
+    std::optional<Product> before; // the record as it is now
+
+    bool priceChanges() const { return before && before->listPrice != row.price; }
+    bool specialChanges() const { return before && before->specialPrice != row.special; }
+};
+
+struct ImportPreview
+{
+    ImportOutcome counts;
+    QList<CatalogueChange> changes; // new and changed rows, in file order
+};
+
+// A price or special-price flag set by hand, before and after.
+struct PriceChangeOutcome
+{
+    Product before;
+    Product after;
+    bool changed() const
+    {
+        return before.listPrice != after.listPrice || before.specialPrice != after.specialPrice;
+    }
+};
+
 class CatalogueService
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogueService)
@@ -37,22 +72,50 @@ public:
     // in yuan). Any bad row refuses the whole file, naming its line.
     static Result<QList<CatalogueRow>> parseCsv(const QByteArray& csv);
 
-    // Imports the file at `path`: all rows or none.
-    Result<ImportOutcome> importCsvFile(const QString& path);
-    Result<ImportOutcome> importRows(const QList<CatalogueRow>& rows, const QString& source);
+    // Imports the file at `path`: all rows or none. `by` is the manager who
+    // imports it (none: the store's IT through the CLI).
+    Result<ImportOutcome> importCsvFile(const QString& path,
+                                        const std::optional<StaffMember>& by = {});
+    Result<ImportOutcome> importRows(const QList<CatalogueRow>& rows, const QString& source,
+                                     const std::optional<StaffMember>& by = {});
 
     // 全柜折扣: a whole-counter promotion for an optional date range.
     Result<Rate> setPromotion(const QString& counter, const QString& rate, const QString& from,
                               const QString& to);
     Status clearPromotion(const QString& counter);
 
-    // The store's counters (专柜), by name.
-    Result<QList<Counter>> counters();
-
     // A points multiplier rule; its fields are checked here.
     Result<Id> addRule(const MultiplierRule& rule);
 
+    // --- The manager's office ---
+    // Prices change by a manager only (`by`; none: the CLI, recorded as
+    // "cli"), each change in the price history with who made it and in the
+    // staff events.
+
+    // The dry run of an import: what would be new or changed, changing nothing.
+    Result<ImportPreview> previewRows(const QList<CatalogueRow>& rows);
+    Result<ImportPreview> previewCsvFile(const QString& path);
+
+    // A new list price in yuan ("199.00").
+    Result<PriceChangeOutcome> changePrice(const QString& barcode, const QString& priceYuan,
+                                           const std::optional<StaffMember>& by);
+    // Special-price goods (特价) for one item, or for every item of a counter.
+    Result<PriceChangeOutcome> setSpecial(const QString& barcode, bool special,
+                                          const std::optional<StaffMember>& by);
+    Result<std::int64_t> setCounterSpecial(const QString& counter, bool special,
+                                           const std::optional<StaffMember>& by);
+
+    Result<Product> product(const QString& barcode);
+    Result<QList<PriceChange>> priceHistory(const QString& barcode);
+    Result<QList<Counter>> counters();
+    // Promotions running today or later, by counter.
+    Result<QList<Promotion>> promotions();
+
 private:
+    static Status requireManager(const std::optional<StaffMember>& by);
+    Result<PriceChangeOutcome> setPriceOf(const QString& barcode, Money price, bool special,
+                                          const std::optional<StaffMember>& by);
+
     ServiceContext& m_ctx;
 };
 

@@ -1,6 +1,7 @@
 #include "MemberService.h"
 
 #include "AuditService.h"
+#include "DayCloseService.h"
 #include "DormancyService.h"
 #include "core/Identity.h"
 
@@ -240,6 +241,8 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
                          tr("Joining needs the day's receipts; none were given."));
 
         Transaction transaction = m_ctx.store.transaction();
+        if (const Status open = DayCloseService::checkOpen(m_ctx.store, today); !open)
+            return open.error();
         if (m_ctx.store.memberByIdNumber(clean.idNumber))
             return Error(ErrorCode::DuplicateIdNumber,
                          tr("A member with ID number %1 already exists; one membership per person.")

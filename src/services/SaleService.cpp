@@ -1,6 +1,7 @@
 #include "SaleService.h"
 
 #include "AuditService.h"
+#include "DayCloseService.h"
 #include "core/Pricing.h"
 
 namespace viptill {
@@ -91,6 +92,8 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
 {
     return guarded<Receipt>(m_ctx.store, [&]() -> Result<Receipt> {
         Transaction transaction = m_ctx.store.transaction();
+        if (const Status open = DayCloseService::checkOpen(m_ctx.store, m_ctx.clock.today()); !open)
+            return open.error();
         MemberService members(m_ctx);
         std::optional<MemberView> buyer;
         if (request.card) {
@@ -212,6 +215,9 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
                     QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
         }
         Transaction transaction = m_ctx.store.transaction();
+        // Recorded on today: an old receipt comes back on an open day.
+        if (const Status open = DayCloseService::checkOpen(m_ctx.store, m_ctx.clock.today()); !open)
+            return open.error();
         std::optional<Sale> sale = m_ctx.store.saleByReceipt(receiptNo);
         if (!sale)
             return Error::receiptNotFound(receiptNo);

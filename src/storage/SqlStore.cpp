@@ -317,38 +317,7 @@ std::optional<Product> SqlStore::product(Id id)
 Store::Upsert SqlStore::upsertProduct(const Product& product, const QDateTime& at,
                                       const QString& source)
 {
-    const std::optional<Product> existing = productByBarcode(product.barcode);
-    Id id = 0;
-    Upsert outcome = Upsert::Unchanged;
-    if (!existing) {
-        id = m_db->queryInteger(
-            "INSERT INTO products (barcode, name, counter_id, list_fen, special, on_sale) "
-            "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-            {product.barcode, product.name, product.counterId, product.listPrice.fen(),
-             product.specialPrice, product.onSale});
-        outcome = Upsert::Inserted;
-    } else {
-        id = existing->id;
-        const bool same =
-            existing->name == product.name && existing->counterId == product.counterId &&
-            existing->listPrice == product.listPrice &&
-            existing->specialPrice == product.specialPrice && existing->onSale == product.onSale;
-        if (same)
-            return Upsert::Unchanged;
-        m_db->execute("UPDATE products SET name = $2, counter_id = $3, list_fen = $4, special = "
-                      "$5, on_sale = $6 "
-                      "WHERE id = $1",
-                      {id, product.name, product.counterId, product.listPrice.fen(),
-                       product.specialPrice, product.onSale});
-        outcome = Upsert::Updated;
-        if (existing->listPrice == product.listPrice &&
-            existing->specialPrice == product.specialPrice)
-            return outcome;
-    }
-    m_db->execute("INSERT INTO price_history (product_id, list_fen, special, changed_at, source) "
-                  "VALUES ($1, $2, $3, $4, $5)",
-                  {id, product.listPrice.fen(), product.specialPrice, formatLocalTime(at), source});
-    return outcome;
+    return upsertProductBy(product, at, source, std::nullopt);
 }
 
 std::optional<Rate> SqlStore::promotionRate(Id counterId, QDate day)
@@ -752,9 +721,10 @@ Id SqlStore::insertRedemption(const RedemptionRecord& r)
 {
     return m_db->queryInteger(
         "INSERT INTO redemptions (member_id, product_id, counter_id, list_fen, cap_fen, points, "
-        "at, day) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        "at, day, staff_id, approver_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) "
+        "RETURNING id",
         {r.memberId, r.productId, r.counterId, r.listPrice.fen(), r.cap.fen(), r.points,
-         formatLocalTime(r.at), dayOf(r.at)});
+         formatLocalTime(r.at), dayOf(r.at), r.staffId, r.approverId});
 }
 
 std::optional<DiamondGift> SqlStore::diamondGift(Id memberId, int year, int quarter)
@@ -786,48 +756,7 @@ Id SqlStore::insertDiamondGift(const DiamondGift& g)
 
 DayTotals SqlStore::dayTotals(QDate day)
 {
-    const QString d = formatDate(day);
-    DayTotals t;
-    if (const std::optional<SqlRow> row = m_db->queryOne(
-            "SELECT COUNT(*), COALESCE(SUM(total_fen), 0), "
-            "COALESCE(SUM(CASE WHEN points_member_id IS NOT NULL THEN total_fen ELSE 0 END), 0) "
-            "FROM sales WHERE day = $1",
-            {d})) {
-        t.tickets = row->integer(0);
-        t.ticketsPaid = Money::fromFen(row->integer(1));
-        t.vipTicketsPaid = Money::fromFen(row->integer(2));
-    }
-    t.items = m_db->queryInteger(
-        "SELECT COALESCE(SUM(l.qty), 0) FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
-        "WHERE s.day = $1",
-        {d});
-    if (const std::optional<SqlRow> row =
-            m_db->queryOne("SELECT COUNT(*), COALESCE(SUM(r.refund_fen), 0), "
-                           "COALESCE(SUM(CASE WHEN s.points_member_id IS NOT NULL THEN "
-                           "r.refund_fen ELSE 0 END), 0) "
-                           "FROM returns r JOIN sales s ON s.id = r.sale_id WHERE r.day = $1",
-                           {d})) {
-        t.returns = row->integer(0);
-        t.refunded = Money::fromFen(row->integer(1));
-        t.vipRefunded = Money::fromFen(row->integer(2));
-    }
-    t.newMembers = m_db->queryInteger("SELECT COUNT(*) FROM members WHERE joined_on = $1", {d});
-    if (const std::optional<SqlRow> row = m_db->queryOne(
-            "SELECT COALESCE(SUM(CASE WHEN kind IN ('earn', 'bonus') THEN points ELSE 0 END), 0), "
-            "COALESCE(SUM(CASE WHEN kind = 'reverse' THEN -points ELSE 0 END), 0), "
-            "COALESCE(SUM(CASE WHEN kind = 'redeem' THEN -points ELSE 0 END), 0) "
-            "FROM points_ledger WHERE day = $1",
-            {d})) {
-        t.pointsEarned = row->integer(0);
-        t.pointsReversed = row->integer(1);
-        t.pointsRedeemed = row->integer(2);
-    }
-    if (const std::optional<SqlRow> row = m_db->queryOne(
-            "SELECT COUNT(*), COALESCE(SUM(list_fen), 0) FROM redemptions WHERE day = $1", {d})) {
-        t.redemptions = row->integer(0);
-        t.redemptionCost = Money::fromFen(row->integer(1));
-    }
-    return t;
+    return rangeTotals(day, day);
 }
 
 namespace {
@@ -1738,6 +1667,568 @@ void SqlStore::setOutboxStatus(Id messageId, OutboxStatus status, const QDateTim
 {
     m_db->execute("UPDATE sms_outbox SET status = $2, status_at = $3, batch = $4 WHERE id = $1",
                   {messageId, outboxStatusCode(status), formatLocalTime(at), batch});
+}
+
+// --- The manager's office ---
+
+namespace {
+
+// Keeps a read transaction open: every statement in it sees the database as
+// it was at its first read, and writers are not held up (WAL).
+class SqlReadSnapshot final : public Store::ReadSnapshot
+{
+public:
+    SqlReadSnapshot(SqlConnection& db, int& open)
+        : m_db(db)
+        , m_open(open)
+    {
+        if (m_open++ == 0 && m_db.transactionDepth() == 0) {
+            m_db.execute(m_db.engine() == u"sqlite"
+                             ? "BEGIN DEFERRED"
+                             : "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            m_began = true;
+        }
+    }
+    ~SqlReadSnapshot() override
+    {
+        --m_open;
+        if (!m_began)
+            return;
+        try {
+            m_db.execute("COMMIT");
+        } catch (const StorageError&) {
+            // A read-only transaction has nothing to lose; a destructor must not throw.
+        }
+    }
+    SqlReadSnapshot(const SqlReadSnapshot&) = delete;
+    SqlReadSnapshot& operator=(const SqlReadSnapshot&) = delete;
+
+private:
+    SqlConnection& m_db;
+    int& m_open;
+    bool m_began = false;
+};
+
+// LIKE pattern for text anywhere, with the user's % and _ taken literally.
+QString containing(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+constexpr std::string_view RedemptionColumns =
+    "SELECT r.id, r.member_id, r.product_id, r.counter_id, r.list_fen, r.cap_fen, r.points, "
+    "r.at, r.staff_id, r.approver_id, r.cancelled_at, p.barcode, p.name, c.name, m.name, "
+    "m.mobile, s1.number, s2.number "
+    "FROM redemptions r JOIN products p ON p.id = r.product_id "
+    "JOIN counters c ON c.id = r.counter_id JOIN members m ON m.id = r.member_id "
+    "LEFT JOIN staff s1 ON s1.id = r.staff_id LEFT JOIN staff s2 ON s2.id = r.approver_id ";
+
+RedemptionLine redemptionFromRow(const SqlRow& row)
+{
+    RedemptionLine line;
+    RedemptionRecord& r = line.record;
+    r.id = row.integer(0);
+    r.memberId = row.integer(1);
+    r.productId = row.integer(2);
+    r.counterId = row.integer(3);
+    r.listPrice = Money::fromFen(row.integer(4));
+    r.cap = Money::fromFen(row.integer(5));
+    r.points = row.integer(6);
+    r.at = parseLocalTime(row.text(7));
+    r.staffId = row.optionalInteger(8);
+    r.approverId = row.optionalInteger(9);
+    if (const std::optional<QString> cancelled = row.optionalText(10))
+        r.cancelledAt = parseLocalTime(*cancelled);
+    line.barcode = row.text(11);
+    line.productName = row.text(12);
+    line.counter = row.text(13);
+    line.memberName = row.text(14);
+    line.memberMobile = row.text(15);
+    line.staffNumber = row.optionalText(16).value_or(QString());
+    line.approverNumber = row.optionalText(17).value_or(QString());
+    return line;
+}
+
+constexpr std::string_view DayCloseColumns =
+    "SELECT day, closed_at, staff_id, closed_by, tickets, tickets_fen, vip_tickets_fen, items, "
+    "returns, refunded_fen, vip_refunded_fen, new_members, points_earned, points_reversed, "
+    "points_redeemed, redemptions, redemption_cost_fen, points_outstanding FROM day_closes ";
+
+DayClose dayCloseFromRow(const SqlRow& row)
+{
+    DayClose c;
+    c.day = parseDate(row.text(0));
+    c.closedAt = parseLocalTime(row.text(1));
+    c.staffId = row.optionalInteger(2);
+    c.closedBy = row.text(3);
+    DayTotals& t = c.totals;
+    t.tickets = row.integer(4);
+    t.ticketsPaid = Money::fromFen(row.integer(5));
+    t.vipTicketsPaid = Money::fromFen(row.integer(6));
+    t.items = row.integer(7);
+    t.returns = row.integer(8);
+    t.refunded = Money::fromFen(row.integer(9));
+    t.vipRefunded = Money::fromFen(row.integer(10));
+    t.newMembers = row.integer(11);
+    t.pointsEarned = row.integer(12);
+    t.pointsReversed = row.integer(13);
+    t.pointsRedeemed = row.integer(14);
+    t.redemptions = row.integer(15);
+    t.redemptionCost = Money::fromFen(row.integer(16));
+    c.pointsOutstanding = row.integer(17);
+    return c;
+}
+
+} // namespace
+
+std::unique_ptr<Store::ReadSnapshot> SqlStore::readSnapshot()
+{
+    return std::make_unique<SqlReadSnapshot>(*m_db, m_snapshots);
+}
+
+QList<Product> SqlStore::productsOfCounter(Id counterId)
+{
+    static const std::string sql = concat(ProductColumns, "WHERE p.counter_id = $1 ORDER BY p.id");
+    QList<Product> found;
+    for (const SqlRow& row : m_db->query(sql, {counterId}))
+        found << productFromRow(row);
+    return found;
+}
+
+Store::Upsert SqlStore::upsertProductBy(const Product& product, const QDateTime& at,
+                                        const QString& source, std::optional<Id> staffId)
+{
+    const std::optional<Product> existing = productByBarcode(product.barcode);
+    Id id = 0;
+    Upsert outcome = Upsert::Unchanged;
+    if (!existing) {
+        id = m_db->queryInteger(
+            "INSERT INTO products (barcode, name, counter_id, list_fen, special, on_sale) "
+            "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            {product.barcode, product.name, product.counterId, product.listPrice.fen(),
+             product.specialPrice, product.onSale});
+        outcome = Upsert::Inserted;
+    } else {
+        id = existing->id;
+        const bool same =
+            existing->name == product.name && existing->counterId == product.counterId &&
+            existing->listPrice == product.listPrice &&
+            existing->specialPrice == product.specialPrice && existing->onSale == product.onSale;
+        if (same)
+            return Upsert::Unchanged;
+        m_db->execute("UPDATE products SET name = $2, counter_id = $3, list_fen = $4, special = "
+                      "$5, on_sale = $6 "
+                      "WHERE id = $1",
+                      {id, product.name, product.counterId, product.listPrice.fen(),
+                       product.specialPrice, product.onSale});
+        outcome = Upsert::Updated;
+        if (existing->listPrice == product.listPrice &&
+            existing->specialPrice == product.specialPrice)
+            return outcome;
+    }
+    m_db->execute(
+        "INSERT INTO price_history (product_id, list_fen, special, changed_at, source, "
+        "staff_id) VALUES ($1, $2, $3, $4, $5, $6)",
+        {id, product.listPrice.fen(), product.specialPrice, formatLocalTime(at), source, staffId});
+    return outcome;
+}
+
+QList<PriceChange> SqlStore::priceHistory(Id productId)
+{
+    QList<PriceChange> changes;
+    for (const SqlRow& row :
+         m_db->query("SELECT h.changed_at, h.list_fen, h.special, h.source, s.number "
+                     "FROM price_history h LEFT JOIN staff s ON s.id = h.staff_id "
+                     "WHERE h.product_id = $1 ORDER BY h.id",
+                     {productId})) {
+        changes << PriceChange{parseLocalTime(row.text(0)), Money::fromFen(row.integer(1)),
+                               row.integer(2) != 0, row.text(3),
+                               row.optionalText(4).value_or(QString())};
+    }
+    return changes;
+}
+
+QList<Promotion> SqlStore::promotionsFrom(QDate day)
+{
+    QList<Promotion> found;
+    for (const SqlRow& row :
+         m_db->query("SELECT p.id, c.name, p.rate, p.valid_from, p.valid_to, p.created_at "
+                     "FROM counter_promotions p JOIN counters c ON c.id = p.counter_id "
+                     "WHERE p.cleared_at IS NULL AND (p.valid_to IS NULL OR p.valid_to >= $1) "
+                     "ORDER BY c.name, p.id",
+                     {formatDate(day)})) {
+        found << Promotion{row.integer(0),
+                           row.text(1),
+                           Rate::fromScaled(row.integer(2)),
+                           dateOrNone(row.optionalText(3)),
+                           dateOrNone(row.optionalText(4)),
+                           parseLocalTime(row.text(5))};
+    }
+    return found;
+}
+
+QList<Product> SqlStore::giftCandidates(Money cap, const QString& text, int limit)
+{
+    // products_gifts gives the candidates dearest first; the text only
+    // narrows those within the cap.
+    static const std::string sql =
+        concat(ProductColumns, "WHERE p.special = 0 AND p.on_sale = 1 AND p.list_fen <= $1 "
+                               "AND (p.name LIKE $2 ESCAPE '\\' OR p.barcode LIKE $2 ESCAPE '\\' "
+                               "OR c.name LIKE $2 ESCAPE '\\') "
+                               "ORDER BY p.list_fen DESC, p.barcode LIMIT $3");
+    QList<Product> found;
+    for (const SqlRow& row : m_db->query(sql, {cap.fen(), containing(text.trimmed()), limit}))
+        found << productFromRow(row);
+    return found;
+}
+
+std::optional<RedemptionLine> SqlStore::redemption(Id id)
+{
+    static const std::string sql = concat(RedemptionColumns, "WHERE r.id = $1");
+    const std::optional<SqlRow> row = m_db->queryOne(sql, {id});
+    if (!row)
+        return std::nullopt;
+    return redemptionFromRow(*row);
+}
+
+QList<RedemptionLine> SqlStore::redemptionsBetween(QDate from, QDate to,
+                                                   std::optional<Id> counterId, bool withCancelled)
+{
+    static const std::string all =
+        concat(RedemptionColumns, "WHERE r.day >= $1 AND r.day <= $2 ORDER BY r.id");
+    static const std::string kept =
+        concat(RedemptionColumns,
+               "WHERE r.day >= $1 AND r.day <= $2 AND r.cancelled_at IS NULL ORDER BY r.id");
+    static const std::string allOfCounter = concat(
+        RedemptionColumns, "WHERE r.counter_id = $3 AND r.day >= $1 AND r.day <= $2 ORDER BY r.id");
+    static const std::string keptOfCounter =
+        concat(RedemptionColumns, "WHERE r.counter_id = $3 AND r.day >= $1 AND r.day <= $2 "
+                                  "AND r.cancelled_at IS NULL ORDER BY r.id");
+    const QString a = formatDate(from);
+    const QString b = formatDate(to);
+    std::vector<SqlRow> rows =
+        counterId ? m_db->query(withCancelled ? allOfCounter : keptOfCounter, {a, b, *counterId})
+                  : m_db->query(withCancelled ? all : kept, {a, b});
+    QList<RedemptionLine> lines;
+    for (const SqlRow& row : rows)
+        lines << redemptionFromRow(row);
+    return lines;
+}
+
+void SqlStore::cancelRedemption(Id id, const QDateTime& at, std::optional<Id> staffId,
+                                std::optional<Id> approverId)
+{
+    m_db->execute("UPDATE redemptions SET cancelled_at = $2, cancel_staff_id = $3, "
+                  "cancel_approver_id = $4 WHERE id = $1 AND cancelled_at IS NULL",
+                  {id, formatLocalTime(at), staffId, approverId});
+}
+
+DayTotals SqlStore::rangeTotals(QDate from, QDate to)
+{
+    const QString a = formatDate(from);
+    const QString b = formatDate(to);
+    DayTotals t;
+    if (const std::optional<SqlRow> row = m_db->queryOne(
+            "SELECT COUNT(*), COALESCE(SUM(total_fen), 0), "
+            "COALESCE(SUM(CASE WHEN points_member_id IS NOT NULL THEN total_fen ELSE 0 END), 0) "
+            "FROM sales WHERE day >= $1 AND day <= $2",
+            {a, b})) {
+        t.tickets = row->integer(0);
+        t.ticketsPaid = Money::fromFen(row->integer(1));
+        t.vipTicketsPaid = Money::fromFen(row->integer(2));
+    }
+    t.items = m_db->queryInteger(
+        "SELECT COALESCE(SUM(l.qty), 0) FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+        "WHERE s.day >= $1 AND s.day <= $2",
+        {a, b});
+    if (const std::optional<SqlRow> row =
+            m_db->queryOne("SELECT COUNT(*), COALESCE(SUM(r.refund_fen), 0), "
+                           "COALESCE(SUM(CASE WHEN s.points_member_id IS NOT NULL THEN "
+                           "r.refund_fen ELSE 0 END), 0) "
+                           "FROM returns r JOIN sales s ON s.id = r.sale_id "
+                           "WHERE r.day >= $1 AND r.day <= $2",
+                           {a, b})) {
+        t.returns = row->integer(0);
+        t.refunded = Money::fromFen(row->integer(1));
+        t.vipRefunded = Money::fromFen(row->integer(2));
+    }
+    t.newMembers = m_db->queryInteger(
+        "SELECT COUNT(*) FROM members WHERE joined_on >= $1 AND joined_on <= $2", {a, b});
+    if (const std::optional<SqlRow> row = m_db->queryOne(
+            "SELECT COALESCE(SUM(CASE WHEN kind IN ('earn', 'bonus') THEN points ELSE 0 END), 0), "
+            "COALESCE(SUM(CASE WHEN kind = 'reverse' THEN -points ELSE 0 END), 0) "
+            "FROM points_ledger WHERE day >= $1 AND day <= $2",
+            {a, b})) {
+        t.pointsEarned = row->integer(0);
+        t.pointsReversed = row->integer(1);
+    }
+    // A cancelled redemption gave its points back and cost the mall nothing.
+    if (const std::optional<SqlRow> row = m_db->queryOne(
+            "SELECT COUNT(*), COALESCE(SUM(list_fen), 0), COALESCE(SUM(points), 0) "
+            "FROM redemptions WHERE day >= $1 AND day <= $2 AND cancelled_at IS NULL",
+            {a, b})) {
+        t.redemptions = row->integer(0);
+        t.redemptionCost = Money::fromFen(row->integer(1));
+        t.pointsRedeemed = row->integer(2);
+    }
+    return t;
+}
+
+std::int64_t SqlStore::buyingMembers(QDate from, QDate to)
+{
+    return m_db->queryInteger("SELECT COUNT(DISTINCT points_member_id) FROM sales "
+                              "WHERE day >= $1 AND day <= $2 AND points_member_id IS NOT NULL",
+                              {formatDate(from), formatDate(to)});
+}
+
+Money SqlStore::vipSales(QDate from, QDate to)
+{
+    return Money::fromFen(m_db->queryInteger(
+        "SELECT (SELECT COALESCE(SUM(total_fen), 0) FROM sales "
+        "WHERE day >= $1 AND day <= $2 AND points_member_id IS NOT NULL) - "
+        "(SELECT COALESCE(SUM(r.refund_fen), 0) FROM returns r JOIN sales s ON s.id = r.sale_id "
+        "WHERE r.day >= $1 AND r.day <= $2 AND s.points_member_id IS NOT NULL)",
+        {formatDate(from), formatDate(to)}));
+}
+
+TierSales SqlStore::tierSales(QDate from, QDate to)
+{
+    // Receipts credited at joining carry no tier of their own: the member's.
+    TierSales sales;
+    for (const SqlRow& row : m_db->query(
+             "SELECT tier, SUM(fen) FROM ("
+             "SELECT COALESCE(s.tier, (SELECT m.tier FROM members m WHERE m.id = "
+             "s.points_member_id)) AS tier, s.total_fen AS fen FROM sales s "
+             "WHERE s.day >= $1 AND s.day <= $2 AND s.points_member_id IS NOT NULL "
+             "UNION ALL "
+             "SELECT COALESCE(s.tier, (SELECT m.tier FROM members m WHERE m.id = "
+             "s.points_member_id)), -r.refund_fen FROM returns r JOIN sales s ON s.id = r.sale_id "
+             "WHERE r.day >= $1 AND r.day <= $2 AND s.points_member_id IS NOT NULL"
+             ") x GROUP BY tier",
+             {formatDate(from), formatDate(to)})) {
+        const Money amount = Money::fromFen(row.integer(1));
+        if (tierFromCode(row.text(0)) == Tier::Diamond)
+            sales.diamond += amount;
+        else
+            sales.gold += amount;
+    }
+    return sales;
+}
+
+QList<CounterTotals> SqlStore::counterTotals(QDate from, QDate to)
+{
+    QList<CounterTotals> totals;
+    for (const SqlRow& row : m_db->query(
+             "SELECT c.id, c.name, COALESCE(g.gross, 0), COALESCE(g.items, 0), "
+             "COALESCE(b.refunded, 0), COALESCE(d.gifts, 0), COALESCE(d.cost, 0) "
+             "FROM counters c "
+             "LEFT JOIN (SELECT l.counter_id AS counter_id, SUM(l.amount_fen) AS gross, "
+             "SUM(l.qty) AS items FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+             "WHERE s.day >= $1 AND s.day <= $2 GROUP BY l.counter_id) g ON g.counter_id = c.id "
+             "LEFT JOIN (SELECT l.counter_id AS counter_id, SUM(rl.refund_fen) AS refunded "
+             "FROM returns r JOIN return_lines rl ON rl.return_id = r.id "
+             "JOIN sale_lines l ON l.id = rl.sale_line_id "
+             "WHERE r.day >= $1 AND r.day <= $2 GROUP BY l.counter_id) b ON b.counter_id = c.id "
+             "LEFT JOIN (SELECT counter_id, COUNT(*) AS gifts, SUM(list_fen) AS cost "
+             "FROM redemptions WHERE day >= $1 AND day <= $2 AND cancelled_at IS NULL "
+             "GROUP BY counter_id) d ON d.counter_id = c.id "
+             "ORDER BY c.name",
+             {formatDate(from), formatDate(to)})) {
+        CounterTotals t;
+        t.counterId = row.integer(0);
+        t.counter = row.text(1);
+        t.gross = Money::fromFen(row.integer(2));
+        t.items = row.integer(3);
+        t.refunded = Money::fromFen(row.integer(4));
+        t.redemptions = row.integer(5);
+        t.redemptionCost = Money::fromFen(row.integer(6));
+        totals << t;
+    }
+    return totals;
+}
+
+QList<HourTotals> SqlStore::hourTotals(QDate from, QDate to)
+{
+    QList<HourTotals> hours;
+    for (const SqlRow& row :
+         m_db->query("SELECT substr(at, 12, 2), COUNT(*), SUM(total_fen) FROM sales "
+                     "WHERE day >= $1 AND day <= $2 GROUP BY substr(at, 12, 2) ORDER BY 1",
+                     {formatDate(from), formatDate(to)}))
+        hours << HourTotals{row.text(0).toInt(), row.integer(1), Money::fromFen(row.integer(2))};
+    return hours;
+}
+
+QList<MemberSpend> SqlStore::topMembers(QDate from, QDate to, int limit)
+{
+    QList<MemberSpend> top;
+    for (const SqlRow& row : m_db->query(
+             "SELECT t.member_id, m.name, m.mobile, m.tier, t.spend, t.tickets FROM ("
+             "SELECT member_id, SUM(fen) AS spend, SUM(tickets) AS tickets FROM ("
+             "SELECT points_member_id AS member_id, total_fen AS fen, 1 AS tickets FROM sales "
+             "WHERE day >= $1 AND day <= $2 AND points_member_id IS NOT NULL "
+             "UNION ALL "
+             "SELECT s.points_member_id, -r.refund_fen, 0 FROM returns r "
+             "JOIN sales s ON s.id = r.sale_id "
+             "WHERE r.day >= $1 AND r.day <= $2 AND s.points_member_id IS NOT NULL"
+             ") x GROUP BY member_id ORDER BY spend DESC, member_id LIMIT $3"
+             ") t JOIN members m ON m.id = t.member_id ORDER BY t.spend DESC, t.member_id",
+             {formatDate(from), formatDate(to), limit})) {
+        MemberSpend spend;
+        spend.memberId = row.integer(0);
+        spend.name = row.text(1);
+        spend.mobile = row.text(2);
+        spend.tier = tierFromCode(row.text(3)).value_or(Tier::Gold);
+        spend.spend = Money::fromFen(row.integer(4));
+        spend.tickets = row.integer(5);
+        top << spend;
+    }
+    return top;
+}
+
+QList<std::pair<QDate, std::int64_t>> SqlStore::pointsByDay(QDate from, QDate to)
+{
+    QList<std::pair<QDate, std::int64_t>> days;
+    for (const SqlRow& row :
+         m_db->query("SELECT day, SUM(points) FROM points_ledger WHERE day >= $1 AND day <= $2 "
+                     "GROUP BY day ORDER BY day",
+                     {formatDate(from), formatDate(to)}))
+        days.append({parseDate(row.text(0)), row.integer(1)});
+    return days;
+}
+
+std::int64_t SqlStore::pointsThrough(std::optional<QDate> after, QDate through)
+{
+    if (after)
+        return m_db->queryInteger(
+            "SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE day > $1 AND day <= $2",
+            {formatDate(*after), formatDate(through)});
+    return m_db->queryInteger("SELECT COALESCE(SUM(points), 0) FROM points_ledger WHERE day <= $1",
+                              {formatDate(through)});
+}
+
+QList<TenderTotals> SqlStore::tenderTotals(QDate day)
+{
+    QList<TenderTotals> totals;
+    for (const SqlRow& row :
+         m_db->query("SELECT kind, SUM(taken), SUM(refunded) FROM ("
+                     "SELECT t.kind AS kind, t.amount_fen AS taken, 0 AS refunded FROM sales s "
+                     "JOIN sale_tenders t ON t.sale_id = s.id WHERE s.day = $1 "
+                     "UNION ALL "
+                     "SELECT t.kind, 0, t.amount_fen FROM returns r "
+                     "JOIN return_tenders t ON t.return_id = r.id WHERE r.day = $1"
+                     ") x GROUP BY kind",
+                     {formatDate(day)})) {
+        totals << TenderTotals{tenderKindFromCode(row.text(0)).value_or(TenderKind::Cash),
+                               Money::fromFen(row.integer(1)), Money::fromFen(row.integer(2))};
+    }
+    std::sort(totals.begin(), totals.end(), [](const TenderTotals& a, const TenderTotals& b) {
+        return static_cast<int>(a.kind) < static_cast<int>(b.kind);
+    });
+    return totals;
+}
+
+QList<DiamondInvitee> SqlStore::diamondMembers(QDate from, QDate to)
+{
+    QList<DiamondInvitee> invitees;
+    for (const SqlRow& row : m_db->query(
+             "SELECT id, name, mobile, address, joined_on, spend, tickets FROM ("
+             "SELECT m.id AS id, m.name AS name, m.mobile AS mobile, m.address AS address, "
+             "m.joined_on AS joined_on, "
+             "(SELECT COALESCE(SUM(s.total_fen), 0) FROM sales s WHERE s.points_member_id = m.id "
+             "AND s.day >= $1 AND s.day <= $2) - "
+             "(SELECT COALESCE(SUM(r.refund_fen), 0) FROM sales s "
+             "JOIN returns r ON r.sale_id = s.id WHERE s.points_member_id = m.id "
+             "AND r.day >= $1 AND r.day <= $2) AS spend, "
+             "(SELECT COUNT(*) FROM sales s WHERE s.points_member_id = m.id "
+             "AND s.day >= $1 AND s.day <= $2) AS tickets "
+             "FROM members m WHERE m.tier = 'diamond'"
+             ") x ORDER BY spend DESC, id",
+             {formatDate(from), formatDate(to)})) {
+        DiamondInvitee d;
+        d.memberId = row.integer(0);
+        d.name = row.text(1);
+        d.mobile = row.text(2);
+        d.address = row.text(3);
+        d.joinedOn = parseDate(row.text(4));
+        d.spend = Money::fromFen(row.integer(5));
+        d.tickets = row.integer(6);
+        invitees << d;
+    }
+    return invitees;
+}
+
+std::optional<DayClose> SqlStore::closeWhere(std::string_view sql, QDate day)
+{
+    const std::optional<SqlRow> row = m_db->queryOne(sql, {formatDate(day)});
+    if (!row)
+        return std::nullopt;
+    return dayCloseFromRow(*row);
+}
+
+std::optional<DayClose> SqlStore::dayClose(QDate day)
+{
+    static const std::string sql = concat(DayCloseColumns, "WHERE day = $1");
+    std::optional<DayClose> close = closeWhere(sql, day);
+    if (!close)
+        return std::nullopt;
+    for (const SqlRow& row :
+         m_db->query("SELECT kind, taken_fen, refunded_fen FROM day_close_tenders "
+                     "WHERE day = $1 ORDER BY id",
+                     {formatDate(day)})) {
+        close->tenders << TenderTotals{tenderKindFromCode(row.text(0)).value_or(TenderKind::Cash),
+                                       Money::fromFen(row.integer(1)),
+                                       Money::fromFen(row.integer(2))};
+    }
+    return close;
+}
+
+std::optional<DayClose> SqlStore::closeOnOrAfter(QDate day)
+{
+    static const std::string sql = concat(DayCloseColumns, "WHERE day >= $1 ORDER BY day LIMIT 1");
+    return closeWhere(sql, day);
+}
+
+std::optional<DayClose> SqlStore::closeOnOrBefore(QDate day)
+{
+    static const std::string sql =
+        concat(DayCloseColumns, "WHERE day <= $1 ORDER BY day DESC LIMIT 1");
+    return closeWhere(sql, day);
+}
+
+QList<DayClose> SqlStore::closesBetween(QDate from, QDate to)
+{
+    static const std::string sql =
+        concat(DayCloseColumns, "WHERE day >= $1 AND day <= $2 ORDER BY day");
+    QList<DayClose> closes;
+    for (const SqlRow& row : m_db->query(sql, {formatDate(from), formatDate(to)}))
+        closes << dayCloseFromRow(row);
+    return closes;
+}
+
+void SqlStore::insertDayClose(const DayClose& c)
+{
+    const DayTotals& t = c.totals;
+    const QString day = formatDate(c.day);
+    m_db->execute(
+        "INSERT INTO day_closes (day, closed_at, staff_id, closed_by, tickets, tickets_fen, "
+        "vip_tickets_fen, items, returns, refunded_fen, vip_refunded_fen, new_members, "
+        "points_earned, points_reversed, points_redeemed, redemptions, redemption_cost_fen, "
+        "points_outstanding) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, "
+        "$14, $15, $16, $17, $18)",
+        {day, formatLocalTime(c.closedAt), c.staffId, c.closedBy, t.tickets, t.ticketsPaid.fen(),
+         t.vipTicketsPaid.fen(), t.items, t.returns, t.refunded.fen(), t.vipRefunded.fen(),
+         t.newMembers, t.pointsEarned, t.pointsReversed, t.pointsRedeemed, t.redemptions,
+         t.redemptionCost.fen(), c.pointsOutstanding});
+    for (const TenderTotals& tender : c.tenders) {
+        m_db->execute(
+            "INSERT INTO day_close_tenders (day, kind, taken_fen, refunded_fen) "
+            "VALUES ($1, $2, $3, $4)",
+            {day, tenderKindCode(tender.kind), tender.taken.fen(), tender.refunded.fen()});
+    }
 }
 
 } // namespace viptill

@@ -137,6 +137,36 @@ public:
     void setOutboxStatus(Id messageId, OutboxStatus status, const QDateTime& at,
                          const QString& batch) override;
 
+    // The manager's office
+    std::unique_ptr<ReadSnapshot> readSnapshot() override;
+    QList<Product> productsOfCounter(Id counterId) override;
+    Upsert upsertProductBy(const Product& product, const QDateTime& at, const QString& source,
+                           std::optional<Id> staffId) override;
+    QList<PriceChange> priceHistory(Id productId) override;
+    QList<Promotion> promotionsFrom(QDate day) override;
+    QList<Product> giftCandidates(Money cap, const QString& text, int limit) override;
+    std::optional<RedemptionLine> redemption(Id id) override;
+    QList<RedemptionLine> redemptionsBetween(QDate from, QDate to, std::optional<Id> counterId,
+                                             bool withCancelled) override;
+    void cancelRedemption(Id id, const QDateTime& at, std::optional<Id> staffId,
+                          std::optional<Id> approverId) override;
+    DayTotals rangeTotals(QDate from, QDate to) override;
+    std::int64_t buyingMembers(QDate from, QDate to) override;
+    Money vipSales(QDate from, QDate to) override;
+    TierSales tierSales(QDate from, QDate to) override;
+    QList<CounterTotals> counterTotals(QDate from, QDate to) override;
+    QList<HourTotals> hourTotals(QDate from, QDate to) override;
+    QList<MemberSpend> topMembers(QDate from, QDate to, int limit) override;
+    QList<std::pair<QDate, std::int64_t>> pointsByDay(QDate from, QDate to) override;
+    std::int64_t pointsThrough(std::optional<QDate> after, QDate through) override;
+    QList<TenderTotals> tenderTotals(QDate day) override;
+    QList<DiamondInvitee> diamondMembers(QDate from, QDate to) override;
+    std::optional<DayClose> dayClose(QDate day) override;
+    std::optional<DayClose> closeOnOrAfter(QDate day) override;
+    std::optional<DayClose> closeOnOrBefore(QDate day) override;
+    QList<DayClose> closesBetween(QDate from, QDate to) override;
+    void insertDayClose(const DayClose& close) override;
+
 private:
     std::optional<Member> memberWhere(std::string_view sql, const SqlValue& key);
     std::optional<StaffMember> staffWhere(std::string_view sql, const SqlValue& key);
@@ -154,8 +184,11 @@ private:
                      const SqlValue& key, ChainReport& report,
                      const std::function<QList<chain::Field>(const SqlRow&)>& fieldsOf);
 
+    std::optional<DayClose> closeWhere(std::string_view sql, QDate day);
+
     std::unique_ptr<SqlConnection> m_db;
     QByteArray m_chainKey;
+    int m_snapshots = 0; // read snapshots open on the connection
 };
 
 } // namespace viptill

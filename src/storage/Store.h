@@ -3,6 +3,7 @@
 #include "AuditChain.h"
 #include "SqlConnection.h"
 #include "core/CustomerCare.h"
+#include "core/Figures.h"
 #include "core/Greetings.h"
 #include "core/Records.h"
 
@@ -211,6 +212,65 @@ public:
     virtual std::optional<QDate> lastMessageOfKind(Id memberId, MessageKind kind) = 0;
     virtual void setOutboxStatus(Id messageId, OutboxStatus status, const QDateTime& at,
                                  const QString& batch) = 0;
+
+    // --- The manager's office ---
+
+    // Many reads from one consistent state of the database (the figures),
+    // without the write lock: tills go on selling while it is held. Reads
+    // only; inside a write transaction it adds nothing.
+    class ReadSnapshot
+    {
+    public:
+        virtual ~ReadSnapshot() = default;
+    };
+    virtual std::unique_ptr<ReadSnapshot> readSnapshot() = 0;
+
+    // Catalogue: counters, prices and who changed them, promotions, gifts.
+    virtual QList<Product> productsOfCounter(Id counterId) = 0;
+    // As upsertProduct; a price history row names the manager (none: the
+    // import or the CLI, as `source` says).
+    virtual Upsert upsertProductBy(const Product& product, const QDateTime& at,
+                                   const QString& source, std::optional<Id> staffId) = 0;
+    virtual QList<PriceChange> priceHistory(Id productId) = 0; // oldest first
+    // Promotions not cleared and not ended before `day`, by counter.
+    virtual QList<Promotion> promotionsFrom(QDate day) = 0;
+    // Gifts a cap allows (list price within it, not special, on sale) whose
+    // name, counter or barcode holds `text`, dearest first, at most `limit`.
+    virtual QList<Product> giftCandidates(Money cap, const QString& text, int limit) = 0;
+
+    // Redemptions with their names; cancelling marks one, nothing is removed.
+    virtual std::optional<RedemptionLine> redemption(Id id) = 0;
+    virtual QList<RedemptionLine>
+    redemptionsBetween(QDate from, QDate to, std::optional<Id> counterId, bool withCancelled) = 0;
+    virtual void cancelRedemption(Id id, const QDateTime& at, std::optional<Id> staffId,
+                                  std::optional<Id> approverId) = 0;
+
+    // Figures of the days from `from` to `to`, both included.
+    virtual DayTotals rangeTotals(QDate from, QDate to) = 0;
+    virtual std::int64_t buyingMembers(QDate from, QDate to) = 0;
+    // Member tickets less the refunds on them made in the range.
+    virtual Money vipSales(QDate from, QDate to) = 0;
+    virtual TierSales tierSales(QDate from, QDate to) = 0;
+    virtual QList<CounterTotals> counterTotals(QDate from, QDate to) = 0;
+    virtual QList<HourTotals> hourTotals(QDate from, QDate to) = 0;
+    virtual QList<MemberSpend> topMembers(QDate from, QDate to, int limit) = 0;
+    // The ledger's net points of each day that has rows, in order.
+    virtual QList<std::pair<QDate, std::int64_t>> pointsByDay(QDate from, QDate to) = 0;
+    // The ledger's rows dated after `after` (from the first, when none) up
+    // to `through`, added up.
+    virtual std::int64_t pointsThrough(std::optional<QDate> after, QDate through) = 0;
+    virtual QList<TenderTotals> tenderTotals(QDate day) = 0;
+    // Members who are diamond now, with what they spent in the range.
+    virtual QList<DiamondInvitee> diamondMembers(QDate from, QDate to) = 0;
+
+    // 日结
+    virtual std::optional<DayClose> dayClose(QDate day) = 0; // with its tenders
+    // The earliest close on or after `day`: while there is one, `day` is closed.
+    virtual std::optional<DayClose> closeOnOrAfter(QDate day) = 0;
+    // The latest close on or before `day`.
+    virtual std::optional<DayClose> closeOnOrBefore(QDate day) = 0;
+    virtual QList<DayClose> closesBetween(QDate from, QDate to) = 0; // without tenders
+    virtual void insertDayClose(const DayClose& close) = 0;
 };
 
 // Where the store's file is when none is named: $VIPTILL_DB, else the

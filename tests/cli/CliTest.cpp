@@ -551,3 +551,201 @@ TEST_F(Cli, AuditVerifyNamesTheFirstBadEntry)
     EXPECT_EQ(bad[QStringLiteral("table")].toString(), QStringLiteral("points_ledger"));
     EXPECT_FALSE(bad[QStringLiteral("reason")].toString().isEmpty());
 }
+
+// --- The manager's office ---
+
+namespace {
+
+QString errorCode(const CtlRun& r)
+{
+    return r.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString();
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString text(const char* s)
+{
+    return QString::fromUtf8(s);
+}
+
+} // namespace
+
+TEST_F(Cli, TheManagersFiguresSettlementAndExports)
+{
+    stock();
+    const QString card = join(Id1, QStringLiteral("1985-05-20"), QStringLiteral("13812345678"),
+                              QStringLiteral("6904000000014*5")); // diamond, 1510 points
+    auto redeem = [&] {
+        return ctl({text("redeem"), text("--card"), card, text("--points"), text("1500"),
+                    text("--barcode"), text("6903000000022")});
+    };
+    const CtlRun first = redeem();
+    ASSERT_EQ(first.exit, 0) << first.out.toStdString();
+    const QString firstId = QString::number(first.json[text("redemption_id")].toInteger());
+    const CtlRun cancelled = ctl({text("redeem"), text("cancel"), text("--redemption"), firstId},
+                                 text("2026-11-18T10:05:00"));
+    ASSERT_EQ(cancelled.exit, 0) << cancelled.out.toStdString();
+    EXPECT_EQ(cancelled.json[text("points_restored")].toInteger(), 1500);
+    EXPECT_EQ(cancelled.json[text("points_balance")].toInteger(), 1510);
+    EXPECT_EQ(cancelled.json[text("cancelled_at")].toString(), text("2026-11-18T10:05:00"));
+    const QStringList before = database.snapshot();
+    const CtlRun again = ctl({text("redeem"), text("cancel"), text("--redemption"), firstId});
+    EXPECT_EQ(again.exit, 1);
+    EXPECT_EQ(errorCode(again), text("REDEMPTION_CANCELLED"));
+    EXPECT_EQ(database.snapshot(), before);
+    ASSERT_EQ(redeem().exit, 0);                                   // kept this time
+    ASSERT_EQ(ctl({text("sale"), text("6901000000017")}).exit, 0); // walk-in 500 × 0.80
+
+    const CtlRun range = ctl({text("report"), text("range"), text("--from"), text("2026-11-18"),
+                              text("--to"), text("2026-11-18")});
+    ASSERT_EQ(range.exit, 0) << range.out.toStdString();
+    const QJsonObject& f = range.json;
+    EXPECT_EQ(f[text("from")].toString(), text("2026-11-18"));
+    EXPECT_EQ(f[text("tickets")].toInteger(), 2);
+    EXPECT_EQ(f[text("sales_fen")].toInteger(), 1540000);
+    EXPECT_EQ(f[text("vip_sales_fen")].toInteger(), 1500000);
+    EXPECT_EQ(f[text("vip_share")].toString(), text("97.4"));
+    EXPECT_EQ(f[text("avg_ticket_fen")].toInteger(), 770000);
+    EXPECT_EQ(f[text("items_per_ticket")].toString(), text("3.00"));
+    EXPECT_EQ(f[text("points_redeemed")].toInteger(), 1500);
+    EXPECT_EQ(f[text("redemptions")].toInteger(), 1);
+    EXPECT_EQ(f[text("redemption_cost_fen")].toInteger(), 40000);
+    EXPECT_EQ(f[text("points_outstanding")].toInteger(), 10);
+    EXPECT_EQ(f[text("buying_members")].toInteger(), 1);
+    EXPECT_TRUE(f[text("vip_year_growth")].isNull()); // no member spend last year
+    EXPECT_EQ(f[text("tiers")].toObject()[text("diamond_fen")].toInteger(), 1500000);
+    EXPECT_EQ(f[text("hours")].toArray().size(), 24);
+    EXPECT_EQ(f[text("hours")].toArray().at(10).toObject()[text("tickets")].toInteger(), 2);
+    const QJsonArray counters = f[text("counters")].toArray();
+    ASSERT_EQ(counters.size(), 3);
+    EXPECT_EQ(counters.at(0).toObject()[text("counter")].toString(), text("钟表"));
+    EXPECT_EQ(counters.at(0).toObject()[text("sales_fen")].toInteger(), 1500000);
+    EXPECT_EQ(counters.at(2).toObject()[text("counter")].toString(), text("美妆"));
+    EXPECT_EQ(counters.at(2).toObject()[text("redemption_cost_fen")].toInteger(), 40000);
+
+    const QString countersCsv = dir.filePath(text("counters.csv"));
+    const CtlRun byCounter = ctl({text("report"), text("counters"), text("--month"),
+                                  text("2026-11"), text("--csv"), countersCsv});
+    ASSERT_EQ(byCounter.exit, 0) << byCounter.out.toStdString();
+    EXPECT_EQ(byCounter.json[text("counters")].toArray(), counters);
+    const QByteArray bytes = readFile(countersCsv);
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 as Excel on Chinese Windows reads it
+    const QString csv = QString::fromUtf8(bytes);
+    EXPECT_TRUE(csv.contains(text("钟表,15000.00,0.00,15000.00,5,0,0.00\r\n")))
+        << csv.toStdString();
+
+    const QString settlementCsv = dir.filePath(text("settlement.csv"));
+    const CtlRun settlement =
+        ctl({text("report"), text("settlement"), text("--month"), text("2026-11"),
+             text("--counter"), text("美妆"), text("--csv"), settlementCsv});
+    ASSERT_EQ(settlement.exit, 0) << settlement.out.toStdString();
+    EXPECT_EQ(settlement.json[text("total_fen")].toInteger(), 40000);
+    const QJsonArray owed = settlement.json[text("counters")].toArray();
+    ASSERT_EQ(owed.size(), 1);
+    ASSERT_EQ(owed.at(0).toObject()[text("redemptions")].toArray().size(), 1);
+    const QString settled = QString::fromUtf8(readFile(settlementCsv));
+    EXPECT_TRUE(settled.contains(text("自然堂 眼霜,400.00,1500,")));
+    EXPECT_FALSE(settled.contains(firstId + text(",6903000000022"))); // the cancelled one
+
+    const CtlRun diamonds =
+        ctl({text("report"), text("diamond-event"), text("--year"), text("2026")});
+    ASSERT_EQ(diamonds.exit, 0);
+    const QJsonArray invited = diamonds.json[text("members")].toArray();
+    ASSERT_EQ(invited.size(), 1);
+    EXPECT_EQ(invited.at(0).toObject()[text("spend_fen")].toInteger(), 1500000);
+    EXPECT_EQ(invited.at(0).toObject()[text("mobile_masked")].toString(), text("138****5678"));
+
+    EXPECT_EQ(ctl({text("report"), text("range"), text("--from"), text("2026-11-18")}).exit, 2);
+    const CtlRun backwards = ctl({text("report"), text("range"), text("--from"), text("2026-11-20"),
+                                  text("--to"), text("2026-11-18")});
+    EXPECT_EQ(backwards.exit, 1);
+    EXPECT_EQ(errorCode(backwards), text("INVALID_RANGE"));
+}
+
+TEST_F(Cli, ADayClosedFromTheCliRefusesItsSalesAndTheNextDayTrades)
+{
+    stock();
+    const CtlRun sold = ctl({text("sale"), text("6902000000016")}, text("2026-11-18T10:00:00"));
+    ASSERT_EQ(sold.exit, 0);
+    const CtlRun closed = ctl({text("day"), text("close")}, text("2026-11-18T22:00:00"));
+    ASSERT_EQ(closed.exit, 0) << closed.out.toStdString();
+    EXPECT_EQ(closed.json[text("date")].toString(), text("2026-11-18"));
+    EXPECT_EQ(closed.json[text("closed_by")].toString(), text("cli"));
+    EXPECT_EQ(closed.json[text("tickets")].toInteger(), 1);
+    EXPECT_EQ(closed.json[text("sales_fen")].toInteger(), 55900);
+    const QJsonArray tenders = closed.json[text("tenders")].toArray();
+    ASSERT_EQ(tenders.size(), 1);
+    EXPECT_EQ(tenders.at(0).toObject()[text("kind")].toString(), text("cash"));
+    EXPECT_EQ(tenders.at(0).toObject()[text("net_fen")].toInteger(), 55900);
+
+    const QStringList before = database.snapshot();
+    const CtlRun late = ctl({text("sale"), text("6902000000016")}, text("2026-11-18T22:30:00"));
+    EXPECT_EQ(late.exit, 1);
+    EXPECT_EQ(errorCode(late), text("DAY_CLOSED"));
+    const CtlRun twice = ctl({text("day"), text("close"), text("--date"), text("2026-11-18")},
+                             text("2026-11-19T08:00:00"));
+    EXPECT_EQ(twice.exit, 1);
+    EXPECT_EQ(errorCode(twice), text("DAY_CLOSED"));
+    EXPECT_EQ(database.snapshot(), before);
+
+    const CtlRun day = ctl({text("report"), text("day"), text("--date"), text("2026-11-18")});
+    EXPECT_TRUE(day.json[text("closed")].toBool());
+    EXPECT_EQ(day.json[text("closed_by")].toString(), text("cli"));
+    EXPECT_EQ(day.json[text("closed_at")].toString(), text("2026-11-18T22:00:00"));
+    // The next morning: sales again, and the closed day's receipt comes back today.
+    EXPECT_EQ(ctl({text("sale"), text("6902000000016")}, text("2026-11-19T09:00:00")).exit, 0);
+    const CtlRun back =
+        ctl({text("return"), text("--receipt"), sold.json[text("receipt_no")].toString()},
+            text("2026-11-19T09:10:00"));
+    EXPECT_EQ(back.exit, 0) << back.out.toStdString();
+}
+
+TEST_F(Cli, TheImportsDryRunAndPricesSetFromTheCli)
+{
+    stock();
+    const QString path = writeCsv("barcode,name,counter,price,special\n"
+                                  "6903000000022,自然堂 眼霜,美妆,368.00,0\n"
+                                  "6906000000012,李宁 跑步鞋,运动,499.00,0\n");
+    const QStringList before = database.snapshot();
+    const CtlRun dry = ctl({text("product"), text("import"), text("--dry-run"), path});
+    ASSERT_EQ(dry.exit, 0) << dry.out.toStdString();
+    EXPECT_TRUE(dry.json[text("dry_run")].toBool());
+    EXPECT_EQ(dry.json[text("imported")].toInteger(), 1);
+    EXPECT_EQ(dry.json[text("updated")].toInteger(), 1);
+    const QJsonObject change = dry.json[text("changes")].toArray().at(0).toObject();
+    EXPECT_EQ(change[text("change")].toString(), text("changed"));
+    EXPECT_EQ(change[text("list_fen")].toInteger(), 36800);
+    EXPECT_EQ(change[text("before")].toObject()[text("list_fen")].toInteger(), 40000);
+    EXPECT_TRUE(dry.json[text("changes")].toArray().at(1).toObject()[text("before")].isNull());
+    EXPECT_EQ(database.snapshot(), before);
+
+    const CtlRun price = ctl({text("product"), text("price"), text("--barcode"),
+                              text("6903000000022"), text("--price"), text("368.00")});
+    ASSERT_EQ(price.exit, 0) << price.out.toStdString();
+    EXPECT_EQ(price.json[text("previous_fen")].toInteger(), 40000);
+    EXPECT_EQ(price.json[text("list_fen")].toInteger(), 36800);
+    EXPECT_TRUE(price.json[text("changed")].toBool());
+    const CtlRun history =
+        ctl({text("product"), text("history"), text("--barcode"), text("6903000000022")});
+    const QJsonArray prices = history.json[text("prices")].toArray();
+    ASSERT_EQ(prices.size(), 2);
+    EXPECT_EQ(prices.at(1).toObject()[text("source")].toString(), text("cli"));
+    EXPECT_TRUE(prices.at(1).toObject()[text("staff")].isNull());
+
+    const CtlRun special = ctl({text("product"), text("special"), text("--counter"), text("美妆"),
+                                text("--set"), text("1")});
+    ASSERT_EQ(special.exit, 0) << special.out.toStdString();
+    EXPECT_EQ(special.json[text("changed")].toInteger(), 2);
+    const CtlRun bad = ctl({text("product"), text("price"), text("--barcode"),
+                            text("6903000000022"), text("--price"), text("abc")});
+    EXPECT_EQ(bad.exit, 1);
+    EXPECT_EQ(errorCode(bad), text("INVALID_PRICE"));
+    EXPECT_EQ(ctl({text("product"), text("special"), text("--counter"), text("美妆"),
+                   text("--barcode"), text("6903000000022"), text("--set"), text("1")})
+                  .exit,
+              2);
+}

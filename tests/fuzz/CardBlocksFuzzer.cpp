@@ -15,9 +15,8 @@ namespace {
 
 const CardKeys& keys()
 {
-    static const CardKeys k =
-        *CardKeys::fromBytes(QByteArray(CardKeys::SecretSize, '\x11'),
-                             QByteArray(CardKeys::SecretSize, '\x22'));
+    static const CardKeys k = *CardKeys::fromBytes(QByteArray(CardKeys::SecretSize, '\x11'),
+                                                   QByteArray(CardKeys::SecretSize, '\x22'));
     return k;
 }
 

@@ -1,6 +1,8 @@
 #include "services/CatalogueService.h"
 
 #include "services/SaleService.h"
+#include "services/StaffService.h"
+#include "storage/SqliteConnection.h"
 #include "support/TestStore.h"
 
 #include <QStringEncoder>
@@ -169,4 +171,189 @@ TEST(CounterPromotions, ApplyWithinTheirDates)
                   .code(),
               ErrorCode::InvalidDate);
     EXPECT_EQ(t.snapshot(), before);
+}
+
+// --- The manager's catalogue: the dry run, prices by a manager only with
+// their history, special-price flags. ---
+
+namespace {
+
+class ManagerCatalogue : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        t.seedCatalogue();
+        StaffService staff(t.context());
+        manager = staff
+                      .addStaff(QStringLiteral("9001"), QStringLiteral("李强"), StaffRole::Manager,
+                                QStringLiteral("9999"))
+                      .value();
+        cashier = staff
+                      .addStaff(QStringLiteral("1001"), QStringLiteral("王丽"), StaffRole::Cashier,
+                                QStringLiteral("1111"))
+                      .value();
+    }
+
+    QString writeCsv(const QByteArray& text)
+    {
+        const QString path = t.database().filePath(QStringLiteral("catalogue.csv"));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+        return path;
+    }
+
+    TestStore t;
+    StaffMember manager;
+    StaffMember cashier;
+};
+
+} // namespace
+
+TEST_F(ManagerCatalogue, TheDryRunShowsWhatWouldChangeAndChangesNothing)
+{
+    // The cardigan's price changes, the cream is as it is, the watch moves
+    // counter, and a new item comes in.
+    const QString path = writeCsv("barcode,name,counter,price,special\n"
+                                  "6901000000024,歌莉娅 针织开衫,女装,299.00,0\n"
+                                  "6903000000015,自然堂 保湿面霜,美妆,200.00,0\n"
+                                  "6904000000014,天王表 机械男表,珠宝,3000.00,0\n"
+                                  "6906000000012,李宁 跑步鞋,运动,499.00,0\n");
+    CatalogueService catalogue(t.context());
+    const QStringList before = t.snapshot();
+    const Result<ImportPreview> preview = catalogue.previewCsvFile(path);
+    ASSERT_TRUE(preview.ok()) << preview.error().message().toStdString();
+    EXPECT_EQ(t.snapshot(), before);
+    EXPECT_EQ(preview->counts.imported, 1);
+    EXPECT_EQ(preview->counts.updated, 2);
+    EXPECT_EQ(preview->counts.unchanged, 1);
+    ASSERT_EQ(preview->changes.size(), 3);
+    const CatalogueChange& cardigan = preview->changes.at(0);
+    EXPECT_EQ(cardigan.kind, CatalogueChange::Kind::Changed);
+    EXPECT_TRUE(cardigan.priceChanges());
+    EXPECT_EQ(cardigan.before->listPrice.fen(), 33333);
+    EXPECT_EQ(cardigan.row.price.fen(), 29900);
+    EXPECT_FALSE(preview->changes.at(1).priceChanges());
+    EXPECT_EQ(preview->changes.at(1).before->counterName, QStringLiteral("钟表"));
+    EXPECT_EQ(preview->changes.at(2).kind, CatalogueChange::Kind::New);
+
+    // The import itself then does what the dry run said, as the manager.
+    const Result<ImportOutcome> done = catalogue.importCsvFile(path, manager);
+    ASSERT_TRUE(done.ok());
+    EXPECT_EQ(done->imported, 1);
+    EXPECT_EQ(done->updated, 2);
+    EXPECT_EQ(done->unchanged, 1);
+    const QList<PriceChange> history =
+        catalogue.priceHistory(QStringLiteral("6901000000024")).value();
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history.last().listPrice.fen(), 29900);
+    EXPECT_EQ(history.last().staffNumber, QStringLiteral("9001"));
+    EXPECT_TRUE(history.first().staffNumber.isEmpty()); // the seed import
+}
+
+TEST_F(ManagerCatalogue, APriceChangeIsAManagersAndKeptWithWhoMadeIt)
+{
+    CatalogueService catalogue(t.context());
+    t.clock().advanceSeconds(3600);
+    const Result<PriceChangeOutcome> changed =
+        catalogue.changePrice(QStringLiteral("6903000000022"), QStringLiteral("368.00"), manager);
+    ASSERT_TRUE(changed.ok()) << changed.error().message().toStdString();
+    EXPECT_EQ(changed->before.listPrice.fen(), 40000);
+    EXPECT_EQ(changed->after.listPrice.fen(), 36800);
+    EXPECT_EQ(t.store().productByBarcode(QStringLiteral("6903000000022"))->listPrice.fen(), 36800);
+    const QList<PriceChange> history =
+        catalogue.priceHistory(QStringLiteral("6903000000022")).value();
+    ASSERT_EQ(history.size(), 2);
+    EXPECT_EQ(history.last().at, t.clock().now());
+    EXPECT_EQ(history.last().staffNumber, QStringLiteral("9001"));
+    EXPECT_EQ(history.last().source, QStringLiteral("manager"));
+    EXPECT_EQ(t.store().countStaffEvents(QStringLiteral("price_change")), 1);
+    // The till sells at the new price.
+    SaleService tills(t.context());
+    EXPECT_EQ(
+        tills.sell({std::nullopt, {{QStringLiteral("6903000000022"), 1}}, {}})->sale.total().fen(),
+        36800);
+    // From the CLI: recorded as the CLI's.
+    ASSERT_TRUE(
+        catalogue.changePrice(QStringLiteral("6903000000022"), QStringLiteral("380"), std::nullopt)
+            .ok());
+    EXPECT_EQ(catalogue.priceHistory(QStringLiteral("6903000000022"))->last().source,
+              QStringLiteral("cli"));
+}
+
+TEST_F(ManagerCatalogue, PriceRefusalsChangeNothing)
+{
+    CatalogueService catalogue(t.context());
+    const QStringList before = t.snapshot();
+    const Result<PriceChangeOutcome> byCashier =
+        catalogue.changePrice(QStringLiteral("6903000000022"), QStringLiteral("1.00"), cashier);
+    ASSERT_FALSE(byCashier.ok());
+    EXPECT_EQ(byCashier.error().code(), ErrorCode::NotPermitted);
+    for (const char* bad : {"0", "0.00", "-5", "12.345", "abc", ""}) {
+        const Result<PriceChangeOutcome> r = catalogue.changePrice(
+            QStringLiteral("6903000000022"), QString::fromLatin1(bad), manager);
+        ASSERT_FALSE(r.ok()) << bad;
+        EXPECT_EQ(r.error().code(), ErrorCode::InvalidPrice) << bad;
+    }
+    EXPECT_EQ(catalogue.changePrice(QStringLiteral("6999999999999"), QStringLiteral("1"), manager)
+                  .error()
+                  .code(),
+              ErrorCode::UnknownBarcode);
+    EXPECT_EQ(catalogue.setCounterSpecial(QStringLiteral("美妆"), true, cashier).error().code(),
+              ErrorCode::NotPermitted);
+    EXPECT_EQ(catalogue.setCounterSpecial(QStringLiteral("无此柜"), true, manager).error().code(),
+              ErrorCode::UnknownCounter);
+    EXPECT_EQ(catalogue.importRows({}, QStringLiteral("x"), cashier).error().code(),
+              ErrorCode::NotPermitted);
+    // The same price again changes nothing and records nothing.
+    ASSERT_TRUE(
+        catalogue.changePrice(QStringLiteral("6903000000022"), QStringLiteral("400.00"), manager)
+            .ok());
+    EXPECT_EQ(t.snapshot(), before);
+}
+
+TEST_F(ManagerCatalogue, SpecialPriceGoodsPerItemOrPerCounterGetNoMemberDiscount)
+{
+    CatalogueService catalogue(t.context());
+    const Result<std::int64_t> counter =
+        catalogue.setCounterSpecial(QStringLiteral("美妆"), true, manager);
+    ASSERT_TRUE(counter.ok());
+    EXPECT_EQ(counter.value(), 3);
+    EXPECT_TRUE(t.store().productByBarcode(QStringLiteral("6903000000039"))->specialPrice);
+    EXPECT_EQ(catalogue.priceHistory(QStringLiteral("6903000000039"))->size(), 2);
+    const Result<PriceChangeOutcome> item =
+        catalogue.setSpecial(QStringLiteral("6903000000015"), false, manager);
+    ASSERT_TRUE(item.ok());
+    EXPECT_TRUE(item->before.specialPrice);
+    EXPECT_FALSE(item->after.specialPrice);
+    SaleService tills(t.context());
+    const Result<Sale> priced = tills.price(
+        {{QStringLiteral("6903000000022"), 1}, {QStringLiteral("6903000000015"), 1}}, Tier::Gold);
+    ASSERT_TRUE(priced.ok());
+    EXPECT_EQ(priced->lines.at(0).price.amount.fen(), 40000); // special now: no 0.88
+    EXPECT_EQ(priced->lines.at(1).price.amount.fen(), 17600); // back to 0.88
+    // Still nothing special can be a gift.
+    const QList<Promotion> promotions = catalogue.promotions().value();
+    ASSERT_EQ(promotions.size(), 1);
+    EXPECT_EQ(promotions.first().counter, QStringLiteral("女装"));
+}
+
+TEST_F(ManagerCatalogue, PromotionsWithDatesAreListedUntilTheyEnd)
+{
+    CatalogueService catalogue(t.context());
+    ASSERT_TRUE(catalogue
+                    .setPromotion(QStringLiteral("男装"), QStringLiteral("0.90"),
+                                  QStringLiteral("2026-11-20"), QStringLiteral("2026-11-30"))
+                    .ok());
+    ASSERT_TRUE(catalogue
+                    .setPromotion(QStringLiteral("钟表"), QStringLiteral("0.95"),
+                                  QStringLiteral("2026-11-01"), QStringLiteral("2026-11-10"))
+                    .ok());
+    const QList<Promotion> running = catalogue.promotions().value(); // today: 18 November
+    ASSERT_EQ(running.size(), 2);
+    EXPECT_EQ(running.at(0).counter, QStringLiteral("女装"));
+    EXPECT_EQ(running.at(1).counter, QStringLiteral("男装"));
+    EXPECT_EQ(running.at(1).rate.toString(), QStringLiteral("0.90"));
+    EXPECT_EQ(running.at(1).from, QDate(2026, 11, 20));
 }

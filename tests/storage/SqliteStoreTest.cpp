@@ -1,12 +1,16 @@
 // What only the SQLite engine has: its pragmas, its file, its query plans.
 // The rest of storage is tested on both engines in StoreTest.cpp.
 
+#include "services/DayCloseService.h"
+#include "services/ReportService.h"
 #include "services/SaleService.h"
 #include "storage/SqlStore.h"
 #include "storage/SqliteConnection.h"
 #include "support/TestStore.h"
+#include "support/TradingWeek.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 #include <sqlite3.h>
@@ -106,4 +110,76 @@ TEST(SqliteStore, TheFullCheckFindsADamagedPage)
     file.close();
     SqliteConnection db(t.location());
     EXPECT_FALSE(db.integrityProblems().isEmpty());
+}
+
+namespace {
+
+// Full reads of the big tables (or of a whole index of one) by the figures
+// of day B of the trading week, with or without day A closed first.
+QStringList fullReadsOfDayBFigures(bool closeDayA)
+{
+    TestStore seeded(QDateTime(QDate(2026, 11, 18), QTime(10, 0)), TestDatabase::Engine::Sqlite);
+    TradingWeek week(seeded);
+    week.tradeDayA();
+    seeded.clock().set(QDateTime(TradingWeek::DayA, QTime(23, 55)));
+    if (closeDayA) {
+        EXPECT_TRUE(DayCloseService(seeded.context()).close(TradingWeek::DayA, week.manager).ok());
+    }
+    week.tradeDayB();
+
+    auto connection = std::make_unique<SqliteConnection>(seeded.location());
+    QStringList scans;
+    const QStringList big{QStringLiteral("sales"),         QStringLiteral("sale_lines"),
+                          QStringLiteral("sale_tenders"),  QStringLiteral("returns"),
+                          QStringLiteral("return_lines"),  QStringLiteral("return_tenders"),
+                          QStringLiteral("points_ledger"), QStringLiteral("members"),
+                          QStringLiteral("products"),      QStringLiteral("redemptions")};
+    connection->setPlanObserver([&](const QString& sql, const QStringList& plan) {
+        // A scan, or a search bounded above only ("(day<?)"): both read from
+        // the table's first row.
+        static const QRegularExpression scan(
+            QStringLiteral("^(?:SCAN (\\w+)|SEARCH (\\w+) .*\\(\\w+<\\?\\)$)"));
+        for (const QString& step : plan) {
+            const QRegularExpressionMatch m = scan.match(step);
+            if (!m.hasMatch())
+                continue;
+            const QString name = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+            // "SCAN points_ledger …", or "SCAN s …" for a table named with an alias.
+            for (const QString& table : big) {
+                if (name == table || sql.contains(table + u' ' + name + u' '))
+                    scans << step + QStringLiteral("  <-  ") + sql;
+            }
+        }
+    });
+    SqlStore store(std::move(connection));
+    store.setChainKey(testAuditKey());
+    FixedClock clock(QDateTime(TradingWeek::DayB, QTime(16, 0)));
+    ServiceContext ctx{store, clock, QStringLiteral("T01"), Programme{}};
+    const Result<Figures> f = ReportService(ctx).figures(DayRange::day(TradingWeek::DayB));
+    EXPECT_TRUE(f.ok());
+    EXPECT_EQ(f->pointsOutstanding, 5334);
+    EXPECT_TRUE(DayCloseService(ctx).preview(TradingWeek::DayB).ok());
+    scans.removeDuplicates();
+    return scans;
+}
+
+} // namespace
+
+// A day's figures are added up from indexes over that day only: once an
+// earlier day is closed, the points outstanding start from its close and
+// no statement reads the whole of a big table, not even a whole index.
+TEST(SqliteStore, ADaysFiguresReadOnlyThatDay)
+{
+    const QStringList scans = fullReadsOfDayBFigures(true);
+    EXPECT_TRUE(scans.isEmpty()) << scans.join(u'\n').toStdString();
+}
+
+// Without any close the points outstanding are the whole ledger's sum; the
+// check above sees that read (so it would see any other).
+TEST(SqliteStore, WithoutACloseTheWholeLedgerIsRead)
+{
+    const QStringList scans = fullReadsOfDayBFigures(false);
+    ASSERT_EQ(scans.size(), 1) << scans.join(u'\n').toStdString();
+    EXPECT_TRUE(scans.first().startsWith(QStringLiteral("SEARCH points_ledger")))
+        << scans.first().toStdString();
 }
