@@ -66,6 +66,23 @@ QString returnDigest(const ReturnRecord& r)
     return d.hex();
 }
 
+QString redemptionDigest(const RedemptionRecord& r)
+{
+    Digest d("redemption-v1");
+    d.add(r.id).add(r.memberId).add(r.productId).add(r.counterId).add(r.listPrice.fen());
+    d.add(r.cap.fen()).add(r.points).add(formatLocalTime(r.at)).add(r.staffId).add(r.approverId);
+    d.add(r.cancelledAt ? formatLocalTime(*r.cancelledAt) : QString());
+    return d.hex();
+}
+
+QString priceState(const Product& product)
+{
+    return QStringLiteral("%1|%2|%3")
+        .arg(product.listPrice.fen())
+        .arg(product.specialPrice ? 1 : 0)
+        .arg(product.onSale ? 1 : 0);
+}
+
 QString cardState(const Card& card)
 {
     return QStringLiteral("%1|%2|%3|%4")

@@ -19,5 +19,11 @@ QString saleDigest(const Sale& sale);
 QString returnDigest(const ReturnRecord& record);
 // A card's state: status, generation, chip and the tier printed on it.
 QString cardState(const Card& card);
+// A redemption: the gift, its counter and list price, the points, who gave
+// it and who approved it, and whether it was cancelled.
+QString redemptionDigest(const RedemptionRecord& record);
+// What a till charges for an item: its list price, special-price flag and
+// whether it is on sale.
+QString priceState(const Product& product);
 
 } // namespace viptill

@@ -51,6 +51,31 @@ void recordTier(ServiceContext& ctx, Id memberId, Tier tier, std::optional<Id> s
                              QString::number(memberId)});
 }
 
+void recordRedemption(ServiceContext& ctx, Id redemptionId)
+{
+    const std::optional<RedemptionLine> line = ctx.store.redemption(redemptionId);
+    if (!line)
+        return;
+    const RedemptionRecord& r = line->record;
+    ctx.store.logStaffEvent({r.staffId, r.approverId, ctx.terminal, QStringLiteral("redemption"),
+                             redemptionDigest(r), ctx.clock.now(),
+                             QStringLiteral("D%1").arg(r.id)});
+}
+
+void recordPrice(ServiceContext& ctx, const QString& barcode, std::optional<Id> staffId)
+{
+    const std::optional<Product> product = ctx.store.productByBarcode(barcode);
+    if (!product)
+        return;
+    ctx.store.logStaffEvent({staffId,
+                             {},
+                             ctx.terminal,
+                             QStringLiteral("price"),
+                             priceState(*product),
+                             ctx.clock.now(),
+                             product->barcode});
+}
+
 } // namespace audit
 
 namespace {
@@ -144,6 +169,37 @@ Result<AuditReport> AuditService::verify()
                                                        "change left it: edited")
                                             .arg(card.number)));
                 after = card.id;
+            }
+            if (page.size() < 2000)
+                break;
+        }
+        // Redemptions, and the counters' settlements with them.
+        for (Id after = 0;;) {
+            const QList<RedemptionRecord> page = store.redemptionsAfter(after, 2000);
+            for (const RedemptionRecord& r : page) {
+                const std::optional<QString> recorded = store.lastAuditDetail(
+                    QStringLiteral("redemption"), QStringLiteral("D%1").arg(r.id));
+                if (!recorded || *recorded != redemptionDigest(r))
+                    return bad(rowFault(
+                        QStringLiteral("redemptions"), r.id,
+                        QStringLiteral("redemption %1 is not as recorded: edited").arg(r.id)));
+                after = r.id;
+            }
+            if (page.size() < 2000)
+                break;
+        }
+        // Prices: what each till would charge is what the manager set.
+        for (Id after = 0;;) {
+            const QList<Product> page = store.productsAfter(after, 2000);
+            for (const Product& p : page) {
+                const std::optional<QString> recorded =
+                    store.lastAuditDetail(QStringLiteral("price"), p.barcode);
+                if (!recorded || *recorded != priceState(p))
+                    return bad(rowFault(QStringLiteral("products"), p.id,
+                                        QStringLiteral("the price of %1 is not as recorded: "
+                                                       "changed behind VipTill's back")
+                                            .arg(p.barcode)));
+                after = p.id;
             }
             if (page.size() < 2000)
                 break;

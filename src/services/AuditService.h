@@ -24,6 +24,9 @@ void recordReturn(ServiceContext& ctx, const ReturnRecord& record, const QString
 // The card's state as it now stands in the store (after a change).
 void recordCard(ServiceContext& ctx, const QString& cardNumber, std::optional<Id> staffId = {});
 void recordTier(ServiceContext& ctx, Id memberId, Tier tier, std::optional<Id> staffId = {});
+// The redemption and the item's price as they now stand in the store.
+void recordRedemption(ServiceContext& ctx, Id redemptionId);
+void recordPrice(ServiceContext& ctx, const QString& barcode, std::optional<Id> staffId = {});
 
 } // namespace audit
 

@@ -1,5 +1,7 @@
 #include "CatalogueService.h"
 
+#include "AuditService.h"
+
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -188,8 +190,12 @@ Result<ImportOutcome> CatalogueService::importRows(const QList<CatalogueRow>& ro
             product.counterId = m_ctx.store.ensureCounter(row.counter);
             product.listPrice = row.price;
             product.specialPrice = row.special;
-            switch (m_ctx.store.upsertProductBy(product, now, source,
-                                                by ? std::optional(by->id) : std::nullopt)) {
+            const Store::Upsert written = m_ctx.store.upsertProductBy(
+                product, now, source, by ? std::optional(by->id) : std::nullopt);
+            if (written != Store::Upsert::Unchanged)
+                audit::recordPrice(m_ctx, product.barcode,
+                                   by ? std::optional(by->id) : std::nullopt);
+            switch (written) {
             case Store::Upsert::Inserted:
                 ++outcome.imported;
                 break;
@@ -353,6 +359,7 @@ Result<PriceChangeOutcome> CatalogueService::setPriceOf(const QString& barcode, 
         m_ctx.store.upsertProductBy(outcome.after, now,
                                     by ? QStringLiteral("manager") : QStringLiteral("cli"),
                                     by ? std::optional(by->id) : std::nullopt);
+        audit::recordPrice(m_ctx, outcome.after.barcode, by ? std::optional(by->id) : std::nullopt);
         QString detail =
             QStringLiteral("%1 %2").arg(before->barcode, before->listPrice.toYuanString());
         if (before->specialPrice)
@@ -416,6 +423,7 @@ Result<std::int64_t> CatalogueService::setCounterSpecial(const QString& counter,
             m_ctx.store.upsertProductBy(p, now,
                                         by ? QStringLiteral("manager") : QStringLiteral("cli"),
                                         by ? std::optional(by->id) : std::nullopt);
+            audit::recordPrice(m_ctx, p.barcode, by ? std::optional(by->id) : std::nullopt);
             ++changed;
         }
         m_ctx.store.logStaffEvent({by ? std::optional(by->id) : std::nullopt,

@@ -1,5 +1,6 @@
 #include "RedemptionService.h"
 
+#include "AuditService.h"
 #include "DayCloseService.h"
 #include "core/Identity.h"
 
@@ -39,6 +40,7 @@ Result<RedemptionOutcome> RedemptionService::redeem(Id memberId, std::int64_t po
         r.staffId = staffId;
         r.approverId = approverId;
         r.id = m_ctx.store.insertRedemption(r);
+        audit::recordRedemption(m_ctx, r.id);
         m_ctx.store.appendPoints(
             {memberId, PointsKind::Redeem, -points, {}, {}, r.id, r.at, gift->barcode});
         outcome.balance = balance - points;
@@ -110,6 +112,7 @@ Result<CancelledRedemption> RedemptionService::cancel(Id redemptionId, std::opti
         if (const Status open = DayCloseService::checkOpen(m_ctx.store, now.date()); !open)
             return open.error();
         m_ctx.store.cancelRedemption(redemptionId, now, staffId, approverId);
+        audit::recordRedemption(m_ctx, redemptionId);
         // The ledger is append-only: the points come back as a row of their own.
         m_ctx.store.appendPoints({r.memberId,
                                   PointsKind::Adjust,

@@ -986,6 +986,15 @@ QList<std::pair<Id, Tier>> SqlStore::memberTiersAfter(Id afterId, int limit)
     return tiers;
 }
 
+QList<Product> SqlStore::productsAfter(Id afterId, int limit)
+{
+    static const std::string sql = concat(ProductColumns, "WHERE p.id > $1 ORDER BY p.id LIMIT $2");
+    QList<Product> found;
+    for (const SqlRow& row : m_db->query(sql, {afterId, limit}))
+        found << productFromRow(row);
+    return found;
+}
+
 std::optional<QString> SqlStore::lastAuditDetail(const QString& action, const QString& subject)
 {
     const std::optional<SqlRow> row =
@@ -2229,6 +2238,16 @@ void SqlStore::insertDayClose(const DayClose& c)
             "VALUES ($1, $2, $3, $4)",
             {day, tenderKindCode(tender.kind), tender.taken.fen(), tender.refunded.fen()});
     }
+}
+
+QList<RedemptionRecord> SqlStore::redemptionsAfter(Id afterId, int limit)
+{
+    static const std::string sql =
+        concat(RedemptionColumns, "WHERE r.id > $1 ORDER BY r.id LIMIT $2");
+    QList<RedemptionRecord> found;
+    for (const SqlRow& row : m_db->query(sql, {afterId, limit}))
+        found << redemptionFromRow(row).record;
+    return found;
 }
 
 } // namespace viptill

@@ -21,6 +21,8 @@ public:
     QList<ReturnRecord> returnsAfter(Id afterId, int limit) override;
     QList<Card> cardsAfter(Id afterId, int limit) override;
     QList<std::pair<Id, Tier>> memberTiersAfter(Id afterId, int limit) override;
+    QList<Product> productsAfter(Id afterId, int limit) override;
+    QList<RedemptionRecord> redemptionsAfter(Id afterId, int limit) override;
     std::optional<QString> lastAuditDetail(const QString& action, const QString& subject) override;
     QList<std::pair<Id, QString>> auditSubjectsAfter(const QString& action, Id afterId,
                                                      int limit) override;

@@ -35,6 +35,8 @@ public:
     virtual QList<ReturnRecord> returnsAfter(Id afterId, int limit) = 0;
     virtual QList<Card> cardsAfter(Id afterId, int limit) = 0;
     virtual QList<std::pair<Id, Tier>> memberTiersAfter(Id afterId, int limit) = 0;
+    virtual QList<Product> productsAfter(Id afterId, int limit) = 0;
+    virtual QList<RedemptionRecord> redemptionsAfter(Id afterId, int limit) = 0;
     // The detail of the last audit entry of `action` about `subject`.
     virtual std::optional<QString> lastAuditDetail(const QString& action,
                                                    const QString& subject) = 0;

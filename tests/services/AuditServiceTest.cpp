@@ -5,6 +5,7 @@
 #include "services/AuditService.h"
 
 #include "services/MemberService.h"
+#include "services/RedemptionService.h"
 #include "services/SaleService.h"
 #include "support/TestStore.h"
 
@@ -168,4 +169,41 @@ TEST(Audit, WithoutTheKeyNothingIsAppendedAndNothingVerified)
     const Result<AuditReport> wrongKey = AuditService(s.t.context()).verify();
     ASSERT_TRUE(wrongKey.ok());
     EXPECT_FALSE(wrongKey->ok());
+}
+
+TEST(Audit, AChangedPriceAndAnEditedRedemptionAreFound)
+{
+    Trading s;
+    // The member's card now (Trading replaced the first).
+    const std::optional<Card> card = s.t.store().currentCard(s.t.memberIdOfCard(s.card));
+    SaleService tills(s.t.context());
+    ASSERT_TRUE(tills.sell({card->number, {{QStringLiteral("6904000000021"), 1}}, {}}).ok());
+    RedemptionService gifts(s.t.context());
+    const Result<RedemptionOutcome> gift =
+        gifts.redeem(card->memberId, 1000, QStringLiteral("6903000000015"));
+    ASSERT_TRUE(gift.ok()) << gift.error().message().toStdString();
+    EXPECT_TRUE(s.verify().ok());
+
+    // A price lowered at the database shell: tills would charge it.
+    s.t.exec(QStringLiteral("UPDATE products SET list_fen = 100 WHERE barcode = '6902000000016'"));
+    AuditReport report = s.verify();
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.firstBad->table, QStringLiteral("products"));
+    EXPECT_TRUE(report.firstBad->reason.contains(u"6902000000016"));
+
+    Trading other;
+    const Id member = other.t.memberIdOfCard(other.card);
+    ASSERT_TRUE(SaleService(other.t.context())
+                    .sell({other.t.store().currentCard(member)->number,
+                           {{QStringLiteral("6904000000021"), 1}},
+                           {}})
+                    .ok());
+    const Result<RedemptionOutcome> again =
+        RedemptionService(other.t.context()).redeem(member, 1000, QStringLiteral("6903000000015"));
+    ASSERT_TRUE(again.ok());
+    // The gift made dearer, so the counter is paid more by the mall.
+    other.t.exec(QStringLiteral("UPDATE redemptions SET list_fen = 90000"));
+    report = other.verify();
+    ASSERT_FALSE(report.ok());
+    EXPECT_EQ(report.firstBad->table, QStringLiteral("redemptions"));
 }
