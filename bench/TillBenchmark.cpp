@@ -43,6 +43,7 @@ struct Till
 {
     std::unique_ptr<Store> store = openStore(storePath());
     store->setChainKey(QByteArray(32, '\x33'));
+    store->setPersonalKey(QByteArray(32, '\x44'));
     SystemClock clock;
     ServiceContext services{*store, clock, QStringLiteral("B01"), Programme{}};
     PrinterSettings printer{PrinterSettings::Kind::None, {}, WideReceiptColumns};

@@ -638,6 +638,13 @@
     </message>
 </context>
 <context>
+    <name>ExportText</name>
+    <message>
+        <source>The member&apos;s data could not be written to %1: %2</source>
+        <translation>会员资料无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Festival</name>
     <message>
         <source>New Year&apos;s Day</source>
@@ -1173,6 +1180,46 @@ restore、check。</translation>
         <source>Mobile %1 already belongs to another member.</source>
         <translation>手机号 %1 已属于其他会员。</translation>
     </message>
+    <message>
+        <source>Only a manager can approve this.</source>
+        <translation>只有经理可以批准此操作。</translation>
+    </message>
+    <message>
+        <source>Another manager must approve this, not the one asking for it.</source>
+        <translation>须由另一位经理批准，申请人本人不能批准。</translation>
+    </message>
+    <message>
+        <source>Member no. %1 was erased on %2; nothing of the person is kept.</source>
+        <translation>会员 %1 已于 %2 注销，个人信息已全部删除。</translation>
+    </message>
+    <message>
+        <source>Exporting a member&apos;s data</source>
+        <translation>导出会员个人资料</translation>
+    </message>
+    <message>
+        <source>Erasing a member</source>
+        <translation>注销会员</translation>
+    </message>
+    <message>
+        <source>Erased member %1</source>
+        <translation>已注销会员 %1</translation>
+    </message>
+    <message>
+        <source>Adjusting points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>An adjustment is between 1 and %1 points, added or taken off.</source>
+        <translation>每次调整 1 至 %1 分（增加或扣减）。</translation>
+    </message>
+    <message>
+        <source>Say why the points are adjusted, in at most %1 characters.</source>
+        <translation>请填写调整原因，不超过 %1 个字。</translation>
+    </message>
+    <message>
+        <source>Member no. %1 has %2 points; %3 cannot be taken off.</source>
+        <translation>会员 %1 只有 %2 积分，不能扣减 %3 分。</translation>
+    </message>
 </context>
 <context>
     <name>MemberService</name>
@@ -1281,6 +1328,25 @@ restore、check。</translation>
     <message>
         <source>%1 already had the gift of quarter %2 on %3 (%4).</source>
         <translation>%1 已于 %3 领取第 %2 季度礼品（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>PointsAdjustDialog</name>
+    <message>
+        <source>Adjust points</source>
+        <translation>调整积分</translation>
+    </message>
+    <message>
+        <source>Points (− to take off)</source>
+        <translation>积分（负数为扣减）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Enter: on to the manager&apos;s approval · Esc: cancel</source>
+        <translation>Enter：提交经理批准 · Esc：取消</translation>
     </message>
 </context>
 <context>
@@ -3516,10 +3582,6 @@ restore、check。</translation>
 <context>
     <name>viptill::MemberFileDialog</name>
     <message>
-        <source>Tab: next field · Ctrl+Tab: next page · F10: save · F8: revive a lapsed card · Esc: close</source>
-        <translation>Tab：下一项 · Ctrl+Tab：下一页 · F10：保存 · F8：恢复失效卡 · Esc：关闭</translation>
-    </message>
-    <message>
         <source>type a new number to change it</source>
         <translation>输入新号码以更改</translation>
     </message>
@@ -3594,6 +3656,26 @@ restore、check。</translation>
     <message>
         <source>Card %1 is active again; the points are as they were.</source>
         <translation>会员卡 %1 已恢复有效；积分保持不变。</translation>
+    </message>
+    <message>
+        <source>Tab: next field · Ctrl+Tab: next page · F10: save · F8: revive a lapsed card · F6: adjust points · F7: export for the member · F9: erase the member · Esc: close</source>
+        <translation>Tab：下一项 · Ctrl+Tab：下一页 · F10：保存 · F8：恢复失效卡 · F6：调整积分 · F7：为会员导出资料 · F9：注销会员 · Esc：关闭</translation>
+    </message>
+    <message>
+        <source>Everything held on %1 is in %2, for the member only; the export is recorded.</source>
+        <translation>%1 的全部资料已导出到 %2，仅交会员本人；此次导出已记录。</translation>
+    </message>
+    <message>
+        <source>Member no. %1 is erased: %2 card(s) blocked, %3 points written off.</source>
+        <translation>会员 %1 已注销：冻结 %2 张卡，作废 %3 积分。</translation>
+    </message>
+    <message>
+        <source>%1%2 points (%3); the balance is now %4.</source>
+        <translation>%1%2 积分（%3），现余 %4 分。</translation>
+    </message>
+    <message>
+        <source>erase member no. %1 at their request: name, ID number, mobile, address and notes are deleted for good, the card is blocked and %2 points are written off. The sales and points history stay, without the person.</source>
+        <translation>应本人要求注销会员 %1：姓名、身份证号、手机、地址和备注将永久删除，会员卡冻结，%2 积分作废。销售和积分记录保留，但不再含个人信息。</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +3874,17 @@ restore、check。</translation>
     <message>
         <source>Change: ¥%1</source>
         <translation>找零：¥%1</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::PointsAdjustDialog</name>
+    <message>
+        <source>%1 · member no. %2 · %3 points now</source>
+        <translation>%1 · 会员 %2 · 现有 %3 积分</translation>
+    </message>
+    <message>
+        <source>%1%2 points for member no. %3: %4</source>
+        <translation>会员 %3 积分 %1%2：%4</translation>
     </message>
 </context>
 <context>

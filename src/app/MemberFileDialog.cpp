@@ -1,11 +1,16 @@
 #include "MemberFileDialog.h"
 
+#include "ApprovalDialog.h"
+#include "PointsAdjustDialog.h"
 #include "core/Identity.h"
 #include "services/DormancyService.h"
+#include "services/MemberData.h"
 #include "ui_memberfiledialog.h"
 
+#include <QDir>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QStandardPaths>
 #include <QStyle>
 
 namespace viptill {
@@ -57,6 +62,8 @@ MemberFileDialog::MemberFileDialog(ServiceContext& context, StaffMember staff, M
     , m_ctx(context)
     , m_staff(std::move(staff))
     , m_file(std::move(file))
+    , m_exportFolder(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                     QStringLiteral("/VipTill"))
 {
     m_ui->setupUi(this);
     resize(1240, 700);
@@ -65,7 +72,8 @@ MemberFileDialog::MemberFileDialog(ServiceContext& context, StaffMember staff, M
     m_ui->mobile->setProperty("role", QStringLiteral("masked"));
     m_ui->idNumber->setProperty("role", QStringLiteral("masked"));
     m_ui->keys->setText(tr("Tab: next field · Ctrl+Tab: next page · F10: save · F8: revive a "
-                           "lapsed card · Esc: close"));
+                           "lapsed card · F6: adjust points · F7: export for the member · F9: "
+                           "erase the member · Esc: close"));
     m_ui->newMobile->setPlaceholderText(tr("type a new number to change it"));
     fill(m_ui->preferredContact,
          std::array{ContactChannel::Phone, ContactChannel::Sms, ContactChannel::WeChat,
@@ -246,9 +254,97 @@ void MemberFileDialog::reviveCard()
                 QStringLiteral("good"));
 }
 
+void MemberFileDialog::reload()
+{
+    if (Result<MemberFile> file = MemberFileService(m_ctx).open(m_file.view.member.id, m_staff)) {
+        m_file = std::move(file).value();
+        showFile();
+    }
+}
+
+void MemberFileDialog::exportData()
+{
+    const Member& m = m_file.view.member;
+    const Result<MemberExport> copy = MemberFileService(m_ctx).exportData(m.id, m_staff);
+    if (!copy) {
+        showMessage(copy.error().message(), QStringLiteral("error"));
+        return;
+    }
+    QDir().mkpath(m_exportFolder);
+    const QString path =
+        QDir(m_exportFolder)
+            .filePath(QStringLiteral("member-%1-%2.json")
+                          .arg(m.id)
+                          .arg(copy->exportedAt.toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    if (Status written = writeMemberExport(copy.value(), path); !written) {
+        showMessage(written.error().message(), QStringLiteral("error"));
+        return;
+    }
+    showMessage(tr("Everything held on %1 is in %2, for the member only; the export is "
+                   "recorded.")
+                    .arg(m.name, QDir::toNativeSeparators(path)),
+                QStringLiteral("good"));
+}
+
+void MemberFileDialog::erase()
+{
+    const MemberFile& f = m_file;
+    const Member& m = f.view.member;
+    const QString what =
+        // No name here: this is what the audit trail keeps, for good.
+        tr("erase member no. %1 at their request: name, ID number, mobile, address and notes "
+           "are deleted for good, the card is blocked and %2 points are written off. The sales "
+           "and points history stay, without the person.")
+            .arg(m.id)
+            .arg(f.view.balance);
+    auto* approval = new ApprovalDialog(m_ctx, m_staff, QStringLiteral("member_erase"), what, this);
+    approval->setAttribute(Qt::WA_DeleteOnClose);
+    connect(approval, &ApprovalDialog::approved, this, [this](const StaffMember& manager) {
+        const Result<Erasure> done =
+            MemberFileService(m_ctx).erase(m_file.view.member.id, m_staff, manager);
+        if (!done) {
+            showMessage(done.error().message(), QStringLiteral("error"));
+            return;
+        }
+        reload();
+        showMessage(tr("Member no. %1 is erased: %2 card(s) blocked, %3 points written off.")
+                        .arg(done->memberId)
+                        .arg(done->cardsBlocked)
+                        .arg(done->pointsForfeited),
+                    QStringLiteral("good"));
+    });
+    approval->open();
+}
+
+void MemberFileDialog::adjustPoints()
+{
+    auto* dialog =
+        new PointsAdjustDialog(m_ctx, m_staff, m_file.view.member, m_file.view.balance, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PointsAdjustDialog::adjusted, this, [this](const PointsAdjustment& a) {
+        reload();
+        showMessage(tr("%1%2 points (%3); the balance is now %4.")
+                        .arg(a.points > 0 ? QStringLiteral("+") : QString())
+                        .arg(a.points)
+                        .arg(a.reason)
+                        .arg(a.balance),
+                    QStringLiteral("good"));
+    });
+    dialog->open();
+}
+
 void MemberFileDialog::keyPressEvent(QKeyEvent* event)
 {
     switch (event->key()) {
+    case Qt::Key_F6:
+        adjustPoints();
+        return;
+    case Qt::Key_F7:
+        exportData();
+        return;
+    case Qt::Key_F9:
+        erase();
+        return;
     case Qt::Key_F10:
         save();
         return;

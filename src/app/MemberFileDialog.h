@@ -16,7 +16,9 @@ namespace viptill {
 // and soft data (editable), purchases, visits, favourite counters and sizes,
 // the calls and messages the member had. The mobile and ID number show
 // masked; a new mobile is typed in its own field. F10 saves, F8 revives a
-// lapsed card, Ctrl+Tab turns the page, Esc closes.
+// lapsed card, F6 adjusts the points, F7 exports the member's data for them,
+// F9 erases the member (both with a manager's approval), Ctrl+Tab turns the
+// page, Esc closes.
 class MemberFileDialog : public QDialog
 {
     Q_OBJECT
@@ -33,6 +35,14 @@ public:
 
     void save();
     void reviveCard();
+    // PIPL: a copy of everything held on the member, written as JSON into
+    // the export folder (the user's Documents/VipTill unless set).
+    void exportData();
+    void setExportFolder(const QString& folder) { m_exportFolder = folder; }
+    // Asks a manager's approval, then erases the member for good.
+    void erase();
+    // Opens the points adjustment (amount, reason, then a manager's approval).
+    void adjustPoints();
 
 signals:
     void saved(const viptill::MemberFile& file);
@@ -45,6 +55,7 @@ private:
     void showFile();
     void showSummary();
     void showMessage(const QString& text, const QString& tone);
+    void reload();
 
     const QScopedPointer<Ui::MemberFileDialog> m_ui;
     ServiceContext& m_ctx;
@@ -53,6 +64,7 @@ private:
     PurchaseListModel m_purchases;
     CallListModel m_calls;
     OutboxModel m_messages;
+    QString m_exportFolder;
 };
 
 } // namespace viptill

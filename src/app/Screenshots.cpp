@@ -306,7 +306,7 @@ int renderScreenshots(const QString& folder)
         QTextStream(stderr) << keys.error().message() << '\n';
         return 1;
     }
-    store->setChainKey(keys->audit);
+    applyKeys(*store, *keys);
     FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(15, 30)));
     ServiceContext services{*store, clock, QStringLiteral("T01"), Programme{}};
     if (Result<DemoOutcome> demo = DemoStore(services).fill(); !demo) {

@@ -97,7 +97,7 @@ int main(int argc, char* argv[])
     // The store's key file: card MACs and keys, the audit chain, personal data.
     const Result<StoreKeys> keys = KeyFile::forStore(location);
     if (keys)
-        store->setChainKey(keys->audit);
+        applyKeys(*store, *keys);
     ServiceContext services{*store, clock, code, programmeFromSettings(*store), &keys};
     PrinterSettings printerSettings = PrinterSettings::load(settings);
     if (args.isSet(printer)) {

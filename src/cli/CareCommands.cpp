@@ -8,6 +8,7 @@
 #include "services/FollowUpService.h"
 #include "services/GreetingService.h"
 #include "services/MemberClassService.h"
+#include "services/MemberData.h"
 #include "services/MemberFileService.h"
 #include "services/StaffService.h"
 
@@ -202,92 +203,6 @@ QJsonObject message(const OutboxMessage& m)
         {s("mobile_masked"), maskMobile(m.mobile)},
         {s("text"), m.text},
         {s("status"), outboxStatusCode(m.status)},
-    };
-}
-
-QJsonObject memberFile(const MemberFile& f)
-{
-    const Member& m = f.view.member;
-    QJsonArray favourites;
-    for (const auto& [counter, spend] : f.favouriteCounters)
-        favourites.append(QJsonObject{{s("counter"), counter}, {s("spend_fen"), fen(spend)}});
-    QJsonArray purchases;
-    for (const Sale& sale : f.purchases) {
-        QJsonArray items;
-        for (const SaleLine& line : sale.lines)
-            items.append(QJsonObject{{s("name"), line.name},
-                                     {s("counter"), line.counterName},
-                                     {s("qty"), integer(line.price.quantity)},
-                                     {s("returned_qty"), integer(line.returnedQuantity)},
-                                     {s("amount_fen"), fen(line.price.amount)}});
-        purchases.append(QJsonObject{{s("receipt_no"), sale.receiptNo},
-                                     {s("at"), formatLocalTime(sale.at)},
-                                     {s("total_fen"), fen(sale.total())},
-                                     {s("kept_fen"), fen(sale.keptTotal())},
-                                     {s("items"), items}});
-    }
-    QJsonArray calls;
-    for (const FollowUpCall& c : f.calls)
-        calls.append(QJsonObject{{s("call_id"), integer(c.id)},
-                                 {s("due_on"), formatDate(c.dueOn)},
-                                 {s("kind"), callKindCode(c.kind)},
-                                 {s("window"), c.window.text()},
-                                 {s("outcome"), c.outcome ? QJsonValue(callOutcomeCode(*c.outcome))
-                                                          : QJsonValue(QJsonValue::Null)},
-                                 {s("satisfaction"), c.satisfaction ? QJsonValue(*c.satisfaction)
-                                                                    : QJsonValue(QJsonValue::Null)},
-                                 {s("suggestions"), c.suggestions}});
-    QJsonArray messages;
-    for (const OutboxMessage& msg : f.messages)
-        messages.append(QJsonObject{{s("message_id"), integer(msg.id)},
-                                    {s("for_date"), formatDate(msg.forDate)},
-                                    {s("occasion"), msg.occasion},
-                                    {s("status"), outboxStatusCode(msg.status)},
-                                    {s("text"), msg.text}});
-    const MemberProfile& p = f.profile;
-    return {
-        {s("member_id"), integer(m.id)},
-        {s("name"), m.name},
-        {s("gender"), QString(m.gender)},
-        {s("birthday"), formatDate(m.birthday)},
-        {s("age"), f.age},
-        {s("mobile_masked"), maskMobile(m.mobile)},
-        {s("id_number_masked"), maskIdNumber(m.idNumber)},
-        {s("address"), m.address},
-        {s("category"), m.category},
-        {s("email"), p.email},
-        {s("sizes"), p.sizes},
-        {s("tier"), tierCode(m.tier)},
-        {s("joined_on"), formatDate(m.joinedAt.date())},
-        {s("card_number"),
-         f.view.card ? QJsonValue(f.view.card->number) : QJsonValue(QJsonValue::Null)},
-        {s("card_status"), f.view.card ? QJsonValue(cardStatusCode(f.view.card->status))
-                                       : QJsonValue(QJsonValue::Null)},
-        {s("last_visit"), dateOrNull(f.lapse.lastVisit)},
-        {s("lapses_on"), dateOrNull(f.lapse.lapsesOn)},
-        {s("lapsed"), f.lapse.lapsed},
-        {s("points_balance"), integer(f.view.balance)},
-        {s("points_lifetime"), integer(f.view.lifetime)},
-        {s("class"), f.memberClass ? QJsonValue(memberClassCode(f.memberClass->memberClass))
-                                   : QJsonValue(QJsonValue::Null)},
-        {s("visits"), QJsonObject{{s("week"), integer(f.visitsWeek)},
-                                  {s("month"), integer(f.visitsMonth)},
-                                  {s("year"), integer(f.visitsYear)}}},
-        {s("spend_year_fen"), fen(f.spendYear)},
-        {s("spend_lifetime_fen"), fen(f.spendLifetime)},
-        {s("favourite_counters"), favourites},
-        {s("profile"),
-         QJsonObject{{s("job"), p.job},
-                     {s("family"), p.family},
-                     {s("tastes"), p.tastes},
-                     {s("hobbies"), p.hobbies},
-                     {s("preferred_contact"), contactChannelCode(p.preferredContact)},
-                     {s("promotion_response"), promotionResponseCode(p.promotionResponse)},
-                     {s("call_window"), callWindowCode(p.callWindow)},
-                     {s("sms_opt_out"), p.smsOptOut}}},
-        {s("purchases"), purchases},
-        {s("calls"), calls},
-        {s("messages"), messages},
     };
 }
 
@@ -624,7 +539,104 @@ Outcome memberFileCommand(ServiceContext& ctx, const Options& o)
     const Result<MemberFile> file = MemberFileService(ctx).open(*member, *staff);
     if (!file)
         return refused(file.error());
-    return ok(memberFile(file.value()));
+    return ok(memberFileJson(file.value(), Masked::Yes));
+}
+
+// --approver NUMBER --approver-pin PIN: the manager approving on the spot;
+// the approval is recorded with both staff numbers, as at a till.
+std::optional<StaffMember> approverOption(ServiceContext& ctx, const Options& o,
+                                          const StaffMember& requester, const QString& action,
+                                          const QString& detail, Outcome& bad)
+{
+    for (const char* required : {"approver", "approver-pin"}) {
+        if (!o.isSet(s(required))) {
+            bad = usage(CareText::missing(s(required)));
+            return std::nullopt;
+        }
+    }
+    Result<StaffMember> manager = StaffService(ctx).approve(
+        o.value(s("approver")), o.value(s("approver-pin")), action, detail, requester);
+    if (!manager) {
+        bad = refused(manager.error());
+        return std::nullopt;
+    }
+    return manager.value();
+}
+
+Outcome memberExportCommand(ServiceContext& ctx, const Options& o)
+{
+    Outcome bad;
+    const std::optional<Id> member = memberOption(o, bad);
+    if (!member)
+        return bad;
+    const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
+    if (!staff)
+        return bad;
+    const Result<MemberExport> data = MemberFileService(ctx).exportData(*member, *staff);
+    if (!data)
+        return refused(data.error());
+    if (!o.isSet(s("to")))
+        return ok(memberExportJson(data.value()));
+    if (Status written = writeMemberExport(data.value(), o.value(s("to"))); !written)
+        return refused(written.error());
+    return ok({{s("member_id"), integer(*member)}, {s("file"), o.value(s("to"))}});
+}
+
+Outcome memberEraseCommand(ServiceContext& ctx, const Options& o)
+{
+    Outcome bad;
+    const std::optional<Id> member = memberOption(o, bad);
+    if (!member)
+        return bad;
+    const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
+    if (!staff)
+        return bad;
+    const std::optional<StaffMember> approver = approverOption(
+        ctx, o, *staff, s("member_erase"), QStringLiteral("member %1").arg(*member), bad);
+    if (!approver)
+        return bad;
+    const Result<Erasure> erased = MemberFileService(ctx).erase(*member, *staff, *approver);
+    if (!erased)
+        return refused(erased.error());
+    return ok({{s("member_id"), integer(erased->memberId)},
+               {s("erased_at"), formatLocalTime(erased->erasedAt)},
+               {s("cards_blocked"), erased->cardsBlocked},
+               {s("points_forfeited"), integer(erased->pointsForfeited)}});
+}
+
+Outcome pointsAdjustCommand(ServiceContext& ctx, const Options& o)
+{
+    Outcome bad;
+    const std::optional<Id> member = memberOption(o, bad);
+    if (!member)
+        return bad;
+    for (const char* required : {"points", "reason"}) {
+        if (!o.isSet(s(required)))
+            return usage(CareText::missing(s(required)));
+    }
+    bool isNumber = false;
+    const std::int64_t points = o.value(s("points")).toLongLong(&isNumber);
+    if (!isNumber)
+        return usage(CareText::notNumber(s("points"), o.value(s("points"))));
+    const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
+    if (!staff)
+        return bad;
+    const std::optional<StaffMember> approver =
+        approverOption(ctx, o, *staff, s("points_adjust"),
+                       QStringLiteral("member %1: %2 points").arg(*member).arg(points), bad);
+    if (!approver)
+        return bad;
+    const Result<PointsAdjustment> done = MemberFileService(ctx).adjustPoints(
+        *member, points, o.value(s("reason")), *staff, *approver);
+    if (!done)
+        return refused(done.error());
+    return ok({{s("member_id"), integer(done->memberId)},
+               {s("points"), integer(done->points)},
+               {s("points_balance"), integer(done->balance)},
+               {s("reason"), done->reason},
+               {s("at"), formatLocalTime(done->at)},
+               {s("staff"), staff->number},
+               {s("approver"), approver->number}});
 }
 
 Outcome memberEditCommand(ServiceContext& ctx, const Options& o)
@@ -690,7 +702,7 @@ Outcome memberEditCommand(ServiceContext& ctx, const Options& o)
     const Result<MemberFile> saved = files.save(*member, details, profile, *staff);
     if (!saved)
         return refused(saved.error());
-    return ok(memberFile(saved.value()));
+    return ok(memberFileJson(saved.value(), Masked::Yes));
 }
 
 struct CareCommand
@@ -725,6 +737,16 @@ const QList<CareCommand>& commands()
         {"crm daily", {}, {}, &crmDaily},
         {"crm settings", {s("set")}, {}, &crmSettings},
         {"member file", {s("member"), s("staff"), s("pin")}, {}, &memberFileCommand},
+        {"member export", {s("member"), s("staff"), s("pin"), s("to")}, {}, &memberExportCommand},
+        {"member erase",
+         {s("member"), s("staff"), s("pin"), s("approver"), s("approver-pin")},
+         {},
+         &memberEraseCommand},
+        {"points adjust",
+         {s("member"), s("points"), s("reason"), s("staff"), s("pin"), s("approver"),
+          s("approver-pin")},
+         {},
+         &pointsAdjustCommand},
         {"member edit",
          {s("member"), s("staff"), s("pin"), s("name"), s("mobile"), s("address"), s("category"),
           s("email"), s("sizes"), s("job"), s("family"), s("tastes"), s("hobbies"), s("contact"),

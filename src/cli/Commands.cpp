@@ -524,10 +524,10 @@ QString commandName(const QStringList& args)
         return {};
     if (args.size() > 1 && isManagerCommand(args.at(0) + u' ' + args.at(1)))
         return args.at(0) + u' ' + args.at(1);
-    static const QStringList twoWord{QStringLiteral("product"), QStringLiteral("counter"),
-                                     QStringLiteral("rule"),    QStringLiteral("member"),
-                                     QStringLiteral("card"),    QStringLiteral("report"),
-                                     QStringLiteral("crm"),     QStringLiteral("audit")};
+    static const QStringList twoWord{
+        QStringLiteral("product"), QStringLiteral("counter"), QStringLiteral("rule"),
+        QStringLiteral("member"),  QStringLiteral("card"),    QStringLiteral("report"),
+        QStringLiteral("crm"),     QStringLiteral("audit"),   QStringLiteral("points")};
     if (args.size() > 2 && args.at(0) == u"crm" && args.at(1) == u"call")
         return args.mid(0, 3).join(u' '); // crm call log
     if (twoWord.contains(args.first()) && args.size() > 1)

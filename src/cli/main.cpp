@@ -152,7 +152,7 @@ int main(int argc, char* argv[])
     // Read here, used by the commands that need a key (cards, the audit).
     const Result<StoreKeys> keys = KeyFile::forStore(location);
     if (keys)
-        store->setChainKey(keys->audit);
+        applyKeys(*store, *keys);
     ServiceContext context{*store, *clock, terminal, programme, &keys};
     return printOutcome(cli::runCommand(context, args));
 }

@@ -187,6 +187,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("INVALID_PRICE");
     case ErrorCode::InvalidRange:
         return QStringLiteral("INVALID_RANGE");
+    case ErrorCode::MemberErased:
+        return QStringLiteral("MEMBER_ERASED");
+    case ErrorCode::InvalidAdjustment:
+        return QStringLiteral("INVALID_ADJUSTMENT");
     case ErrorCode::Usage:
         return QStringLiteral("USAGE");
     }

@@ -102,6 +102,9 @@ enum class ErrorCode
     RedemptionNotToday,
     InvalidPrice,
     InvalidRange,
+    // Trust and privacy
+    MemberErased,
+    InvalidAdjustment,
     Usage,
 };
 

@@ -131,6 +131,16 @@ QString pointsKindCode(PointsKind kind)
     return {};
 }
 
+std::optional<PointsKind> pointsKindFromCode(const QString& code)
+{
+    for (const PointsKind kind : {PointsKind::Earn, PointsKind::Bonus, PointsKind::Redeem,
+                                  PointsKind::Reverse, PointsKind::Adjust}) {
+        if (pointsKindCode(kind) == code)
+            return kind;
+    }
+    return std::nullopt;
+}
+
 Money ReturnRecord::refundTotal() const
 {
     Money sum;

@@ -99,6 +99,9 @@ struct Member
     Tier tier = Tier::Gold;
     QDateTime joinedAt;
     std::optional<Id> upgradedBySaleId;
+    // When the person was erased (PIPL): the row stays for the sales and the
+    // points, with nothing of the person in it.
+    std::optional<QDateTime> erasedAt;
 };
 
 struct SaleLine
@@ -152,6 +155,7 @@ enum class PointsKind
     Adjust
 };
 QString pointsKindCode(PointsKind kind);
+std::optional<PointsKind> pointsKindFromCode(const QString& code);
 
 // One row of the append-only points ledger; a balance is the sum of its rows.
 struct LedgerEntry

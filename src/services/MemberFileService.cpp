@@ -1,5 +1,6 @@
 #include "MemberFileService.h"
 
+#include "AuditService.h"
 #include "CareSettings.h"
 #include "core/Application.h"
 #include "core/Identity.h"
@@ -17,9 +18,35 @@ int ageOn(QDate birthday, QDate day)
     return std::max(age, 0);
 }
 
+// A manager other than the one asking, whose PIN was checked on the spot.
+Status requireApprover(const StaffMember& staff, const StaffMember& approver)
+{
+    if (approver.id == 0 || !approver.active || approver.role != StaffRole::Manager)
+        return Error(ErrorCode::NotPermitted,
+                     MemberFileService::tr("Only a manager can approve this."));
+    if (approver.id == staff.id)
+        return Error(ErrorCode::NotPermitted,
+                     MemberFileService::tr("Another manager must approve this, not the one "
+                                           "asking for it."));
+    return success();
+}
+
 } // namespace
 
-MemberFile MemberFileService::load(const Member& member)
+Result<Member> MemberFileService::liveMember(Id memberId)
+{
+    const std::optional<Member> member = m_ctx.store.member(memberId);
+    if (!member)
+        return Error::unknownMember(QString::number(memberId));
+    if (member->erasedAt)
+        return Error(ErrorCode::MemberErased,
+                     tr("Member no. %1 was erased on %2; nothing of the person is kept.")
+                         .arg(memberId)
+                         .arg(member->erasedAt->date().toString(Qt::ISODate)));
+    return *member;
+}
+
+MemberFile MemberFileService::load(const Member& member, int purchases)
 {
     Store& store = m_ctx.store;
     const QDate today = m_ctx.clock.today();
@@ -39,7 +66,7 @@ MemberFile MemberFileService::load(const Member& member)
     file.spendLifetime = store.memberSpend(member.id, member.joinedAt.date(), today);
     file.favouriteCounters =
         store.spendByCounter(member.id, today.addDays(-364), today).mid(0, FavouriteCounters);
-    for (const QString& receipt : store.receiptsOfMember(member.id, PurchasesShown)) {
+    for (const QString& receipt : store.receiptsOfMember(member.id, purchases)) {
         if (const std::optional<Sale> sale = store.saleByReceipt(receipt))
             file.purchases << *sale;
     }
@@ -76,9 +103,9 @@ Result<MemberFile> MemberFileService::save(Id memberId, const MemberDetails& det
         return allowed.error();
     return guarded<MemberFile>(m_ctx.store, [&]() -> Result<MemberFile> {
         Transaction transaction = m_ctx.store.transaction();
-        const std::optional<Member> member = m_ctx.store.member(memberId);
+        const Result<Member> member = liveMember(memberId);
         if (!member)
-            return Error::unknownMember(QString::number(memberId));
+            return member.error();
 
         Member changed = *member;
         changed.name = details.name.trimmed();
@@ -165,6 +192,130 @@ Result<MemberFile> MemberFileService::save(Id memberId, const MemberDetails& det
         MemberFile file = load(changed);
         transaction.commit();
         return file;
+    });
+}
+
+Result<MemberExport> MemberFileService::exportData(Id memberId, const StaffMember& staff)
+{
+    if (Status allowed = requireCareStaff(staff, tr("Exporting a member's data")); !allowed)
+        return allowed.error();
+    return guarded<MemberExport>(m_ctx.store, [&]() -> Result<MemberExport> {
+        Transaction transaction = m_ctx.store.transaction();
+        const Result<Member> member = liveMember(memberId);
+        if (!member)
+            return member.error();
+        MemberExport data;
+        data.file = load(*member, std::numeric_limits<int>::max());
+        data.cards = m_ctx.store.cardsOfMember(memberId);
+        data.ledger = m_ctx.store.ledgerOfMember(memberId);
+        data.redemptions = m_ctx.store.redemptionsOfMember(memberId);
+        data.exportedAt = m_ctx.clock.now();
+        data.exportedBy = staff.number;
+        m_ctx.store.logStaffEvent({staff.id,
+                                   {},
+                                   m_ctx.terminal,
+                                   QStringLiteral("member_data_export"),
+                                   QStringLiteral("member %1").arg(memberId),
+                                   data.exportedAt,
+                                   QString::number(memberId)});
+        transaction.commit();
+        return data;
+    });
+}
+
+Result<Erasure> MemberFileService::erase(Id memberId, const StaffMember& staff,
+                                         const StaffMember& approver)
+{
+    if (Status allowed = requireCareStaff(staff, tr("Erasing a member")); !allowed)
+        return allowed.error();
+    if (Status approved = requireApprover(staff, approver); !approved)
+        return approved.error();
+    return guarded<Erasure>(m_ctx.store, [&]() -> Result<Erasure> {
+        Transaction transaction = m_ctx.store.transaction();
+        const Result<Member> member = liveMember(memberId);
+        if (!member)
+            return member.error();
+        const QDateTime now = m_ctx.clock.now();
+        Erasure erasure;
+        erasure.memberId = memberId;
+        erasure.erasedAt = now;
+        for (const Card& card : m_ctx.store.cardsOfMember(memberId)) {
+            if (card.status == CardStatus::Blocked || card.status == CardStatus::Replaced)
+                continue;
+            m_ctx.store.setCardStatus(card.id, CardStatus::Blocked, now,
+                                      QStringLiteral("member erased"));
+            audit::recordCard(m_ctx, card.number, staff.id);
+            ++erasure.cardsBlocked;
+        }
+        // Points are the store's debt to the person, who is leaving: written
+        // off, in the ledger, so the outstanding points stay true.
+        const std::int64_t balance = m_ctx.store.pointsBalance(memberId);
+        if (balance > 0) {
+            m_ctx.store.appendPoints({memberId,
+                                      PointsKind::Adjust,
+                                      -balance,
+                                      {},
+                                      {},
+                                      {},
+                                      now,
+                                      QStringLiteral("member erased")});
+            erasure.pointsForfeited = balance;
+        }
+        m_ctx.store.anonymiseMember(memberId, tr("Erased member %1").arg(memberId), now);
+        m_ctx.store.logStaffEvent(
+            {staff.id, approver.id, m_ctx.terminal, QStringLiteral("member_erase"),
+             QStringLiteral("member %1: %2 card(s) blocked, %3 points written off")
+                 .arg(memberId)
+                 .arg(erasure.cardsBlocked)
+                 .arg(erasure.pointsForfeited),
+             now, QString::number(memberId)});
+        transaction.commit();
+        return erasure;
+    });
+}
+
+Result<PointsAdjustment> MemberFileService::adjustPoints(Id memberId, std::int64_t points,
+                                                         const QString& reason,
+                                                         const StaffMember& staff,
+                                                         const StaffMember& approver)
+{
+    if (Status allowed = requireCareStaff(staff, tr("Adjusting points")); !allowed)
+        return allowed.error();
+    if (Status approved = requireApprover(staff, approver); !approved)
+        return approved.error();
+    const QString why = reason.simplified();
+    if (points == 0 || points > MaxAdjustment || points < -MaxAdjustment)
+        return Error(
+            ErrorCode::InvalidAdjustment,
+            tr("An adjustment is between 1 and %1 points, added or taken off.").arg(MaxAdjustment));
+    if (why.isEmpty() || why.size() > MaxReason)
+        return Error(
+            ErrorCode::InvalidAdjustment,
+            tr("Say why the points are adjusted, in at most %1 characters.").arg(MaxReason));
+    return guarded<PointsAdjustment>(m_ctx.store, [&]() -> Result<PointsAdjustment> {
+        Transaction transaction = m_ctx.store.transaction();
+        const Result<Member> member = liveMember(memberId);
+        if (!member)
+            return member.error();
+        const std::int64_t balance = m_ctx.store.pointsBalance(memberId);
+        if (balance + points < 0)
+            return Error(ErrorCode::NegativeBalance,
+                         tr("Member no. %1 has %2 points; %3 cannot be taken off.")
+                             .arg(memberId)
+                             .arg(balance)
+                             .arg(-points));
+        const QDateTime now = m_ctx.clock.now();
+        m_ctx.store.appendPoints({memberId, PointsKind::Adjust, points, {}, {}, {}, now, why});
+        m_ctx.store.logStaffEvent({staff.id, approver.id, m_ctx.terminal,
+                                   QStringLiteral("points_adjust"),
+                                   QStringLiteral("member %1: %2%3 points (%4)")
+                                       .arg(memberId)
+                                       .arg(points > 0 ? QStringLiteral("+") : QString())
+                                       .arg(points)
+                                       .arg(why),
+                                   now, QString::number(memberId)});
+        transaction.commit();
+        return PointsAdjustment{memberId, points, balance + points, why, now};
     });
 }
 

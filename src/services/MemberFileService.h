@@ -28,6 +28,37 @@ struct MemberFile
     QList<OutboxMessage> messages;                      // newest first
 };
 
+// Everything the store holds of a member, for the member (PIPL: a copy on
+// request): the file unmasked, every purchase, card, points row and gift.
+struct MemberExport
+{
+    MemberFile file;
+    QList<Card> cards;
+    QList<LedgerEntry> ledger; // oldest first
+    QList<RedemptionLine> redemptions;
+    QDateTime exportedAt;
+    QString exportedBy; // staff number
+};
+
+// What an erasure did.
+struct Erasure
+{
+    Id memberId = 0;
+    std::int64_t pointsForfeited = 0; // the balance, written off in the ledger
+    int cardsBlocked = 0;
+    QDateTime erasedAt;
+};
+
+// A manual points adjustment (a correction the rules could not make).
+struct PointsAdjustment
+{
+    Id memberId = 0;
+    std::int64_t points = 0;  // signed
+    std::int64_t balance = 0; // after it
+    QString reason;
+    QDateTime at;
+};
+
 // What the desk may change of the joining form. Gender, birthday and ID
 // number are the ID card's and are not edited here.
 struct MemberDetails
@@ -59,8 +90,31 @@ public:
     Result<MemberFile> save(Id memberId, const MemberDetails& details, const MemberProfile& profile,
                             const StaffMember& editor);
 
+    static constexpr std::int64_t MaxAdjustment = 100'000;
+    static constexpr int MaxReason = 200;
+
+    // A copy of everything held on the member, for the member; recorded
+    // (member_data_export). Service desk and managers only.
+    Result<MemberExport> exportData(Id memberId, const StaffMember& staff);
+    // Erasure on the member's request (PIPL): the person is anonymised
+    // (Store::anonymiseMember), every live card blocked, the points balance
+    // written off ('adjust', not counting toward the lifetime); the sales,
+    // returns, gifts and ledger stay. Asked for by service desk or manager,
+    // approved by a manager (`approver`, whose PIN was checked); recorded
+    // with both. It cannot be undone.
+    Result<Erasure> erase(Id memberId, const StaffMember& staff, const StaffMember& approver);
+    // A manual points adjustment of `points` (non-zero, at most
+    // MaxAdjustment either way, never below a zero balance) with a reason;
+    // asked for by service desk or manager, approved by a manager; an
+    // 'adjust' ledger row (not lifetime points, so no tier change) and a
+    // staff event with both staff numbers.
+    Result<PointsAdjustment> adjustPoints(Id memberId, std::int64_t points, const QString& reason,
+                                          const StaffMember& staff, const StaffMember& approver);
+
 private:
-    MemberFile load(const Member& member);
+    MemberFile load(const Member& member, int purchases = PurchasesShown);
+    // The member, refused when unknown or erased.
+    Result<Member> liveMember(Id memberId);
 
     ServiceContext& m_ctx;
 };

@@ -1,5 +1,7 @@
 #include "StoreKeys.h"
 
+#include "storage/Store.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -122,6 +124,12 @@ Result<StoreKeys> KeyFile::forStore(const QString& storeLocation)
         // Another program made it a moment ago: use theirs.
     }
     return load(path);
+}
+
+void applyKeys(Store& store, const StoreKeys& keys)
+{
+    store.setChainKey(keys.audit);
+    store.setPersonalKey(keys.personal);
 }
 
 } // namespace viptill

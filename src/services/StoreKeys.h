@@ -7,6 +7,8 @@
 
 namespace viptill {
 
+class Store;
+
 // The store's secrets, kept in a key file outside the database (a copy of
 // the database alone reveals nothing and cannot forge anything):
 //   card MAC     — the MAC every member chip carries
@@ -41,5 +43,9 @@ public:
     // its file (viptillctl keys create, then copied to every till).
     static Result<StoreKeys> forStore(const QString& storeLocation);
 };
+
+// Gives a store what it needs of the keys: the audit key to chain with and
+// the personal-data key to seal and find ID numbers and mobiles with.
+void applyKeys(Store& store, const StoreKeys& keys);
 
 } // namespace viptill

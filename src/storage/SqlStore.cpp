@@ -55,22 +55,27 @@ QString dayOf(const QDateTime& at)
 
 constexpr std::string_view MemberColumns =
     "SELECT id, name, gender, birthday, id_number, mobile, address, category, tier, joined_at, "
-    "upgraded_by_sale_id FROM members ";
+    "upgraded_by_sale_id, erased_at FROM members ";
 
-Member memberFromRow(const SqlRow& row)
+Member memberFromRow(const SqlRow& row, const PersonalCipher& personal)
 {
     Member m;
     m.id = row.integer(0);
     m.name = row.text(1);
     m.gender = row.text(2).at(0);
     m.birthday = parseDate(row.text(3));
-    m.idNumber = row.text(4);
-    m.mobile = row.text(5);
+    m.idNumber = personal.open("id_number", row.text(4));
+    m.mobile = personal.open("mobile", row.text(5));
     m.address = row.text(6);
     m.category = row.text(7);
     m.tier = tierFromCode(row.text(8)).value_or(Tier::Gold);
     m.joinedAt = parseLocalTime(row.text(9));
     m.upgradedBySaleId = row.optionalInteger(10);
+    if (const std::optional<QString> erased = row.optionalText(11)) {
+        m.erasedAt = parseLocalTime(*erased);
+        m.idNumber.clear(); // "erased:ID", there only to keep the column unique
+        m.mobile.clear();
+    }
     return m;
 }
 
@@ -387,7 +392,7 @@ std::optional<Member> SqlStore::memberWhere(std::string_view sql, const SqlValue
     const std::optional<SqlRow> row = m_db->queryOne(sql, {key});
     if (!row)
         return std::nullopt;
-    return memberFromRow(*row);
+    return memberFromRow(*row, m_personal);
 }
 
 std::optional<Member> SqlStore::member(Id id)
@@ -398,14 +403,14 @@ std::optional<Member> SqlStore::member(Id id)
 
 std::optional<Member> SqlStore::memberByIdNumber(const QString& idNumber)
 {
-    static const std::string sql = concat(MemberColumns, "WHERE id_number = $1");
-    return memberWhere(sql, idNumber);
+    static const std::string sql = concat(MemberColumns, "WHERE id_number_hash = $1");
+    return memberWhere(sql, m_personal.lookup("id_number", idNumber));
 }
 
 std::optional<Member> SqlStore::memberByMobile(const QString& mobile)
 {
-    static const std::string sql = concat(MemberColumns, "WHERE mobile = $1");
-    return memberWhere(sql, mobile);
+    static const std::string sql = concat(MemberColumns, "WHERE mobile_hash = $1");
+    return memberWhere(sql, m_personal.lookup("mobile", mobile));
 }
 
 QList<Member> SqlStore::membersByName(const QString& prefix, int limit)
@@ -415,26 +420,29 @@ QList<Member> SqlStore::membersByName(const QString& prefix, int limit)
     // point. Both engines compare names by code point (binary; "C" in
     // PostgreSQL).
     static const std::string sql =
-        concat(MemberColumns, "WHERE name >= $1 AND name < $2 ORDER BY name, id LIMIT $3");
+        concat(MemberColumns, "WHERE name >= $1 AND name < $2 AND erased_at IS NULL "
+                              "ORDER BY name, id LIMIT $3");
     QList<Member> found;
     if (prefix.isEmpty())
         return found;
     const char32_t last = QChar::LastValidCodePoint;
     const QString end = prefix + QString::fromUcs4(&last, 1);
     for (const SqlRow& row : m_db->query(sql, {prefix, end, limit}))
-        found << memberFromRow(row);
+        found << memberFromRow(row, m_personal);
     return found;
 }
 
 Id SqlStore::insertMember(const Member& m)
 {
-    return m_db->queryInteger("INSERT INTO members (name, gender, birthday, id_number, mobile, "
-                              "address, category, tier, joined_at, "
-                              "joined_on, upgraded_by_sale_id) VALUES ($1, $2, $3, $4, $5, $6, $7, "
-                              "$8, $9, $10, $11) RETURNING id",
-                              {m.name, QString(m.gender), formatDate(m.birthday), m.idNumber,
-                               m.mobile, m.address, m.category, tierCode(m.tier),
-                               formatLocalTime(m.joinedAt), dayOf(m.joinedAt), m.upgradedBySaleId});
+    return m_db->queryInteger(
+        "INSERT INTO members (name, gender, birthday, id_number, mobile, address, category, tier, "
+        "joined_at, joined_on, upgraded_by_sale_id, id_number_hash, mobile_hash) VALUES ($1, $2, "
+        "$3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+        {m.name, QString(m.gender), formatDate(m.birthday),
+         m_personal.seal("id_number", m.idNumber), m_personal.seal("mobile", m.mobile), m.address,
+         m.category, tierCode(m.tier), formatLocalTime(m.joinedAt), dayOf(m.joinedAt),
+         m.upgradedBySaleId, m_personal.lookup("id_number", m.idNumber),
+         m_personal.lookup("mobile", m.mobile)});
 }
 
 void SqlStore::setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedBySaleId)
@@ -522,6 +530,27 @@ std::int64_t SqlStore::pointsLifetime(Id memberId)
     return m_db->queryInteger("SELECT COALESCE(SUM(points), 0) FROM points_ledger "
                               "WHERE member_id = $1 AND kind IN ('earn', 'bonus', 'reverse')",
                               {memberId});
+}
+
+QList<LedgerEntry> SqlStore::ledgerOfMember(Id memberId)
+{
+    QList<LedgerEntry> entries;
+    for (const SqlRow& row : m_db->query(
+             "SELECT kind, points, sale_id, return_id, redemption_id, at, note FROM points_ledger "
+             "WHERE member_id = $1 ORDER BY id",
+             {memberId})) {
+        LedgerEntry e;
+        e.memberId = memberId;
+        e.kind = pointsKindFromCode(row.text(0)).value_or(PointsKind::Adjust);
+        e.points = row.integer(1);
+        e.saleId = row.optionalInteger(2);
+        e.returnId = row.optionalInteger(3);
+        e.redemptionId = row.optionalInteger(4);
+        e.at = parseLocalTime(row.text(5));
+        e.note = row.text(6);
+        entries << e;
+    }
+    return entries;
 }
 
 Id SqlStore::appendPoints(const LedgerEntry& e)
@@ -838,6 +867,57 @@ void SqlStore::setStaffLockout(Id staffId, int failedAttempts, std::optional<QDa
                    lockedUntil ? SqlValue(formatLocalTime(*lockedUntil)) : SqlValue()});
 }
 
+void SqlStore::anonymiseMember(Id memberId, const QString& placeholderName, const QDateTime& at)
+{
+    Transaction transaction(*m_db);
+    // The plain columns are UNIQUE and NOT NULL from version 1: a value that
+    // is no one's keeps them so.
+    const QString gone = QStringLiteral("erased:%1").arg(memberId);
+    m_db->execute("UPDATE members SET name = $2, id_number = $3, mobile = $3, address = '', "
+                  "id_number_hash = NULL, mobile_hash = NULL, "
+                  "birthday = substr(birthday, 1, 4) || '-01-01', erased_at = $4 WHERE id = $1",
+                  {memberId, placeholderName, gone, formatLocalTime(at)});
+    m_db->execute("DELETE FROM member_profiles WHERE member_id = $1", {memberId});
+    m_db->execute("DELETE FROM follow_up_calls WHERE member_id = $1 AND outcome IS NULL",
+                  {memberId});
+    m_db->execute("UPDATE follow_up_calls SET suggestions = '' WHERE member_id = $1", {memberId});
+    m_db->execute("UPDATE sms_outbox SET status = CASE WHEN status = 'pending' THEN 'withdrawn' "
+                  "ELSE status END, status_at = CASE WHEN status = 'pending' THEN $2 "
+                  "ELSE status_at END, mobile = '', text = '' WHERE member_id = $1",
+                  {memberId, formatLocalTime(at)});
+    transaction.commit();
+}
+
+void SqlStore::setPersonalKey(const QByteArray& key)
+{
+    m_personal.setKey(key);
+    if (!m_personal.hasKey())
+        return;
+    // Rows from before version 8 (or written by hand) hold their ID number
+    // and mobile in the clear: seal them, once.
+    const std::vector<SqlRow> open =
+        m_db->query("SELECT id, id_number, mobile FROM members WHERE erased_at IS NULL AND "
+                    "(id_number_hash IS NULL OR mobile_hash IS NULL)");
+    const std::vector<SqlRow> outbox =
+        m_db->query("SELECT id, mobile FROM sms_outbox WHERE mobile NOT LIKE 'pd1:%'");
+    if (open.empty() && outbox.empty())
+        return;
+    Transaction transaction(*m_db);
+    for (const SqlRow& row : open) {
+        const QString id = m_personal.open("id_number", row.text(1));
+        const QString mobile = m_personal.open("mobile", row.text(2));
+        m_db->execute("UPDATE members SET id_number = $2, mobile = $3, id_number_hash = $4, "
+                      "mobile_hash = $5 WHERE id = $1",
+                      {row.integer(0), m_personal.seal("id_number", id),
+                       m_personal.seal("mobile", mobile), m_personal.lookup("id_number", id),
+                       m_personal.lookup("mobile", mobile)});
+    }
+    for (const SqlRow& row : outbox)
+        m_db->execute("UPDATE sms_outbox SET mobile = $2 WHERE id = $1",
+                      {row.integer(0), m_personal.seal("mobile", row.text(1))});
+    transaction.commit();
+}
+
 SqlStore::Link SqlStore::extendChain(const QString& name, const QList<chain::Field>& fields)
 {
     if (m_chainKey.isEmpty())
@@ -1131,7 +1211,7 @@ constexpr std::string_view LastVisitOfM =
 
 constexpr std::string_view MemberColumnsOfM =
     "SELECT m.id, m.name, m.gender, m.birthday, m.id_number, m.mobile, m.address, m.category, "
-    "m.tier, m.joined_at, m.upgraded_by_sale_id FROM members m ";
+    "m.tier, m.joined_at, m.upgraded_by_sale_id, m.erased_at FROM members m ";
 
 std::optional<QDate> optionalDay(const std::optional<QString>& text)
 {
@@ -1174,7 +1254,7 @@ constexpr std::string_view OutboxColumns =
     "SELECT id, member_id, kind, occasion, for_date, mobile, text, created_at, status, status_at, "
     "batch FROM sms_outbox ";
 
-OutboxMessage outboxFromRow(const SqlRow& row)
+OutboxMessage outboxFromRow(const SqlRow& row, const PersonalCipher& personal)
 {
     OutboxMessage m;
     m.id = row.integer(0);
@@ -1182,7 +1262,7 @@ OutboxMessage outboxFromRow(const SqlRow& row)
     m.kind = messageKindFromCode(row.text(2)).value_or(MessageKind::Greeting);
     m.occasion = row.text(3);
     m.forDate = parseDate(row.text(4));
-    m.mobile = row.text(5);
+    m.mobile = personal.open("mobile", row.text(5));
     m.text = row.text(6);
     m.createdAt = parseLocalTime(row.text(7));
     m.status = outboxStatusFromCode(row.text(8)).value_or(OutboxStatus::Pending);
@@ -1258,9 +1338,10 @@ void SqlStore::saveMemberProfile(const MemberProfile& p)
 
 void SqlStore::updateMemberDetails(const Member& m)
 {
-    m_db->execute(
-        "UPDATE members SET name = $2, mobile = $3, address = $4, category = $5 WHERE id = $1",
-        {m.id, m.name, m.mobile, m.address, m.category});
+    m_db->execute("UPDATE members SET name = $2, mobile = $3, address = $4, category = $5, "
+                  "mobile_hash = $6 WHERE id = $1",
+                  {m.id, m.name, m_personal.seal("mobile", m.mobile), m.address, m.category,
+                   m_personal.lookup("mobile", m.mobile)});
 }
 
 std::optional<QDate> SqlStore::lastVisit(Id memberId)
@@ -1295,7 +1376,8 @@ QList<MemberVisit> SqlStore::membersLastVisitedBy(QDate lastVisitUpTo)
         concat(concat("SELECT id, name, tier, last_visit FROM (SELECT m.id AS id, m.name AS name, "
                       "m.tier AS tier, ",
                       LastVisitOfM),
-               " AS last_visit FROM members m) v WHERE last_visit <= $1 ORDER BY last_visit, id");
+               " AS last_visit FROM members m WHERE m.erased_at IS NULL) v WHERE last_visit <= $1 "
+               "ORDER BY last_visit, id");
     QList<MemberVisit> found;
     for (const SqlRow& row : m_db->query(sql, {formatDate(lastVisitUpTo)}))
         found << MemberVisit{row.integer(0), row.text(1),
@@ -1509,12 +1591,13 @@ std::optional<std::pair<QString, QDateTime>> SqlStore::returnedReceipt(Id return
 QList<Member> SqlStore::membersBornOn(const QStringList& monthDays)
 {
     static const std::string sql =
-        concat(MemberColumnsOfM, "WHERE substr(m.birthday, 6) IN ($1, $2) ORDER BY m.id");
+        concat(MemberColumnsOfM, "WHERE substr(m.birthday, 6) IN ($1, $2) "
+                                 "AND m.erased_at IS NULL ORDER BY m.id");
     QList<Member> found;
     if (monthDays.isEmpty())
         return found;
     for (const SqlRow& row : m_db->query(sql, {monthDays.first(), monthDays.last()}))
-        found << memberFromRow(row);
+        found << memberFromRow(row, m_personal);
     return found;
 }
 
@@ -1551,7 +1634,8 @@ Id SqlStore::insertCall(const FollowUpCall& c)
 {
     return m_db->queryInteger(
         "INSERT INTO follow_up_calls (member_id, kind, subject, due_on, window_from, window_to, "
-        "assigned_to, planned_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) "
+        "assigned_to, planned_at) SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM members "
+        "WHERE id = $1 AND erased_at IS NULL " // nobody calls an erased member
         "ON CONFLICT (member_id, kind, subject) DO NOTHING RETURNING id",
         {c.memberId, callKindCode(c.kind), c.subject, formatDate(c.dueOn),
          c.window.from.toString(QStringLiteral("HH:mm")),
@@ -1626,10 +1710,11 @@ QList<Member> SqlStore::messageRecipients()
 {
     static const std::string sql =
         concat(MemberColumnsOfM, "LEFT JOIN member_profiles p ON p.member_id = m.id "
-                                 "WHERE COALESCE(p.sms_opt_out, 0) = 0 ORDER BY m.id");
+                                 "WHERE COALESCE(p.sms_opt_out, 0) = 0 AND m.erased_at IS NULL "
+                                 "ORDER BY m.id");
     QList<Member> found;
     for (const SqlRow& row : m_db->query(sql))
-        found << memberFromRow(row);
+        found << memberFromRow(row, m_personal);
     return found;
 }
 
@@ -1637,10 +1722,12 @@ Id SqlStore::insertOutboxMessage(const OutboxMessage& m)
 {
     return m_db->queryInteger(
         "INSERT INTO sms_outbox (member_id, kind, occasion, for_date, mobile, text, created_at, "
-        "status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) "
+        "status) SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM members "
+        "WHERE id = $1 AND erased_at IS NULL " // nor writes to one
         "ON CONFLICT (member_id, kind, for_date) DO NOTHING RETURNING id",
-        {m.memberId, messageKindCode(m.kind), m.occasion, formatDate(m.forDate), m.mobile, m.text,
-         formatLocalTime(m.createdAt), outboxStatusCode(m.status)});
+        {m.memberId, messageKindCode(m.kind), m.occasion, formatDate(m.forDate),
+         m_personal.seal("mobile", m.mobile), m.text, formatLocalTime(m.createdAt),
+         outboxStatusCode(m.status)});
 }
 
 QList<OutboxMessage> SqlStore::outboxOn(QDate day)
@@ -1648,7 +1735,7 @@ QList<OutboxMessage> SqlStore::outboxOn(QDate day)
     static const std::string sql = concat(OutboxColumns, "WHERE for_date = $1 ORDER BY id");
     QList<OutboxMessage> found;
     for (const SqlRow& row : m_db->query(sql, {formatDate(day)}))
-        found << outboxFromRow(row);
+        found << outboxFromRow(row, m_personal);
     return found;
 }
 
@@ -1658,7 +1745,7 @@ QList<OutboxMessage> SqlStore::outboxOfMember(Id memberId)
         concat(OutboxColumns, "WHERE member_id = $1 ORDER BY for_date DESC, id DESC");
     QList<OutboxMessage> found;
     for (const SqlRow& row : m_db->query(sql, {memberId}))
-        found << outboxFromRow(row);
+        found << outboxFromRow(row, m_personal);
     return found;
 }
 
@@ -1736,7 +1823,7 @@ constexpr std::string_view RedemptionColumns =
     "JOIN counters c ON c.id = r.counter_id JOIN members m ON m.id = r.member_id "
     "LEFT JOIN staff s1 ON s1.id = r.staff_id LEFT JOIN staff s2 ON s2.id = r.approver_id ";
 
-RedemptionLine redemptionFromRow(const SqlRow& row)
+RedemptionLine redemptionFromRow(const SqlRow& row, const PersonalCipher& personal)
 {
     RedemptionLine line;
     RedemptionRecord& r = line.record;
@@ -1756,7 +1843,7 @@ RedemptionLine redemptionFromRow(const SqlRow& row)
     line.productName = row.text(12);
     line.counter = row.text(13);
     line.memberName = row.text(14);
-    line.memberMobile = row.text(15);
+    line.memberMobile = personal.open("mobile", row.text(15));
     line.staffNumber = row.optionalText(16).value_or(QString());
     line.approverNumber = row.optionalText(17).value_or(QString());
     return line;
@@ -1901,7 +1988,17 @@ std::optional<RedemptionLine> SqlStore::redemption(Id id)
     const std::optional<SqlRow> row = m_db->queryOne(sql, {id});
     if (!row)
         return std::nullopt;
-    return redemptionFromRow(*row);
+    return redemptionFromRow(*row, m_personal);
+}
+
+QList<RedemptionLine> SqlStore::redemptionsOfMember(Id memberId)
+{
+    static const std::string sql =
+        concat(RedemptionColumns, "WHERE r.member_id = $1 ORDER BY r.id");
+    QList<RedemptionLine> lines;
+    for (const SqlRow& row : m_db->query(sql, {memberId}))
+        lines << redemptionFromRow(row, m_personal);
+    return lines;
 }
 
 QList<RedemptionLine> SqlStore::redemptionsBetween(QDate from, QDate to,
@@ -1924,7 +2021,7 @@ QList<RedemptionLine> SqlStore::redemptionsBetween(QDate from, QDate to,
                   : m_db->query(withCancelled ? all : kept, {a, b});
     QList<RedemptionLine> lines;
     for (const SqlRow& row : rows)
-        lines << redemptionFromRow(row);
+        lines << redemptionFromRow(row, m_personal);
     return lines;
 }
 
@@ -2089,7 +2186,7 @@ QList<MemberSpend> SqlStore::topMembers(QDate from, QDate to, int limit)
         MemberSpend spend;
         spend.memberId = row.integer(0);
         spend.name = row.text(1);
-        spend.mobile = row.text(2);
+        spend.mobile = m_personal.open("mobile", row.text(2));
         spend.tier = tierFromCode(row.text(3)).value_or(Tier::Gold);
         spend.spend = Money::fromFen(row.integer(4));
         spend.tickets = row.integer(5);
@@ -2154,13 +2251,13 @@ QList<DiamondInvitee> SqlStore::diamondMembers(QDate from, QDate to)
              "AND r.day >= $1 AND r.day <= $2) AS spend, "
              "(SELECT COUNT(*) FROM sales s WHERE s.points_member_id = m.id "
              "AND s.day >= $1 AND s.day <= $2) AS tickets "
-             "FROM members m WHERE m.tier = 'diamond'"
+             "FROM members m WHERE m.tier = 'diamond' AND m.erased_at IS NULL"
              ") x ORDER BY spend DESC, id",
              {formatDate(from), formatDate(to)})) {
         DiamondInvitee d;
         d.memberId = row.integer(0);
         d.name = row.text(1);
-        d.mobile = row.text(2);
+        d.mobile = m_personal.open("mobile", row.text(2));
         d.address = row.text(3);
         d.joinedOn = parseDate(row.text(4));
         d.spend = Money::fromFen(row.integer(5));
@@ -2246,7 +2343,7 @@ QList<RedemptionRecord> SqlStore::redemptionsAfter(Id afterId, int limit)
         concat(RedemptionColumns, "WHERE r.id > $1 ORDER BY r.id LIMIT $2");
     QList<RedemptionRecord> found;
     for (const SqlRow& row : m_db->query(sql, {afterId, limit}))
-        found << redemptionFromRow(row).record;
+        found << redemptionFromRow(row, m_personal).record;
     return found;
 }
 

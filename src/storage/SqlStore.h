@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PersonalData.h"
 #include "Store.h"
 
 #include <memory>
@@ -15,6 +16,7 @@ public:
     SqlConnection& connection() { return *m_db; }
 
     void setChainKey(const QByteArray& key) override { m_chainKey = key; }
+    void setPersonalKey(const QByteArray& key) override;
     ChainReport verifyChains() override;
 
     QList<Sale> salesAfter(Id afterId, int limit) override;
@@ -62,6 +64,9 @@ public:
     std::optional<Card> cardByNumber(const QString& number) override;
     std::optional<Card> currentCard(Id memberId) override;
     QList<Card> cardsOfMember(Id memberId) override;
+    QList<LedgerEntry> ledgerOfMember(Id memberId) override;
+    QList<RedemptionLine> redemptionsOfMember(Id memberId) override;
+    void anonymiseMember(Id memberId, const QString& placeholderName, const QDateTime& at) override;
     Id insertCard(const Card& card, const QDateTime& at) override;
     std::optional<Card> liveCardOnChip(const QByteArray& chipUid) override;
     void bindCardChip(Id cardId, const QByteArray& chipUid) override;
@@ -190,6 +195,7 @@ private:
 
     std::unique_ptr<SqlConnection> m_db;
     QByteArray m_chainKey;
+    PersonalCipher m_personal;
     int m_snapshots = 0; // read snapshots open on the connection
 };
 

@@ -26,6 +26,10 @@ public:
     // and the ledger. Without it nothing can be appended to either
     // (StorageError saying the key file is needed).
     virtual void setChainKey(const QByteArray& key) = 0;
+    // The personal-data key (from the store's key file): ID numbers and
+    // mobiles are sealed with it and found by its keyed hash. Given the key,
+    // the store seals any row written before it had one.
+    virtual void setPersonalKey(const QByteArray& key) = 0;
     // Every chain checked from its first entry to its head: entries edited,
     // inserted, deleted or cut off the end are found, the first one named.
     virtual ChainReport verifyChains() = 0;
@@ -98,6 +102,18 @@ public:
     virtual std::optional<Card> currentCard(Id memberId) = 0; // the newest card
     // Every card the member has had, newest first.
     virtual QList<Card> cardsOfMember(Id memberId) = 0;
+    // Every row of a member's points, oldest first.
+    virtual QList<LedgerEntry> ledgerOfMember(Id memberId) = 0;
+    // Every gift a member had for points, cancelled ones too, oldest first.
+    virtual QList<RedemptionLine> redemptionsOfMember(Id memberId) = 0;
+    // Erasure (PIPL): the person leaves the member row — name replaced by
+    // `placeholderName`, ID number and mobile gone (and not to be found),
+    // address, birthday (but its year) and the file's profile cleared, the
+    // planned calls dropped, the messages' mobile and words wiped, the call
+    // suggestions wiped. The row, the sales, returns, redemptions and the
+    // points ledger stay as they are: they are the store's accounts.
+    virtual void anonymiseMember(Id memberId, const QString& placeholderName,
+                                 const QDateTime& at) = 0;
     virtual Id insertCard(const Card& card, const QDateTime& at) = 0;
     // The pending or active card written onto this chip, if any.
     virtual std::optional<Card> liveCardOnChip(const QByteArray& chipUid) = 0;

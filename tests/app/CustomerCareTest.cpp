@@ -1,12 +1,14 @@
 // Customer care driven by key events on the real window: a clerk's morning
 // of calls, the member file, the lists, the messages and the feedback.
 
+#include "ApprovalDialog.h"
 #include "CallDialog.h"
 #include "CareModels.h"
 #include "CheckoutPage.h"
 #include "CustomerCarePage.h"
 #include "LoginPage.h"
 #include "MemberFileDialog.h"
+#include "PointsAdjustDialog.h"
 #include "ReceiptOutput.h"
 #include "TillWindow.h"
 #include "cards/CardReader.h"
@@ -17,6 +19,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QInputDialog>
 #include <QInputMethodEvent>
@@ -26,6 +29,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -390,4 +394,72 @@ TEST(CareModels, PassTheModelTester)
               QStringLiteral("200.00"));
     EXPECT_EQ(purchases.data(purchases.index(0, PurchaseListModel::Kept)).toString(),
               QStringLiteral("100.00"));
+}
+
+TEST_F(CustomerCareWindow, TheFileAdjustsPointsExportsAndErasesWithAManagersApproval)
+{
+    ASSERT_TRUE(StaffService(store.context())
+                    .addStaff(QStringLiteral("9001"), QStringLiteral("李强"), StaffRole::Manager,
+                              QStringLiteral("9999"))
+                    .ok());
+    logIn();
+    const Id member = memberOf(weekAgoCard);
+    const std::int64_t balance = store.store().pointsBalance(member);
+    const std::int64_t lifetime = store.store().pointsLifetime(member);
+    emulated.tap(weekAgoCard);
+    auto* file = qobject_cast<MemberFileDialog*>(dialog());
+    ASSERT_NE(file, nullptr);
+    auto approve = [&](const char* pin) {
+        auto* approval = qobject_cast<ApprovalDialog*>(dialog());
+        ASSERT_NE(approval, nullptr);
+        QTest::keyClicks(field(approval, "managerNumber"), QStringLiteral("9001"));
+        QTest::keyClick(field(approval, "managerNumber"), Qt::Key_Return);
+        QTest::keyClicks(field(approval, "pin"), QString::fromLatin1(pin));
+        QTest::keyClick(field(approval, "pin"), Qt::Key_Return);
+    };
+
+    // F6: 500 points back for a receipt the till missed, approved on the spot.
+    QTest::keyClick(field(file, "name"), Qt::Key_F6);
+    auto* adjust = qobject_cast<PointsAdjustDialog*>(dialog());
+    ASSERT_NE(adjust, nullptr);
+    auto* points = adjust->findChild<QSpinBox*>(QStringLiteral("points"));
+    ASSERT_TRUE(points->hasFocus());
+    QTest::keyClick(points, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(points, QStringLiteral("500"));
+    QTest::keyClick(points, Qt::Key_Return);
+    ASSERT_TRUE(field(adjust, "reason")->hasFocus());
+    commit(field(adjust, "reason"), QStringLiteral("补登小票 T01-0042"));
+    QTest::keyClick(field(adjust, "reason"), Qt::Key_Return);
+    approve("0000"); // a wrong PIN: nothing happens
+    EXPECT_EQ(store.store().pointsBalance(member), balance);
+    QTest::keyClick(dialog(), Qt::Key_Escape);
+    QTest::keyClick(field(adjust, "reason"), Qt::Key_Return);
+    approve("9999");
+    EXPECT_EQ(dialog(), file) << file->messageText().toStdString();
+    EXPECT_EQ(file->messageTone(), QStringLiteral("good")) << file->messageText().toStdString();
+    EXPECT_EQ(store.store().pointsBalance(member), balance + 500);
+    EXPECT_EQ(store.store().pointsLifetime(member), lifetime);
+    EXPECT_EQ(file->file().view.balance, balance + 500);
+
+    // F7: the member's own copy, into the export folder.
+    QTemporaryDir folder;
+    file->setExportFolder(folder.path());
+    QTest::keyClick(field(file, "name"), Qt::Key_F7);
+    EXPECT_EQ(file->messageTone(), QStringLiteral("good")) << file->messageText().toStdString();
+    const QStringList written = QDir(folder.path()).entryList(QDir::Files);
+    ASSERT_EQ(written.size(), 1);
+    QFile copy(folder.filePath(written.first()));
+    ASSERT_TRUE(copy.open(QIODevice::ReadOnly));
+    const QString mobile = store.store().member(member)->mobile;
+    EXPECT_TRUE(copy.readAll().contains(mobile.toUtf8()));
+
+    // F9: erased, with a manager's approval; the file shows what is left.
+    QTest::keyClick(field(file, "name"), Qt::Key_F9);
+    approve("9999");
+    EXPECT_EQ(file->messageTone(), QStringLiteral("good")) << file->messageText().toStdString();
+    EXPECT_TRUE(store.store().member(member)->erasedAt.has_value());
+    EXPECT_TRUE(file->file().view.member.erasedAt.has_value());
+    EXPECT_EQ(store.store().pointsBalance(member), 0);
+    EXPECT_EQ(store.store().currentCard(member)->status, CardStatus::Blocked);
+    EXPECT_EQ(store.store().countStaffEvents(QStringLiteral("member_erase")), 2); // asked, done
 }

@@ -45,7 +45,7 @@ protected:
         const Result<StoreKeys> keys = KeyFile::create(keyFile());
         ASSERT_TRUE(keys.ok());
         std::unique_ptr<Store> store = openStore(db());
-        store->setChainKey(keys->audit);
+        applyKeys(*store, *keys);
         FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
         ServiceContext ctx{*store, clock, QStringLiteral("T01"), Programme{}};
         StaffService staff(ctx);
@@ -363,4 +363,77 @@ TEST_F(CareCli, ClassesSettingsAndTheDailyRun)
     EXPECT_EQ(classes.json[QStringLiteral("members")].toArray().size(), 1);
     EXPECT_EQ(ctl("crm classes --class D").exit, 2);
     EXPECT_EQ(ctl("crm classes --counter 古董").code(), QStringLiteral("UNKNOWN_COUNTER"));
+}
+
+TEST_F(CareCli, MemberExportEraseAndPointsAdjustTakeStaffAndAManagersApproval)
+{
+    {
+        std::unique_ptr<Store> store = openStore(db());
+        applyKeys(*store, *KeyFile::load(keyFile()));
+        FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
+        ServiceContext ctx{*store, clock, QStringLiteral("T01"), Programme{}};
+        ASSERT_TRUE(StaffService(ctx)
+                        .addStaff(QStringLiteral("9001"), QStringLiteral("李强"),
+                                  StaffRole::Manager, QStringLiteral("9999"))
+                        .ok());
+    }
+    const qint64 m = join(QStringLiteral("1985-05-20"), QStringLiteral("13812345678"));
+    const QString id = QString::number(m);
+
+    // The member's own copy: whole, on stdout or into a file.
+    const CtlResult copy =
+        ctl({QStringLiteral("member"), QStringLiteral("export"), QStringLiteral("--member"), id,
+             QStringLiteral("--staff"), QStringLiteral("2001"), QStringLiteral("--pin"),
+             QStringLiteral("2222")});
+    ASSERT_EQ(copy.exit, 0) << copy.out.toStdString();
+    EXPECT_EQ(copy.json[QStringLiteral("member")].toObject()[QStringLiteral("mobile")].toString(),
+              QStringLiteral("13812345678"));
+    EXPECT_EQ(copy.json[QStringLiteral("cards")].toArray().size(), 1);
+    const QString file = database.filePath(QStringLiteral("export.json"));
+    const CtlResult written =
+        ctl({QStringLiteral("member"), QStringLiteral("export"), QStringLiteral("--member"), id,
+             QStringLiteral("--staff"), QStringLiteral("2001"), QStringLiteral("--pin"),
+             QStringLiteral("2222"), QStringLiteral("--to"), file});
+    ASSERT_EQ(written.exit, 0) << written.out.toStdString();
+    EXPECT_TRUE(QFile::exists(file));
+    EXPECT_EQ(ctl({QStringLiteral("member"), QStringLiteral("export"), QStringLiteral("--member"),
+                   id, QStringLiteral("--staff"), QStringLiteral("1001"), QStringLiteral("--pin"),
+                   QStringLiteral("1111")})
+                  .code(),
+              QStringLiteral("NOT_PERMITTED"));
+
+    // Points: without the manager it is bad usage; with a wrong PIN refused.
+    const QStringList adjust{QStringLiteral("points"),   QStringLiteral("adjust"),
+                             QStringLiteral("--member"), id,
+                             QStringLiteral("--points"), QStringLiteral("120"),
+                             QStringLiteral("--reason"), QStringLiteral("补登小票"),
+                             QStringLiteral("--staff"),  QStringLiteral("2001"),
+                             QStringLiteral("--pin"),    QStringLiteral("2222")};
+    EXPECT_EQ(ctl(adjust).exit, 2);
+    const CtlResult wrong =
+        ctl(adjust + QStringList{QStringLiteral("--approver"), QStringLiteral("9001"),
+                                 QStringLiteral("--approver-pin"), QStringLiteral("0000")});
+    EXPECT_EQ(wrong.exit, 1);
+    EXPECT_EQ(wrong.code(), QStringLiteral("WRONG_PIN"));
+    const CtlResult added =
+        ctl(adjust + QStringList{QStringLiteral("--approver"), QStringLiteral("9001"),
+                                 QStringLiteral("--approver-pin"), QStringLiteral("9999")});
+    ASSERT_EQ(added.exit, 0) << added.out.toStdString();
+    EXPECT_EQ(added.json[QStringLiteral("points")].toInteger(), 120);
+    EXPECT_EQ(added.json[QStringLiteral("points_balance")].toInteger(), 30 + 120);
+    EXPECT_EQ(added.json[QStringLiteral("approver")].toString(), QStringLiteral("9001"));
+
+    // Erasure: the person goes, the points are written off, the card blocked.
+    const CtlResult erased =
+        ctl({QStringLiteral("member"), QStringLiteral("erase"), QStringLiteral("--member"), id,
+             QStringLiteral("--staff"), QStringLiteral("2001"), QStringLiteral("--pin"),
+             QStringLiteral("2222"), QStringLiteral("--approver"), QStringLiteral("9001"),
+             QStringLiteral("--approver-pin"), QStringLiteral("9999")});
+    ASSERT_EQ(erased.exit, 0) << erased.out.toStdString();
+    EXPECT_EQ(erased.json[QStringLiteral("points_forfeited")].toInteger(), 150);
+    EXPECT_EQ(erased.json[QStringLiteral("cards_blocked")].toInteger(), 1);
+    const CtlResult shown = ctl({QStringLiteral("member"), QStringLiteral("show"),
+                                 QStringLiteral("--mobile"), QStringLiteral("13812345678")});
+    EXPECT_EQ(shown.code(), QStringLiteral("UNKNOWN_MEMBER")) << shown.out.toStdString();
+    EXPECT_EQ(ctl("audit verify").json[QStringLiteral("ok")].toBool(), true);
 }

@@ -27,7 +27,7 @@ int main(int argc, char* argv[])
     const Result<StoreKeys> keys = KeyFile::forStore(path); // the test made it beside the file
     if (!keys)
         return 4;
-    store->setChainKey(keys->audit);
+    applyKeys(*store, *keys);
     SystemClock clock;
     ServiceContext context{*store, clock, QStringLiteral("T%1").arg(std::atoi(argv[2]) % 7 + 1),
                            programmeFromSettings(*store)};

@@ -43,7 +43,7 @@ TEST(CrashTest, AKilledTillLosesNoPrintedSaleAndLeavesNoHalf)
     const QString path = dir.filePath(QStringLiteral("store.db"));
     {
         std::unique_ptr<Store> store = openStore(path);
-        store->setChainKey(KeyFile::forStore(path)->audit);
+        applyKeys(*store, *KeyFile::forStore(path));
         FixedClock clock(QDateTime::currentDateTime());
         ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
         ASSERT_TRUE(DemoStore(context).fill().ok());
@@ -140,7 +140,7 @@ TEST(CrashTest, AKilledTillLosesNoPrintedSaleAndLeavesNoHalf)
     // The audit trail and every member's ledger chain check from end to end.
     {
         std::unique_ptr<Store> store = openStore(path);
-        store->setChainKey(KeyFile::forStore(path)->audit);
+        applyKeys(*store, *KeyFile::forStore(path));
         FixedClock clock(QDateTime::currentDateTime());
         ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
         const Result<AuditReport> audit = AuditService(context).verify();
@@ -162,7 +162,7 @@ TEST(CrashTest, BackupsTakenWhileATillSellsAreWholeAndSound)
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("store.db"));
     std::unique_ptr<Store> store = openStore(path);
-    store->setChainKey(KeyFile::forStore(path)->audit);
+    applyKeys(*store, *KeyFile::forStore(path));
     FixedClock clock(QDateTime::currentDateTime());
     ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
     ASSERT_TRUE(DemoStore(context).fill().ok());

@@ -31,6 +31,7 @@ Till& till()
         Till made;
         made.store = openStore(made.dir.filePath(QStringLiteral("fuzz.db")));
         made.store->setChainKey(QByteArray(32, '\x33'));
+        made.store->setPersonalKey(QByteArray(32, '\x44'));
         made.context = std::make_unique<ServiceContext>(
             ServiceContext{*made.store, made.clock, QStringLiteral("T01"), Programme{}});
         // A store with goods and members, so sales and returns go deep.

@@ -69,6 +69,7 @@ TEST(SqliteStore, TheSalePathNeverScansAWholeTable)
     });
     SqlStore store(std::move(connection));
     store.setChainKey(testAuditKey());
+    store.setPersonalKey(testPersonalKey());
     FixedClock clock(QDateTime(QDate(2026, 11, 18), QTime(12, 0)));
     ServiceContext ctx{store, clock, QStringLiteral("T01"), Programme{}};
     SaleService tills(ctx);
@@ -153,6 +154,7 @@ QStringList fullReadsOfDayBFigures(bool closeDayA)
     });
     SqlStore store(std::move(connection));
     store.setChainKey(testAuditKey());
+    store.setPersonalKey(testPersonalKey());
     FixedClock clock(QDateTime(TradingWeek::DayB, QTime(16, 0)));
     ServiceContext ctx{store, clock, QStringLiteral("T01"), Programme{}};
     const Result<Figures> f = ReportService(ctx).figures(DayRange::day(TradingWeek::DayB));

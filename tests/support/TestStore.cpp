@@ -16,6 +16,7 @@ TestStore::TestStore(const QDateTime& now, TestDatabase::Engine engine)
     , m_context{*m_store, m_clock, QStringLiteral("T01"), Programme{}}
 {
     m_store->setChainKey(testAuditKey());
+    m_store->setPersonalKey(testPersonalKey());
 }
 
 TestStore::TestStore(const QString& serverUri, const QDateTime& now)
@@ -25,11 +26,17 @@ TestStore::TestStore(const QString& serverUri, const QDateTime& now)
     , m_context{*m_store, m_clock, QStringLiteral("T01"), Programme{}}
 {
     m_store->setChainKey(testAuditKey());
+    m_store->setPersonalKey(testPersonalKey());
 }
 
 QByteArray testAuditKey()
 {
     return QByteArray(32, '\x33');
+}
+
+QByteArray testPersonalKey()
+{
+    return QByteArray(32, '\x44');
 }
 
 void TestStore::seedCatalogue()

@@ -49,6 +49,7 @@ private:
 
 // The audit key every test store chains its audit trail and ledger with.
 QByteArray testAuditKey();
+QByteArray testPersonalKey();
 
 // A valid 身份证号 for a birthday, with the GB 11643 check digit.
 QString idNumberFor(QDate birthday, int sequence = 123,

@@ -1,0 +1,12 @@
+-- Version 8: ID numbers and mobiles at rest (PIPL). From now on both are
+-- stored sealed (encrypted with the personal-data key of the store's key
+-- file) and found by a keyed hash, which is what is unique. Rows written
+-- before are sealed by the program the first time it opens the store with
+-- its key. An erased member keeps the row the sales point to, without any
+-- of the person in it.
+
+ALTER TABLE members ADD COLUMN id_number_hash TEXT;
+ALTER TABLE members ADD COLUMN mobile_hash TEXT;
+ALTER TABLE members ADD COLUMN erased_at TEXT;
+CREATE UNIQUE INDEX members_id_number_hash ON members(id_number_hash);
+CREATE UNIQUE INDEX members_mobile_hash ON members(mobile_hash);
