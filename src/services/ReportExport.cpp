@@ -3,6 +3,7 @@
 #include "core/Identity.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace viptill {
@@ -29,11 +30,26 @@ QString csvField(const QString& field)
     return u'"' + quoted + u'"';
 }
 
-QString csvRow(const QStringList& fields)
+// A text cell a spreadsheet would take for a formula (a member named
+// "=HYPERLINK(…)", a product "@SUM(…)") starts with an apostrophe, which
+// Excel and LibreOffice show as text and do not evaluate (OWASP's advice).
+// Numeric columns are ours and stay as they are.
+QString inert(const QString& text)
+{
+    static const QString starters = QStringLiteral("=+-@\t\r");
+    // A signed amount or percentage ("-12.50", "+3.4%") is a value, not a formula.
+    static const QRegularExpression number(QStringLiteral("^[+-]?\\d[\\d,]*(\\.\\d+)?%?$"));
+    if (!text.isEmpty() && starters.contains(text.front()) && !number.match(text).hasMatch())
+        return u'\'' + text;
+    return text;
+}
+
+QString csvRow(const QStringList& fields, const QList<int>& numericColumns = {})
 {
     QStringList cells;
-    for (const QString& f : fields)
-        cells << csvField(f);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        cells << csvField(numericColumns.contains(static_cast<int>(i)) ? fields.at(i)
+                                                                       : inert(fields.at(i)));
     return cells.join(u',') + QStringLiteral("\r\n");
 }
 
@@ -262,9 +278,9 @@ QByteArray ReportExport::csv(const QList<ReportTable>& tables)
             text += csvRow({note});
         text += csvRow(table.headers);
         for (const QStringList& row : table.rows)
-            text += csvRow(row);
+            text += csvRow(row, table.numericColumns);
         if (!table.totals.isEmpty())
-            text += csvRow(table.totals);
+            text += csvRow(table.totals, table.numericColumns);
     }
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
