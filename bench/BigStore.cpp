@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Identity.h"
 #include "storage/Migrations.h"
+#include "storage/PersonalData.h"
 #include "storage/SqliteConnection.h"
 
 #include <QFile>
@@ -23,6 +24,11 @@ std::int64_t counterOf(std::int64_t itemIndex)
 std::int64_t listFenOf(std::int64_t itemIndex)
 {
     return 9900 + (itemIndex % 500) * 1000;
+}
+
+QByteArray benchPersonalKey()
+{
+    return QByteArray(32, '\x44');
 }
 
 QDate joinedOn(std::int64_t member, const BigStoreSize& size)
@@ -47,6 +53,9 @@ void fillBigStore(SqliteConnection& db, const BigStoreSize& size)
                    {barcodeFor(i), QStringLiteral("商品 %1").arg(i), counter, listFenOf(i),
                     counter == BigStoreCounters});
     }
+    // ID numbers and mobiles sealed as the product writes them (PIPL).
+    PersonalCipher personal;
+    personal.setKey(benchPersonalKey());
     for (std::int64_t m = 1; m <= size.members; ++m) {
         const QDate birthday = QDate(1960, 1, 1).addDays(m % 15000);
         const QString first17 = QStringLiteral("110105") +
@@ -54,15 +63,16 @@ void fillBigStore(SqliteConnection& db, const BigStoreSize& size)
                                 QStringLiteral("%1").arg(m % 1000, 3, 10, QLatin1Char('0'));
         const QString joined = formatDate(joinedOn(m, size));
         const QString joinedAt = joined + QStringLiteral("T10:00:00");
+        const QString idNumber = first17 + QString::number(m); // unique, not a real ID
+        const QString mobile = QStringLiteral("13%1").arg(m, 9, 10, QLatin1Char('0'));
         db.execute("INSERT INTO members (id, name, gender, birthday, id_number, mobile, address, "
-                   "category, tier, "
-                   "joined_at, joined_on) VALUES ($1, $2, 'F', $3, $4, $5, '上海市', '女装', $6, "
-                   "$7, $8)",
+                   "category, tier, joined_at, joined_on, id_number_hash, mobile_hash) VALUES "
+                   "($1, $2, 'F', $3, $4, $5, '上海市', '女装', $6, $7, $8, $9, $10)",
                    {m, QStringLiteral("会员%1").arg(m), birthday.toString(Qt::ISODate),
-                    first17 + QString::number(m) /* unique, not a real ID */,
-                    QStringLiteral("13%1").arg(m, 9, 10, QLatin1Char('0')),
+                    personal.seal("id_number", idNumber), personal.seal("mobile", mobile),
                     m % 5 == 0 ? QStringLiteral("diamond") : QStringLiteral("gold"), joinedAt,
-                    joined});
+                    joined, personal.lookup("id_number", idNumber),
+                    personal.lookup("mobile", mobile)});
         db.execute(
             "INSERT INTO cards (number, member_id, generation, status, issued_at, status_at) "
             "VALUES ($1, $2, 1, 'active', $3, $3)",

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QDate>
 #include <QString>
 #include <cstdint>
@@ -30,6 +31,9 @@ QString ensureBigStore(const QString& path, BigStoreSize size);
 // member into an empty, migrated database, inside the caller's transaction.
 void fillBigStore(viptill::SqliteConnection& db, const BigStoreSize& size);
 QDate joinedOn(std::int64_t member, const BigStoreSize& size);
+// The personal-data key the big store's ID numbers and mobiles are sealed
+// with; a benchmark's Store is given it as a till is given its key file's.
+QByteArray benchPersonalKey();
 QString barcodeFor(std::int64_t index);
 inline constexpr int BigStoreCounters = 12; // the last one sells special-price goods
 // An item's counter and list price, as fillBigStore wrote them.

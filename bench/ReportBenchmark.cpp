@@ -47,7 +47,7 @@ struct Terminal
     explicit Terminal(const QString& code)
         : services{*store, clock, code, Programme{}}
     {}
-    std::unique_ptr<Store> store = openSqliteStore(yearPath());
+    std::unique_ptr<Store> store = openStore(yearPath());
     // The morning after the year: every day of it is closed.
     FixedClock clock{QDateTime(QDate(Year + 1, 1, 2), QTime(10, 0))};
     ServiceContext services;

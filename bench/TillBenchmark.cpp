@@ -14,9 +14,11 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QStandardPaths>
+#include <QTextStream>
 #include <benchmark/benchmark.h>
 
 using namespace viptill;
@@ -39,11 +41,19 @@ void typeLine(QWidget* field, const QString& text)
     QCoreApplication::sendEvent(field, &enter);
 }
 
-struct Till
+// The till's store with the audit key its key file gives it: a sale appends
+// to the audit trail and the ledger.
+std::unique_ptr<Store> openTillStore()
 {
     std::unique_ptr<Store> store = openStore(storePath());
     store->setChainKey(QByteArray(32, '\x33'));
-    store->setPersonalKey(QByteArray(32, '\x44'));
+    store->setPersonalKey(bench::benchPersonalKey());
+    return store;
+}
+
+struct Till
+{
+    std::unique_ptr<Store> store = openTillStore();
     SystemClock clock;
     ServiceContext services{*store, clock, QStringLiteral("B01"), Programme{}};
     PrinterSettings printer{PrinterSettings::Kind::None, {}, WideReceiptColumns};
@@ -100,6 +110,57 @@ void LaunchToReadyToScan(benchmark::State& state)
 }
 BENCHMARK(LaunchToReadyToScan)->Unit(benchmark::kMillisecond)->Iterations(5);
 
+// kB of this process's resident set now and at its peak (/proc/self/status).
+std::pair<qint64, qint64> residentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    qint64 rss = 0;
+    qint64 peak = 0;
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            const QList<QByteArray> words = line.simplified().split(' ');
+            if (words.size() >= 2 && words.at(0) == "VmRSS:")
+                rss = words.at(1).toLongLong();
+            else if (words.size() >= 2 && words.at(0) == "VmHWM:")
+                peak = words.at(1).toLongLong();
+        }
+    }
+    return {rss, peak};
+}
+
+// The till with a big store, in a process of its own so nothing else counts
+// (store_benchmark runs this for its TillMemory figure): the store opened
+// through the real objects, the till's window up, a checkout with a member's
+// card and twenty items scanned. Prints "rss_kB peak_kB".
+int tillMemory(const QString& store, std::int64_t members, std::int64_t items)
+{
+    std::unique_ptr<Store> opened = openStore(store);
+    opened->setChainKey(QByteArray(32, '\x33'));
+    opened->setPersonalKey(bench::benchPersonalKey());
+    // The morning after the benchmark's year, when every day of it is closed.
+    FixedClock clock(QDateTime(QDate(2026, 1, 2), QTime(10, 0)));
+    ServiceContext services{*opened, clock, QStringLiteral("B01"), Programme{}};
+    PrinterSettings printer{PrinterSettings::Kind::None, {}, WideReceiptColumns};
+    ReceiptOutput receipts{printer, QStringLiteral("Bench")};
+    TillContext context{services, receipts, QStringLiteral("Bench")};
+    const StaffMember cashier{1, QStringLiteral("1001"), QStringLiteral("Bench"),
+                              StaffRole::Cashier};
+    EmulatedCardReader reader;
+    TillWindow window(context, {&reader});
+    window.show();
+    CheckoutPage page(context);
+    page.show();
+    page.start(cashier);
+    page.presentCard(cardNumberForSerial(members));
+    QLineEdit* field = page.findChild<QLineEdit*>(QStringLiteral("barcode"));
+    for (std::int64_t i = 0; i < 20; ++i)
+        typeLine(field, bench::barcodeFor((i * 7919) % items));
+    QCoreApplication::processEvents();
+    const auto [rss, peak] = residentKilobytes();
+    QTextStream(stdout) << rss << ' ' << peak << '\n';
+    return page.session()->draft().lines.isEmpty() ? 1 : 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -107,6 +168,9 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
+    if (argc == 5 && qstrcmp(argv[1], "--till-memory") == 0)
+        return tillMemory(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toLongLong(),
+                          QByteArray(argv[4]).toLongLong());
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

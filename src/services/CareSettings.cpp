@@ -3,6 +3,8 @@
 #include "core/Greetings.h"
 #include "core/Roles.h"
 
+#include <string_view>
+
 namespace viptill {
 
 namespace {
@@ -96,6 +98,20 @@ std::optional<std::int64_t> parseNumber(const QString& text, const NumberSetting
 }
 
 } // namespace
+
+int CareSettings::readLapseDays(Store& store)
+{
+    CareSettings settings;
+    for (const NumberSetting& s : numberSettings()) {
+        if (std::string_view(s.key) != "lapse_days")
+            continue;
+        if (const std::optional<QString> text = store.setting(QString::fromLatin1(s.key))) {
+            if (const std::optional<std::int64_t> v = parseNumber(*text, s))
+                s.put(settings, *v);
+        }
+    }
+    return settings.lapseDays;
+}
 
 CareSettings CareSettings::read(Store& store)
 {

@@ -21,6 +21,9 @@ struct CareSettings
     QString smsSignature;                                              // sms_signature
 
     static CareSettings read(Store& store);
+    // The lapse days alone: what every card shown at a till needs, one row
+    // read instead of every setting.
+    static int readLapseDays(Store& store);
 };
 
 // One setting as the CLI lists it.

@@ -30,7 +30,7 @@ LapseState lapseStateOf(Store& store, Id memberId, QDate today, int lapseDays)
 
 bool cardHasLapsed(Store& store, Id memberId, QDate today)
 {
-    return lapseStateOf(store, memberId, today, CareSettings::read(store).lapseDays).lapsed;
+    return lapseStateOf(store, memberId, today, CareSettings::readLapseDays(store)).lapsed;
 }
 
 Result<QList<MemberVisit>> DormancyService::dormant(int days)
