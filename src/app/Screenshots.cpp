@@ -154,6 +154,12 @@ bool renderCustomerCare(TillWindow& window, ServiceContext& services, FixedClock
         ok &= save(lapsed.value(), folder, QStringLiteral("29-member-file-lapsed"));
         key(lapsed.value(), Qt::Key_F8);
         ok &= save(lapsed.value(), folder, QStringLiteral("30-member-file-revived"));
+        key(lapsed.value(), Qt::Key_F6); // a points adjustment, before its approval
+        if (QWidget* adjust = QApplication::activeModalWidget();
+            adjust && adjust != lapsed.value()) {
+            ok &= save(adjust, folder, QStringLiteral("30a-points-adjust"));
+            key(adjust, Qt::Key_Escape);
+        }
         key(lapsed.value(), Qt::Key_Escape);
     }
     care->showHelp(); // F1
