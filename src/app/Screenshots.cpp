@@ -99,9 +99,14 @@ bool renderCustomerCare(TillWindow& window, ServiceContext& services, FixedClock
     key(number, Qt::Key_Return);
     type(pin, QStringLiteral("2222"));
     key(pin, Qt::Key_Return);
+    // The desk opens at its counter; customer care is Ctrl+3.
+    window.switchTo(Area::CustomerCare);
+    settle();
     auto* care = qobject_cast<CustomerCarePage*>(window.workspace(Area::CustomerCare));
-    if (!care || window.currentArea() != Area::CustomerCare)
+    if (!care || window.currentArea() != Area::CustomerCare) {
+        QTextStream(stdout) << "FAILED customer care did not open\n";
         return false;
+    }
     // One call already made this morning.
     FollowUpService calls(services);
     if (Result<QList<CallView>> today = calls.callsFor(clock.today()); today && !today->isEmpty())
