@@ -10,3 +10,6 @@ ALTER TABLE members ADD COLUMN mobile_hash TEXT;
 ALTER TABLE members ADD COLUMN erased_at TEXT;
 CREATE UNIQUE INDEX members_id_number_hash ON members(id_number_hash);
 CREATE UNIQUE INDEX members_mobile_hash ON members(mobile_hash);
+-- A store with no member and no message yet has nothing to seal.
+INSERT INTO settings (key, value) SELECT 'personal_data_sealed', '1'
+WHERE NOT EXISTS (SELECT 1 FROM members) AND NOT EXISTS (SELECT 1 FROM sms_outbox);

@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "JsonViews.h"
+#include "services/BackupService.h"
 #include "services/StoreKeys.h"
 #include "storage/Store.h"
 
@@ -125,6 +126,9 @@ int main(int argc, char* argv[])
     try {
         store = openStore(location);
     } catch (const StorageError& e) {
+        if (e.kind() == StorageError::Kind::Corrupt) // its schema unreadable, say so
+            return printOutcome(
+                cli::refused(BackupService::storeDamaged(QString::fromUtf8(e.what()))));
         return printOutcome(cli::refused(Error::database(
             MainText::cannotOpen(displayLocation(location), QString::fromUtf8(e.what())))));
     }

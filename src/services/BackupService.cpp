@@ -34,6 +34,11 @@ Status BackupService::checkIntegrity()
     }
     if (problems.isEmpty())
         return success();
+    return storeDamaged(problems);
+}
+
+Error BackupService::storeDamaged(const QString& problems)
+{
     return Error(ErrorCode::StoreDamaged,
                  tr("The store's file is damaged (%1). Sales may fail or be lost: call IT to "
                     "restore the last backup (viptillctl restore).")

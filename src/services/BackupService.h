@@ -11,6 +11,8 @@ class BackupService
 {
     Q_DECLARE_TR_FUNCTIONS(BackupService)
 public:
+    // STORE_DAMAGED, with what the engine said and what to do.
+    static Error storeDamaged(const QString& problems);
     explicit BackupService(ServiceContext& context)
         : m_ctx(context)
     {}

@@ -893,15 +893,17 @@ void SqlStore::setPersonalKey(const QByteArray& key)
     m_personal.setKey(key);
     if (!m_personal.hasKey())
         return;
-    // Rows from before version 8 (or written by hand) hold their ID number
-    // and mobile in the clear: seal them, once.
+    // Rows from before version 8 hold their ID number and mobile in the
+    // clear: seal them, once (a store made at version 8 or later has none).
+    static constexpr std::string_view Sealed =
+        "SELECT COUNT(*) FROM settings WHERE key = 'personal_data_sealed'";
+    if (m_db->queryInteger(Sealed) > 0)
+        return;
     const std::vector<SqlRow> open =
         m_db->query("SELECT id, id_number, mobile FROM members WHERE erased_at IS NULL AND "
                     "(id_number_hash IS NULL OR mobile_hash IS NULL)");
     const std::vector<SqlRow> outbox =
         m_db->query("SELECT id, mobile FROM sms_outbox WHERE mobile NOT LIKE 'pd1:%'");
-    if (open.empty() && outbox.empty())
-        return;
     Transaction transaction(*m_db);
     for (const SqlRow& row : open) {
         const QString id = m_personal.open("id_number", row.text(1));
@@ -915,6 +917,8 @@ void SqlStore::setPersonalKey(const QByteArray& key)
     for (const SqlRow& row : outbox)
         m_db->execute("UPDATE sms_outbox SET mobile = $2 WHERE id = $1",
                       {row.integer(0), m_personal.seal("mobile", row.text(1))});
+    m_db->execute("INSERT INTO settings (key, value) VALUES ('personal_data_sealed', '1') "
+                  "ON CONFLICT (key) DO NOTHING");
     transaction.commit();
 }
 
