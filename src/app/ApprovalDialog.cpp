@@ -1,8 +1,8 @@
 #include "ApprovalDialog.h"
 
+#include "Tone.h"
 #include "ui_approvaldialog.h"
 
-#include <QStyle>
 
 namespace viptill {
 
@@ -38,9 +38,7 @@ void ApprovalDialog::tryApprove()
         m_ui->managerNumber->text().trimmed(), m_ui->pin->text(), m_action, m_what, m_requester);
     m_ui->pin->clear();
     if (!manager) {
-        m_ui->message->setProperty("tone", QStringLiteral("error"));
-        m_ui->message->setText(manager.error().message());
-        m_ui->message->style()->polish(m_ui->message);
+        showToned(m_ui->message, manager.error().message(), QStringLiteral("error"));
         return;
     }
     emit approved(manager.value());

@@ -1,10 +1,10 @@
 #include "CallDialog.h"
 
 #include "CareModels.h"
+#include "Tone.h"
 #include "ui_calldialog.h"
 
 #include <QKeyEvent>
-#include <QStyle>
 
 namespace viptill {
 
@@ -66,9 +66,7 @@ QString CallDialog::messageText() const
 
 void CallDialog::showMessage(const QString& text, const QString& tone)
 {
-    m_ui->message->setText(text);
-    m_ui->message->setProperty("tone", tone);
-    m_ui->message->style()->polish(m_ui->message);
+    showToned(m_ui->message, text, tone);
 }
 
 void CallDialog::outcomeChanged()

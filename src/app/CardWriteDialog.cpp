@@ -1,11 +1,11 @@
 #include "CardWriteDialog.h"
 
+#include "Tone.h"
 #include "cards/CardReader.h"
 #include "services/CardService.h"
 
 #include <QKeyEvent>
 #include <QLabel>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace viptill {
@@ -43,9 +43,7 @@ QString CardWriteDialog::messageText() const
 
 void CardWriteDialog::say(const QString& text, const QString& tone)
 {
-    m_message->setText(text);
-    m_message->setProperty("tone", tone);
-    m_message->style()->polish(m_message);
+    showToned(m_message, text, tone);
 }
 
 void CardWriteDialog::writeNow()

@@ -5,6 +5,7 @@
 #include "PaymentDialog.h"
 #include "ReceiptOutput.h"
 #include "ReturnDialog.h"
+#include "Tone.h"
 #include "core/Identity.h"
 #include "services/StaffService.h"
 #include "ui_checkoutpage.h"
@@ -16,7 +17,6 @@
 #include <QListWidget>
 #include <QRegularExpression>
 #include <QScrollArea>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace viptill {
@@ -101,9 +101,7 @@ QString CheckoutPage::messageTone() const
 
 void CheckoutPage::showNotice(const QString& text, const QString& tone)
 {
-    m_ui->message->setText(text);
-    m_ui->message->setProperty("tone", tone);
-    m_ui->message->style()->polish(m_ui->message);
+    showToned(m_ui->message, text, tone);
 }
 
 int CheckoutPage::selectedLine() const

@@ -2,6 +2,7 @@
 
 #include "CallDialog.h"
 #include "MemberFileDialog.h"
+#include "Tone.h"
 #include "services/CareSettings.h"
 #include "services/DormancyService.h"
 #include "services/MemberClassService.h"
@@ -23,7 +24,6 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QStyle>
 #include <QTabBar>
 #include <QTableView>
 #include <QTextBrowser>
@@ -392,9 +392,7 @@ QString CustomerCarePage::messageTone() const
 
 void CustomerCarePage::showNotice(const QString& text, const QString& tone)
 {
-    m_message->setText(text);
-    m_message->setProperty("tone", tone);
-    m_message->style()->polish(m_message);
+    showToned(m_message, text, tone);
 }
 
 QString CustomerCarePage::feedbackText() const

@@ -1,5 +1,6 @@
 #include "JoinDialog.h"
 
+#include "Tone.h"
 #include "core/Identity.h"
 #include "services/CatalogueService.h"
 #include "ui_joindialog.h"
@@ -13,9 +14,7 @@ namespace {
 
 void setTone(QLabel* label, const QString& text, const QString& tone)
 {
-    label->setText(text);
-    label->setProperty("tone", text.isEmpty() ? QString() : tone);
-    label->style()->polish(label);
+    showToned(label, text, text.isEmpty() ? QString() : tone);
 }
 
 // A fault beside its field: red words, no box, so the form keeps its rows.

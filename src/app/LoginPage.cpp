@@ -1,9 +1,9 @@
 #include "LoginPage.h"
 
+#include "Tone.h"
 #include "services/StaffService.h"
 #include "ui_loginpage.h"
 
-#include <QStyle>
 
 namespace viptill {
 
@@ -39,10 +39,10 @@ void LoginPage::reset(const QString& message, const QString& staffNumber)
 {
     m_ui->staffNumber->setText(staffNumber);
     m_ui->pin->clear();
-    m_ui->message->setProperty("tone", QStringLiteral("info"));
-    m_ui->message->setText(
-        message.isEmpty() ? tr("Enter your staff number and PIN, then press Enter.") : message);
-    m_ui->message->style()->polish(m_ui->message);
+    showToned(m_ui->message,
+              message.isEmpty() ? tr("Enter your staff number and PIN, then press Enter.")
+                                : message,
+              QStringLiteral("info"));
     if (staffNumber.isEmpty())
         m_ui->staffNumber->setFocus();
     else
@@ -56,9 +56,7 @@ void LoginPage::tryLogIn()
         staff.logIn(m_ui->staffNumber->text().trimmed(), m_ui->pin->text());
     m_ui->pin->clear();
     if (!who) {
-        m_ui->message->setProperty("tone", QStringLiteral("error"));
-        m_ui->message->setText(who.error().message());
-        m_ui->message->style()->polish(m_ui->message);
+        showToned(m_ui->message, who.error().message(), QStringLiteral("error"));
         m_ui->pin->setFocus();
         return;
     }

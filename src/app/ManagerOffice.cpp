@@ -7,13 +7,13 @@
 #include "KeyHelpDialog.h"
 #include "RedemptionScreen.h"
 #include "SettlementScreen.h"
+#include "Tone.h"
 #include "ui_managerofficepage.h"
 
 #include <QDir>
 #include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
-#include <QStyle>
 
 namespace viptill {
 
@@ -118,9 +118,7 @@ void ManagerOffice::cardReadFailed(const QString& message)
 
 void ManagerOffice::showNotice(const QString& text, const QString& tone)
 {
-    m_ui->message->setText(text);
-    m_ui->message->setProperty("tone", tone);
-    m_ui->message->style()->polish(m_ui->message);
+    showToned(m_ui->message, text, tone);
 }
 
 QString ManagerOffice::messageText() const

@@ -2,6 +2,7 @@
 
 #include "ApprovalDialog.h"
 #include "PointsAdjustDialog.h"
+#include "Tone.h"
 #include "core/Identity.h"
 #include "services/DormancyService.h"
 #include "services/MemberData.h"
@@ -11,7 +12,6 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QStandardPaths>
-#include <QStyle>
 
 namespace viptill {
 
@@ -114,9 +114,7 @@ QString MemberFileDialog::messageTone() const
 
 void MemberFileDialog::showMessage(const QString& text, const QString& tone)
 {
-    m_ui->message->setText(text);
-    m_ui->message->setProperty("tone", tone);
-    m_ui->message->style()->polish(m_ui->message);
+    showToned(m_ui->message, text, tone);
 }
 
 void MemberFileDialog::showSummary()
@@ -254,14 +252,6 @@ void MemberFileDialog::reviveCard()
                 QStringLiteral("good"));
 }
 
-void MemberFileDialog::reload()
-{
-    if (Result<MemberFile> file = MemberFileService(m_ctx).open(m_file.view.member.id, m_staff)) {
-        m_file = std::move(file).value();
-        showFile();
-    }
-}
-
 void MemberFileDialog::exportData()
 {
     const Member& m = m_file.view.member;
@@ -306,7 +296,11 @@ void MemberFileDialog::erase()
             showMessage(done.error().message(), QStringLiteral("error"));
             return;
         }
-        reload();
+        // What is left of the file, read again.
+        if (Result<MemberFile> file = MemberFileService(m_ctx).open(done->memberId, m_staff)) {
+            m_file = std::move(file).value();
+            showFile();
+        }
         showMessage(tr("Member no. %1 is erased: %2 card(s) blocked, %3 points written off.")
                         .arg(done->memberId)
                         .arg(done->cardsBlocked)
@@ -322,7 +316,9 @@ void MemberFileDialog::adjustPoints()
         new PointsAdjustDialog(m_ctx, m_staff, m_file.view.member, m_file.view.balance, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PointsAdjustDialog::adjusted, this, [this](const PointsAdjustment& a) {
-        reload();
+        // Only the balance changed: no second reading of the file (nor its log).
+        m_file.view.balance = a.balance;
+        showSummary();
         showMessage(tr("%1%2 points (%3); the balance is now %4.")
                         .arg(a.points > 0 ? QStringLiteral("+") : QString())
                         .arg(a.points)

@@ -55,7 +55,6 @@ private:
     void showFile();
     void showSummary();
     void showMessage(const QString& text, const QString& tone);
-    void reload();
 
     const QScopedPointer<Ui::MemberFileDialog> m_ui;
     ServiceContext& m_ctx;

@@ -1,9 +1,9 @@
 #include "PaymentDialog.h"
 
+#include "Tone.h"
 #include "ui_paymentdialog.h"
 
 #include <QKeyEvent>
-#include <QStyle>
 
 namespace viptill {
 
@@ -83,9 +83,7 @@ void PaymentDialog::refresh()
         text = tr("Change: ¥%1").arg((cash + other - m_total).toYuanString());
         tone = QStringLiteral("good");
     }
-    m_ui->balance->setText(text);
-    m_ui->balance->setProperty("tone", tone);
-    m_ui->balance->style()->polish(m_ui->balance);
+    showToned(m_ui->balance, text, tone);
 }
 
 void PaymentDialog::tryPay()

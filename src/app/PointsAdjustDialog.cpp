@@ -1,10 +1,10 @@
 #include "PointsAdjustDialog.h"
 
 #include "ApprovalDialog.h"
+#include "Tone.h"
 #include "ui_pointsadjustdialog.h"
 
 #include <QKeyEvent>
-#include <QStyle>
 
 namespace viptill {
 
@@ -36,9 +36,7 @@ QString PointsAdjustDialog::messageText() const
 
 void PointsAdjustDialog::showError(const QString& text)
 {
-    m_ui->message->setProperty("tone", QStringLiteral("error"));
-    m_ui->message->setText(text);
-    m_ui->message->style()->polish(m_ui->message);
+    showToned(m_ui->message, text, QStringLiteral("error"));
 }
 
 void PointsAdjustDialog::keyPressEvent(QKeyEvent* event)

@@ -1,6 +1,7 @@
 #include "ReplaceCardDialog.h"
 
 #include "MemberListModel.h"
+#include "Tone.h"
 #include "core/Identity.h"
 
 #include <QComboBox>
@@ -8,7 +9,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace viptill {
@@ -96,9 +96,7 @@ NewCard ReplaceCardDialog::newCard() const
 
 void ReplaceCardDialog::showFault(const QString& message)
 {
-    m_message->setText(message);
-    m_message->setProperty("tone", QStringLiteral("error"));
-    m_message->style()->polish(m_message);
+    showToned(m_message, message, QStringLiteral("error"));
 }
 
 void ReplaceCardDialog::cardSwiped(const QString& number)

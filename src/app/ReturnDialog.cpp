@@ -2,12 +2,12 @@
 
 #include "ApprovalDialog.h"
 #include "ReceiptOutput.h"
+#include "Tone.h"
 
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -55,9 +55,7 @@ QString ReturnDialog::messageText() const
 
 void ReturnDialog::showMessage(const QString& text, const QString& tone)
 {
-    m_message->setText(text);
-    m_message->setProperty("tone", tone);
-    m_message->style()->polish(m_message);
+    showToned(m_message, text, tone);
 }
 
 void ReturnDialog::loadReceipt()

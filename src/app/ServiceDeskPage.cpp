@@ -6,6 +6,7 @@
 #include "MemberFileDialog.h"
 #include "ReceiptOutput.h"
 #include "ReplaceCardDialog.h"
+#include "Tone.h"
 #include "cards/CardReader.h"
 #include "core/Identity.h"
 #include "services/CardService.h"
@@ -16,7 +17,6 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
-#include <QStyle>
 
 namespace viptill {
 
@@ -116,9 +116,7 @@ QString ServiceDeskPage::messageTone() const
 
 void ServiceDeskPage::showNotice(const QString& text, const QString& tone)
 {
-    m_ui->message->setText(text);
-    m_ui->message->setProperty("tone", tone);
-    m_ui->message->style()->polish(m_ui->message);
+    showToned(m_ui->message, text, tone);
 }
 
 CardReader* ServiceDeskPage::writer() const

@@ -6,6 +6,7 @@
 #include "LoginPage.h"
 #include "ManagerOffice.h"
 #include "ServiceDeskPage.h"
+#include "Tone.h"
 #include "cards/CardReader.h"
 #include "services/StaffService.h"
 
@@ -15,7 +16,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabBar>
 #include <QTimer>
 #include <QTranslator>
@@ -299,10 +299,9 @@ void TillWindow::refreshStatus()
         readers << (ready ? tr("%1: ready").arg(reader->description())
                           : tr("%1: not ready").arg(reader->description()));
     }
-    m_reader->setText(readers.isEmpty() ? tr("No card reader")
-                                        : readers.join(QStringLiteral(" · ")));
-    m_reader->setProperty("tone", allReady ? QStringLiteral("good") : QStringLiteral("error"));
-    m_reader->style()->polish(m_reader);
+    showToned(m_reader,
+              readers.isEmpty() ? tr("No card reader") : readers.join(QStringLiteral(" · ")),
+              allReady ? QStringLiteral("good") : QStringLiteral("error"));
 }
 
 void TillWindow::toggleLanguage()

@@ -7,6 +7,7 @@
 #include "services/DormancyService.h"
 #include "services/FollowUpService.h"
 #include "services/GreetingService.h"
+#include "services/JsonValues.h"
 #include "services/MemberClassService.h"
 #include "services/MemberData.h"
 #include "services/MemberFileService.h"
@@ -92,20 +93,9 @@ QString s(const char* text)
     return QString::fromLatin1(text);
 }
 
-QJsonValue integer(std::int64_t n)
-{
-    return QJsonValue(static_cast<qint64>(n));
-}
-
-QJsonValue fen(Money money)
-{
-    return integer(money.fen());
-}
-
-QJsonValue dateOrNull(const std::optional<QDate>& day)
-{
-    return day && day->isValid() ? QJsonValue(formatDate(*day)) : QJsonValue(QJsonValue::Null);
-}
+using json::dateOrNull;
+using json::fen;
+using json::integer;
 
 QJsonValue textOrNull(const QString& text)
 {

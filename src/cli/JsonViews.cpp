@@ -1,22 +1,13 @@
 #include "JsonViews.h"
 
 #include "core/Identity.h"
+#include "services/JsonValues.h"
 
 #include <QJsonArray>
 
 namespace viptill::json {
 
 namespace {
-
-QJsonValue fen(Money money)
-{
-    return QJsonValue(static_cast<qint64>(money.fen()));
-}
-
-QJsonValue integer(std::int64_t n)
-{
-    return QJsonValue(static_cast<qint64>(n));
-}
 
 QJsonValue tierOrNull(const std::optional<Tier>& tier)
 {

@@ -1,5 +1,6 @@
 #include "MemberData.h"
 
+#include "JsonValues.h"
 #include "core/Identity.h"
 
 #include <QCoreApplication>
@@ -16,20 +17,9 @@ QString s(const char* text)
     return QString::fromLatin1(text);
 }
 
-QJsonValue integer(std::int64_t n)
-{
-    return static_cast<qint64>(n);
-}
-
-QJsonValue fen(Money money)
-{
-    return integer(money.fen());
-}
-
-QJsonValue dateOrNull(const std::optional<QDate>& day)
-{
-    return day ? QJsonValue(formatDate(*day)) : QJsonValue(QJsonValue::Null);
-}
+using json::dateOrNull;
+using json::fen;
+using json::integer;
 
 QJsonValue idOrNull(const std::optional<Id>& id)
 {
