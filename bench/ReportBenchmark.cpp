@@ -45,7 +45,7 @@ QString yearPath()
 struct Terminal
 {
     explicit Terminal(const QString& code)
-        : services{*store, clock, code, Programme{}}
+        : services{*store, clock, code}
     {}
     std::unique_ptr<Store> store = openStore(yearPath());
     // The morning after the year: every day of it is closed.

@@ -160,7 +160,7 @@ struct Terminal
 {
     Terminal(Engine engine, const QString& code)
         : store(openTillStore(location(engine)))
-        , services{*store, clock, code, Programme{}}
+        , services{*store, clock, code}
     {}
     std::unique_ptr<Store> store;
     FixedClock clock{saleTime()};
@@ -489,7 +489,7 @@ std::vector<Statement> recordFigures(Engine engine, const DayRange& range)
     store.setPersonalKey(bench::benchPersonalKey());
     statements.clear();
     FixedClock clock(saleTime());
-    ServiceContext services{store, clock, QStringLiteral("M01"), Programme{}};
+    ServiceContext services{store, clock, QStringLiteral("M01")};
     if (!ReportService(services).figures(range))
         throw std::runtime_error("the figures failed");
     return statements;

@@ -55,7 +55,7 @@ struct Till
 {
     std::unique_ptr<Store> store = openTillStore();
     SystemClock clock;
-    ServiceContext services{*store, clock, QStringLiteral("B01"), Programme{}};
+    ServiceContext services{*store, clock, QStringLiteral("B01")};
     PrinterSettings printer{PrinterSettings::Kind::None, {}, WideReceiptColumns};
     ReceiptOutput receipts{printer, QStringLiteral("Bench")};
     TillContext context{services, receipts, QStringLiteral("Bench")};
@@ -139,7 +139,7 @@ int tillMemory(const QString& store, std::int64_t members, std::int64_t items)
     opened->setPersonalKey(bench::benchPersonalKey());
     // The morning after the benchmark's year, when every day of it is closed.
     FixedClock clock(QDateTime(QDate(2026, 1, 2), QTime(10, 0)));
-    ServiceContext services{*opened, clock, QStringLiteral("B01"), Programme{}};
+    ServiceContext services{*opened, clock, QStringLiteral("B01")};
     PrinterSettings printer{PrinterSettings::Kind::None, {}, WideReceiptColumns};
     ReceiptOutput receipts{printer, QStringLiteral("Bench")};
     TillContext context{services, receipts, QStringLiteral("Bench")};

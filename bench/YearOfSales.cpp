@@ -373,7 +373,7 @@ QString ensureYearOfSales(const QString& path, YearOfSalesSize size)
         // through the real service.
         SqlStore closingStore(std::make_unique<SqliteConnection>(partial));
         FixedClock clock(QDateTime(first, QTime(0, 0)));
-        ServiceContext ctx{closingStore, clock, QStringLiteral("B01"), Programme{}};
+        ServiceContext ctx{closingStore, clock, QStringLiteral("B01")};
         DayCloseService closing(ctx);
         for (QDate day = first; day <= last; day = day.addDays(1)) {
             clock.set(QDateTime(day.addDays(1), QTime(0, 30)));

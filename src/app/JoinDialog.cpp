@@ -156,16 +156,14 @@ void JoinDialog::refreshSummary(const QStringList& receipts)
         setTone(m_ui->summary, preview.error().message(), QStringLiteral("error"));
         return;
     }
-    const Programme& p = m_till.services.programme;
     QString text = tr("%n receipt(s), ¥%1 paid", nullptr, static_cast<int>(receipts.size()))
                        .arg(preview->paid.toYuanString());
     if (!preview->tier)
-        text +=
-            u'\n' +
-            tr("¥%1 more for a gold card").arg((p.goldJoinMinimum - preview->paid).toYuanString());
+        text += u'\n' + tr("¥%1 more for a gold card")
+                            .arg((preview->goldMinimum - preview->paid).toYuanString());
     else if (*preview->tier == Tier::Gold)
         text += u'\n' + tr("Gold card (尊贵VIP黄金卡); ¥%1 more for diamond")
-                            .arg((p.diamondJoinMinimum - preview->paid).toYuanString());
+                            .arg((preview->diamondMinimum - preview->paid).toYuanString());
     else
         text += u'\n' + tr("Diamond card (VIP钻石卡)");
     setTone(m_ui->summary, text, preview->tier ? QStringLiteral("good") : QStringLiteral("info"));

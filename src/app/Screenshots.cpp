@@ -319,7 +319,7 @@ int renderScreenshots(const QString& folder)
     }
     applyKeys(*store, *keys);
     FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(15, 30)));
-    ServiceContext services{*store, clock, QStringLiteral("T01"), Programme{}};
+    ServiceContext services{*store, clock, QStringLiteral("T01")};
     if (Result<DemoOutcome> demo = DemoStore(services).fill(); !demo) {
         QTextStream(stderr) << demo.error().message() << '\n';
         return 1;

@@ -98,7 +98,7 @@ int main(int argc, char* argv[])
     const Result<StoreKeys> keys = KeyFile::forStore(location);
     if (keys)
         applyKeys(*store, *keys);
-    ServiceContext services{*store, clock, code, programmeFromSettings(*store), &keys};
+    ServiceContext services{*store, clock, code, &keys};
     PrinterSettings printerSettings = PrinterSettings::load(settings);
     if (args.isSet(printer)) {
         if (const std::optional<PrinterSettings> p = PrinterSettings::parse(args.value(printer)))
@@ -162,7 +162,7 @@ int main(int argc, char* argv[])
     QThread* checker = QThread::create([&] {
         if (!checkStore)
             return;
-        ServiceContext own{*checkStore, clock, code, services.programme};
+        ServiceContext own{*checkStore, clock, code};
         if (const Status sound = BackupService(own).checkIntegrity(); !sound)
             QMetaObject::invokeMethod(
                 &window,

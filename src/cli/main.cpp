@@ -147,16 +147,10 @@ int main(int argc, char* argv[])
     if (!terminalShape.match(terminal).hasMatch())
         return printOutcome(cli::usage(MainText::badTerminal(terminal)));
 
-    Programme programme;
-    try {
-        programme = programmeFromSettings(*store);
-    } catch (const StorageError& e) {
-        return printOutcome(cli::refused(Error::database(QString::fromUtf8(e.what()))));
-    }
     // Read here, used by the commands that need a key (cards, the audit).
     const Result<StoreKeys> keys = KeyFile::forStore(location);
     if (keys)
         applyKeys(*store, *keys);
-    ServiceContext context{*store, *clock, terminal, programme, &keys};
+    ServiceContext context{*store, *clock, terminal, &keys};
     return printOutcome(cli::runCommand(context, args));
 }

@@ -164,7 +164,7 @@ Result<DemoOutcome> DemoStore::fill()
         const QDateTime end = m_ctx.clock.now();
         const QDate firstDay = end.date().addDays(-30);
         FixedClock clock(QDateTime(firstDay.addDays(-1), QTime(9, 0)));
-        ServiceContext ctx{m_ctx.store, clock, m_ctx.terminal, m_ctx.programme};
+        ServiceContext ctx{m_ctx.store, clock, m_ctx.terminal};
         CatalogueService catalogue(ctx);
 
         // The catalogue: every brand with a share of its counter's goods.

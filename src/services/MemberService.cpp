@@ -3,6 +3,7 @@
 #include "AuditService.h"
 #include "DayCloseService.h"
 #include "DormancyService.h"
+#include "ProgrammeSettings.h"
 #include "core/Identity.h"
 
 #include <algorithm>
@@ -206,7 +207,10 @@ Result<JoinPreview> MemberService::checkReceipts(const QStringList& receiptNumbe
         preview.paid += sale->keptTotal();
         preview.receipts << *sale;
     }
-    preview.tier = m_ctx.programme.tierForJoining(preview.paid);
+    const Programme programme = programmeOn(m_ctx.store, today);
+    preview.goldMinimum = programme.goldJoinMinimum;
+    preview.diamondMinimum = programme.diamondJoinMinimum;
+    preview.tier = programme.tierForJoining(preview.paid);
     return preview;
 }
 
@@ -261,9 +265,9 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
                 ErrorCode::JoinAmountTooLow,
                 tr("The receipts add up to %1 yuan; joining needs at least %2 yuan of today's "
                    "purchases.")
-                    .arg(checked->paid.toYuanString(),
-                         m_ctx.programme.goldJoinMinimum.toYuanString()));
+                    .arg(checked->paid.toYuanString(), checked->goldMinimum.toYuanString()));
         QList<Sale> receipts = checked->receipts;
+        const Programme programme = programmeOn(m_ctx.store, today);
 
         Member member;
         member.name = clean.name;
@@ -298,7 +302,7 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
                     {member.id, PointsKind::Bonus, points.award.bonus, sale.id, {}, {}, now, note});
             lifetime += points.award.earned();
             sale.points = points;
-            if (m_ctx.programme.upgradesToDiamond(member.tier, lifetime)) {
+            if (programme.upgradesToDiamond(member.tier, lifetime)) {
                 member.tier = Tier::Diamond;
                 member.upgradedBySaleId = sale.id;
                 m_ctx.store.setMemberTier(member.id, Tier::Diamond, sale.id);

@@ -23,6 +23,9 @@ struct JoinPreview
     Money paid;
     std::optional<Tier> tier; // none: not enough yet
     QList<Sale> receipts;
+    // What joining takes today (the programme's settings of the day).
+    Money goldMinimum;
+    Money diamondMinimum;
 };
 
 struct JoinOutcome

@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "DayCloseService.h"
+#include "ProgrammeSettings.h"
 #include "core/Pricing.h"
 
 namespace viptill {
@@ -42,7 +43,7 @@ Result<Sale> SaleService::priceLines(const QList<ItemRequest>& items, std::optio
             return Error::invalidQuantity(
                 QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
     }
-    const Rate memberRate = m_ctx.programme.memberRate(tier);
+    const Rate memberRate = programmeOn(m_ctx.store, day).memberRate(tier);
     Sale sale;
     sale.tier = tier;
     int lineNo = 0;
@@ -156,8 +157,8 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
                 SalePoints{member.id, awardPoints(total, effectiveMultiplier(rules, context))};
             sale.birthdayGift =
                 context.birthday && !m_ctx.store.birthdayGiftGiven(member.id, at.date().year());
-            if (m_ctx.programme.upgradesToDiamond(member.tier,
-                                                  buyer->lifetime + sale.points->award.earned()))
+            if (programmeOn(m_ctx.store, at.date())
+                    .upgradesToDiamond(member.tier, buyer->lifetime + sale.points->award.earned()))
                 sale.upgradedTo = upgrade = Tier::Diamond;
         }
         m_ctx.store.insertSale(sale);
@@ -308,8 +309,10 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
             member = m_ctx.store.member(sale->points->memberId);
             const std::int64_t lifetimeAfter =
                 m_ctx.store.pointsLifetime(member->id) - record.pointsReversed;
-            record.backToGold = m_ctx.programme.returnsToGold(member->tier, lifetimeAfter,
-                                                              member->upgradedBySaleId == sale->id);
+            // Judged by the programme of the sale's day, as its points were.
+            record.backToGold = programmeOn(m_ctx.store, sale->at.date())
+                                    .returnsToGold(member->tier, lifetimeAfter,
+                                                   member->upgradedBySaleId == sale->id);
         }
         m_ctx.store.insertReturn(record);
         audit::recordReturn(m_ctx, record, receiptNo);

@@ -15,20 +15,6 @@ void pauseBeforeRetry(int attempt)
     QThread::usleep(QRandomGenerator::global()->bounded(ceiling * 1000U));
 }
 
-Programme programmeFromSettings(Store& store)
-{
-    Programme programme;
-    if (const std::optional<QString> gold = store.setting(QStringLiteral("gold_rate"))) {
-        if (const std::optional<Rate> rate = Rate::parse(*gold); rate && rate->isDiscount())
-            programme.goldRate = *rate;
-    }
-    if (const std::optional<QString> diamond = store.setting(QStringLiteral("diamond_rate"))) {
-        if (const std::optional<Rate> rate = Rate::parse(*diamond); rate && rate->isDiscount())
-            programme.diamondRate = *rate;
-    }
-    return programme;
-}
-
 Result<StoreKeys> storeKeys(const ServiceContext& context)
 {
     if (!context.keys)

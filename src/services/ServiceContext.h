@@ -2,15 +2,15 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/Programme.h"
 #include "storage/Store.h"
 
 #include <QString>
 
 namespace viptill {
 
-// What every service works with: the store, the clock, which terminal this
-// is and the programme's numbers (read from the store's settings).
+// What every service works with: the store, the clock and which terminal
+// this is. The programme's numbers are not here: they are store settings
+// dated from a day on, read by each operation for its day (programmeOn).
 struct StoreKeys;
 
 struct ServiceContext
@@ -18,7 +18,6 @@ struct ServiceContext
     Store& store;
     const Clock& clock;
     QString terminal;
-    Programme programme;
     // The store's key file as read at start (KeyFile::forStore), or why it
     // could not be; none where no key is needed (tests of other things).
     const Result<StoreKeys>* keys = nullptr;
@@ -26,9 +25,6 @@ struct ServiceContext
 
 // The store's keys, or the KEY_FILE error saying what is wrong.
 Result<StoreKeys> storeKeys(const ServiceContext& context);
-
-// Reads the programme's settings (member rates) over the defaults.
-Programme programmeFromSettings(Store& store);
 
 // How often an operation is run before a conflict with other tills is given
 // up as a DATABASE_ERROR.

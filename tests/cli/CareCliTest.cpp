@@ -47,7 +47,7 @@ protected:
         std::unique_ptr<Store> store = openStore(db());
         applyKeys(*store, *keys);
         FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
-        ServiceContext ctx{*store, clock, QStringLiteral("T01"), Programme{}};
+        ServiceContext ctx{*store, clock, QStringLiteral("T01")};
         StaffService staff(ctx);
         ASSERT_TRUE(staff
                         .addStaff(QStringLiteral("2001"), QStringLiteral("陈静"),
@@ -371,7 +371,7 @@ TEST_F(CareCli, MemberExportEraseAndPointsAdjustTakeStaffAndAManagersApproval)
         std::unique_ptr<Store> store = openStore(db());
         applyKeys(*store, *KeyFile::load(keyFile()));
         FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
-        ServiceContext ctx{*store, clock, QStringLiteral("T01"), Programme{}};
+        ServiceContext ctx{*store, clock, QStringLiteral("T01")};
         ASSERT_TRUE(StaffService(ctx)
                         .addStaff(QStringLiteral("9001"), QStringLiteral("李强"),
                                   StaffRole::Manager, QStringLiteral("9999"))

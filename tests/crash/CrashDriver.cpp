@@ -29,8 +29,7 @@ int main(int argc, char* argv[])
         return 4;
     applyKeys(*store, *keys);
     SystemClock clock;
-    ServiceContext context{*store, clock, QStringLiteral("T%1").arg(std::atoi(argv[2]) % 7 + 1),
-                           programmeFromSettings(*store)};
+    ServiceContext context{*store, clock, QStringLiteral("T%1").arg(std::atoi(argv[2]) % 7 + 1)};
     std::mt19937 dice(static_cast<unsigned>(std::atoi(argv[2])));
     auto pick = [&](int n) {
         return static_cast<int>(dice() % static_cast<unsigned>(n));

@@ -45,7 +45,7 @@ TEST(CrashTest, AKilledTillLosesNoPrintedSaleAndLeavesNoHalf)
         std::unique_ptr<Store> store = openStore(path);
         applyKeys(*store, *KeyFile::forStore(path));
         FixedClock clock(QDateTime::currentDateTime());
-        ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
+        ServiceContext context{*store, clock, QStringLiteral("T01")};
         ASSERT_TRUE(DemoStore(context).fill().ok());
     }
 
@@ -142,7 +142,7 @@ TEST(CrashTest, AKilledTillLosesNoPrintedSaleAndLeavesNoHalf)
         std::unique_ptr<Store> store = openStore(path);
         applyKeys(*store, *KeyFile::forStore(path));
         FixedClock clock(QDateTime::currentDateTime());
-        ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
+        ServiceContext context{*store, clock, QStringLiteral("T01")};
         const Result<AuditReport> audit = AuditService(context).verify();
         ASSERT_TRUE(audit.ok()) << audit.error().message().toStdString();
         EXPECT_TRUE(audit->ok()) << audit->firstBad->reason.toStdString();
@@ -164,7 +164,7 @@ TEST(CrashTest, BackupsTakenWhileATillSellsAreWholeAndSound)
     std::unique_ptr<Store> store = openStore(path);
     applyKeys(*store, *KeyFile::forStore(path));
     FixedClock clock(QDateTime::currentDateTime());
-    ServiceContext context{*store, clock, QStringLiteral("T01"), Programme{}};
+    ServiceContext context{*store, clock, QStringLiteral("T01")};
     ASSERT_TRUE(DemoStore(context).fill().ok());
 
     QProcess till;

@@ -33,7 +33,7 @@ Till& till()
         made.store->setChainKey(QByteArray(32, '\x33'));
         made.store->setPersonalKey(QByteArray(32, '\x44'));
         made.context = std::make_unique<ServiceContext>(
-            ServiceContext{*made.store, made.clock, QStringLiteral("T01"), Programme{}});
+            ServiceContext{*made.store, made.clock, QStringLiteral("T01")});
         // A store with goods and members, so sales and returns go deep.
         const cli::Outcome demo = cli::runCommand(*made.context, {QStringLiteral("demo")});
         if (demo.exit != cli::Ok)

@@ -47,7 +47,7 @@ TEST_F(SaleServiceTest, AWalkInSaleHasNoPointsAndANumberedReceipt)
 TEST_F(SaleServiceTest, ReceiptNumbersRunPerTerminalAndDay)
 {
     ASSERT_TRUE(sell(std::nullopt, {item("6903000000015")}).ok());
-    ServiceContext other{t.store(), t.clock(), QStringLiteral("T02"), Programme{}};
+    ServiceContext other{t.store(), t.clock(), QStringLiteral("T02")};
     SaleService tillTwo(other);
     EXPECT_EQ(tillTwo.sell({std::nullopt, {item("6903000000015")}, {}})->sale.receiptNo,
               QStringLiteral("T02-20261118-0001"));

@@ -71,7 +71,7 @@ TEST(SqliteStore, TheSalePathNeverScansAWholeTable)
     store.setChainKey(testAuditKey());
     store.setPersonalKey(testPersonalKey());
     FixedClock clock(QDateTime(QDate(2026, 11, 18), QTime(12, 0)));
-    ServiceContext ctx{store, clock, QStringLiteral("T01"), Programme{}};
+    ServiceContext ctx{store, clock, QStringLiteral("T01")};
     SaleService tills(ctx);
     const Result<Receipt> r = tills.sell(
         {card, {{QStringLiteral("6901000000017"), 1}, {QStringLiteral("6905000000013"), 2}}, {}});
@@ -156,7 +156,7 @@ QStringList fullReadsOfDayBFigures(bool closeDayA)
     store.setChainKey(testAuditKey());
     store.setPersonalKey(testPersonalKey());
     FixedClock clock(QDateTime(TradingWeek::DayB, QTime(16, 0)));
-    ServiceContext ctx{store, clock, QStringLiteral("T01"), Programme{}};
+    ServiceContext ctx{store, clock, QStringLiteral("T01")};
     const Result<Figures> f = ReportService(ctx).figures(DayRange::day(TradingWeek::DayB));
     EXPECT_TRUE(f.ok());
     EXPECT_EQ(f->pointsOutstanding, 5334);

@@ -13,7 +13,7 @@ TestStore::TestStore(const QDateTime& now, TestDatabase::Engine engine)
     : m_database(engine)
     , m_store(openStore(m_database.location()))
     , m_clock(now)
-    , m_context{*m_store, m_clock, QStringLiteral("T01"), Programme{}}
+    , m_context{*m_store, m_clock, QStringLiteral("T01")}
 {
     m_store->setChainKey(testAuditKey());
     m_store->setPersonalKey(testPersonalKey());
@@ -23,7 +23,7 @@ TestStore::TestStore(const QString& serverUri, const QDateTime& now)
     : m_database(serverUri)
     , m_store(openStore(m_database.location()))
     , m_clock(now)
-    , m_context{*m_store, m_clock, QStringLiteral("T01"), Programme{}}
+    , m_context{*m_store, m_clock, QStringLiteral("T01")}
 {
     m_store->setChainKey(testAuditKey());
     m_store->setPersonalKey(testPersonalKey());
