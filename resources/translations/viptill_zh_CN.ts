@@ -131,14 +131,6 @@
 <context>
     <name>CareSettingsService</name>
     <message>
-        <source>The SMS signature is the store&apos;s name, 1 to 12 characters, without sales words.</source>
-        <translation>短信签名为门店名称，1 至 12 个字符，不得含促销用语。</translation>
-    </message>
-    <message>
-        <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>%1 须为 %2 至 %3 的整数，不能是 &quot;%4&quot;。</translation>
-    </message>
-    <message>
         <source>%1 is not a customer-care setting.</source>
         <translation>%1 不是客户维护的设置项。</translation>
     </message>
@@ -430,6 +422,22 @@
     <message>
         <source>A list price is an amount in yuan above zero, such as 199.00; &quot;%1&quot; is not.</source>
         <translation>标价须为大于零的元金额，例如 199.00；&quot;%1&quot; 不符合要求。</translation>
+    </message>
+    <message>
+        <source>Only a manager may stop a rule.</source>
+        <translation>只有经理才能停用积分规则。</translation>
+    </message>
+    <message>
+        <source>A rule stops from today or a later day, never backwards; %1 is gone.</source>
+        <translation>规则只能从今天或以后的日期停用，不能倒签；%1 已经过去。</translation>
+    </message>
+    <message>
+        <source>There is no rule %1.</source>
+        <translation>没有编号为 %1 的规则。</translation>
+    </message>
+    <message>
+        <source>Rule %1 ends on %2 already.</source>
+        <translation>规则 %1 已于 %2 结束。</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1720,6 @@ restore、check。</translation>
         <translation>手机号 %1、身份证号后四位 %2</translation>
     </message>
     <message>
-        <source>Points are spent in steps of 500, at least 1000; %1 is not such a step.</source>
-        <translation>积分须以 500 为单位使用，最少 1000 分；%1 不符合要求。</translation>
-    </message>
-    <message>
         <source>There is no redemption number %1.</source>
         <translation>没有编号为 %1 的积分兑换。</translation>
     </message>
@@ -1727,13 +1731,13 @@ restore、check。</translation>
         <source>Redemption %1 was made on %2; only a redemption of today can be cancelled.</source>
         <translation>积分兑换 %1 发生于 %2；只能撤销当天的兑换。</translation>
     </message>
+    <message>
+        <source>Points are spent in steps of %1, at least %2; %3 is not such a step.</source>
+        <translation>积分须按每档 %1 分使用，最少 %2 分；%3 不是有效档位。</translation>
+    </message>
 </context>
 <context>
     <name>RedemptionText</name>
-    <message>
-        <source>Points are spent in steps of 500, at least 1000; %1 is not such a step.</source>
-        <translation>积分须以 500 为单位使用，最少 1000 分；%1 不符合要求。</translation>
-    </message>
     <message>
         <source>The balance is %1 points; redemption waits until it is positive again.</source>
         <translation>积分余额为 %1；余额恢复为正数后才能兑换。</translation>
@@ -1753,6 +1757,10 @@ restore、check。</translation>
     <message>
         <source>Item %1 is no longer on sale and cannot be a gift.</source>
         <translation>商品 %1 已停售，不能作为礼品。</translation>
+    </message>
+    <message>
+        <source>Points are spent in steps of %1, at least %2; %3 is not such a step.</source>
+        <translation>积分须按每档 %1 分使用，最少 %2 分；%3 不是有效档位。</translation>
     </message>
 </context>
 <context>
@@ -2098,6 +2106,12 @@ restore、check。</translation>
         <source>Only %1 of item %2 can still be returned from receipt %3.</source>
         <translation>小票 %3 中的商品 %2 只能再退 %1 件。</translation>
     </message>
+    <message numerus="yes">
+        <source>Receipt %1 is from %2: goods come back within %n day(s) of the sale.</source>
+        <translation>
+            <numerusform>小票 %1 的购物日期为 %2：商品须在购物后 %n 天内退货。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SaleService</name>
@@ -2166,6 +2180,240 @@ restore、check。</translation>
     </message>
 </context>
 <context>
+    <name>SettingText</name>
+    <message>
+        <source>%1 is a rate from %2 to %3, such as 0.88, not &quot;%4&quot;.</source>
+        <translation>%1 须为 %2 至 %3 之间的折扣率（如 0.88），不能是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 须为 %2 至 %3 之间的整数，不能是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 takes a number of days from %2 to %3, or none, not &quot;%4&quot;.</source>
+        <translation>%1 须为 %2 至 %3 天，或 none（不限），不能是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 to %3 characters of plain text.</source>
+        <translation>%1 须为 %2 至 %3 个字符的普通文字。</translation>
+    </message>
+    <message>
+        <source>A telephone number has digits, spaces and + - ( ) only, not &quot;%1&quot;.</source>
+        <translation>电话号码只能包含数字、空格和 + - ( )，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The SMS signature is the store&apos;s name, without sales words.</source>
+        <translation>短信签名须为本店店名，不能含促销用语。</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Store telephone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Gold card rate</source>
+        <translation>黄金卡折扣</translation>
+    </message>
+    <message>
+        <source>Diamond card rate</source>
+        <translation>钻石卡折扣</translation>
+    </message>
+    <message>
+        <source>Lifetime points for diamond</source>
+        <translation>升级钻石卡所需累计积分</translation>
+    </message>
+    <message>
+        <source>Receipts for a gold card</source>
+        <translation>办黄金卡所需当日消费</translation>
+    </message>
+    <message>
+        <source>Receipts for a diamond card</source>
+        <translation>办钻石卡所需当日消费</translation>
+    </message>
+    <message>
+        <source>Joining gift (on the joining slip)</source>
+        <translation>办卡礼品（印在办卡单上）</translation>
+    </message>
+    <message>
+        <source>Paid for one point</source>
+        <translation>每 1 积分所需消费</translation>
+    </message>
+    <message>
+        <source>Base points for the bonus</source>
+        <translation>奖励积分起点（基础积分）</translation>
+    </message>
+    <message>
+        <source>Bonus points</source>
+        <translation>奖励积分</translation>
+    </message>
+    <message>
+        <source>Fewest points redeemed</source>
+        <translation>最低兑换积分</translation>
+    </message>
+    <message>
+        <source>Points step of redemption</source>
+        <translation>兑换积分档差</translation>
+    </message>
+    <message>
+        <source>Gift price for the fewest points</source>
+        <translation>最低积分可兑礼品价</translation>
+    </message>
+    <message>
+        <source>Gift price added by each step</source>
+        <translation>每档增加的礼品价</translation>
+    </message>
+    <message>
+        <source>Days a receipt may come back</source>
+        <translation>可退货天数</translation>
+    </message>
+    <message>
+        <source>Days without a purchase before a card lapses</source>
+        <translation>无消费多少天后卡失效</translation>
+    </message>
+    <message>
+        <source>Days without a purchase before dormant</source>
+        <translation>无消费多少天后视为沉睡会员</translation>
+    </message>
+    <message>
+        <source>Days ahead on the lapsing list</source>
+        <translation>即将失效名单提前天数</translation>
+    </message>
+    <message>
+        <source>Follow-up calls per member a year</source>
+        <translation>每位会员每年回访次数上限</translation>
+    </message>
+    <message>
+        <source>Purchase that earns a product-use call</source>
+        <translation>触发使用回访的最低消费</translation>
+    </message>
+    <message>
+        <source>Points worth a reminder</source>
+        <translation>提醒兑换的积分起点</translation>
+    </message>
+    <message>
+        <source>Days without redeeming before a reminder</source>
+        <translation>多少天未兑换后提醒</translation>
+    </message>
+    <message>
+        <source>Class A: last visit within days</source>
+        <translation>A 类：最近到店天数以内</translation>
+    </message>
+    <message>
+        <source>Class A: visits a year</source>
+        <translation>A 类：每年到店次数</translation>
+    </message>
+    <message>
+        <source>Class A: spend a year</source>
+        <translation>A 类：每年消费额</translation>
+    </message>
+    <message>
+        <source>Class B: last visit within days</source>
+        <translation>B 类：最近到店天数以内</translation>
+    </message>
+    <message>
+        <source>Class B: visits a year</source>
+        <translation>B 类：每年到店次数</translation>
+    </message>
+    <message>
+        <source>Class B: spend a year</source>
+        <translation>B 类：每年消费额</translation>
+    </message>
+    <message>
+        <source>Text message signature</source>
+        <translation>短信签名</translation>
+    </message>
+    <message>
+        <source>The store</source>
+        <translation>本店</translation>
+    </message>
+    <message>
+        <source>Member rates and tiers</source>
+        <translation>会员折扣与等级</translation>
+    </message>
+    <message>
+        <source>Joining (办卡)</source>
+        <translation>办卡</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Redemption (积分兑换)</source>
+        <translation>积分兑换</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Customer care</source>
+        <translation>客户维护</translation>
+    </message>
+    <message>
+        <source>no discount</source>
+        <translation>不打折</translation>
+    </message>
+    <message>
+        <source>%1 (%2折)</source>
+        <translation>%1（%2折）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsService</name>
+    <message>
+        <source>Only a manager may %1.</source>
+        <translation>只有经理才能%1。</translation>
+    </message>
+    <message>
+        <source>change the programme&apos;s settings</source>
+        <translation>修改会员计划设置</translation>
+    </message>
+    <message>
+        <source>%1 is not a setting of the store.</source>
+        <translation>%1 不是本店的设置项。</translation>
+    </message>
+    <message>
+        <source>A setting changes from today or a later day, never backwards; %1 is gone.</source>
+        <translation>设置只能从今天或以后的日期生效，不能倒签；%1 已经过去。</translation>
+    </message>
+    <message>
+        <source>The last day (%1) comes before the first (%2).</source>
+        <translation>结束日期（%1）早于开始日期（%2）。</translation>
+    </message>
+    <message>
+        <source>A note is at most 40 characters of plain text.</source>
+        <translation>备注最多 40 个字符的普通文字。</translation>
+    </message>
+    <message>
+        <source>A diamond card cannot take less than a gold card (¥%1 &lt; ¥%2).</source>
+        <translation>办钻石卡的门槛不能低于黄金卡（¥%1 &lt; ¥%2）。</translation>
+    </message>
+    <message>
+        <source>A change stops from today or a later day, never backwards; %1 is gone.</source>
+        <translation>设置变更只能从今天或以后的日期停止，不能倒签；%1 已经过去。</translation>
+    </message>
+    <message>
+        <source>There is no setting change %1.</source>
+        <translation>没有编号为 %1 的设置变更。</translation>
+    </message>
+    <message>
+        <source>Change %1 ends on %2 already.</source>
+        <translation>变更 %1 已于 %2 结束。</translation>
+    </message>
+</context>
+<context>
     <name>SettlementScreen</name>
     <message>
         <source>Month (YYYY-MM)</source>
@@ -2209,6 +2457,49 @@ restore、check。</translation>
     <message>
         <source>Staff number %1 is not a manager and cannot approve this.</source>
         <translation>工号 %1 不是经理，无权授权此操作。</translation>
+    </message>
+    <message>
+        <source>Staff number %1 has left the store and can no longer log in.</source>
+        <translation>工号 %1 已离职，不能再登录。</translation>
+    </message>
+    <message>
+        <source>Enter the staff member&apos;s name (1 to 40 characters).</source>
+        <translation>请输入员工姓名（1 至 40 个字符）。</translation>
+    </message>
+    <message>
+        <source>Only a manager may add staff.</source>
+        <translation>只有经理才能添加员工。</translation>
+    </message>
+    <message>
+        <source>The store has staff: a manager adds the next one.</source>
+        <translation>本店已有员工：新员工须由经理添加。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s first member of staff is its manager: everyone else is added by a manager.</source>
+        <translation>本店的第一位员工必须是经理，其他员工由经理添加。</translation>
+    </message>
+    <message>
+        <source>Only a manager may change staff.</source>
+        <translation>只有经理才能修改员工信息。</translation>
+    </message>
+    <message>
+        <source>%1 is the store&apos;s last manager: make someone else a manager first.</source>
+        <translation>%1 是本店最后一位经理：请先任命另一位经理。</translation>
+    </message>
+    <message>
+        <source>%1 is the store&apos;s last manager and cannot be disabled.</source>
+        <translation>%1 是本店最后一位经理，不能停用。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN other than the one given to you.</source>
+        <translation>请设置一个与经理给您的不同的新密码。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMode</name>
+    <message>
+        <source>This store is live and already holds sales, members or staff: it cannot become a training store. Make a new one.</source>
+        <translation>本店已在正式营业，已有销售、会员或员工记录，不能改为培训门店。请另建一个新门店。</translation>
     </message>
 </context>
 <context>

@@ -310,7 +310,8 @@ void CustomerCarePage::changeEvent(QEvent* event)
 void CustomerCarePage::start(const StaffMember& staff)
 {
     m_staff = staff;
-    const CareSettings settings = CareSettings::read(m_till.services.store);
+    const CareSettings settings =
+        CareSettings::read(m_till.services.store, m_till.services.clock.today());
     {
         const QSignalBlocker a(m_dormantDays), b(m_lapsingDays);
         m_dormantDays->setValue(settings.dormantDays);
@@ -440,7 +441,8 @@ void CustomerCarePage::showChosenScript()
         return;
     }
     m_callScript->setText(FollowUpService::script(
-        m_calls.calls().at(row), CareSettings::read(m_till.services.store).smsSignature));
+        m_calls.calls().at(row),
+        CareSettings::read(m_till.services.store, m_till.services.clock.today()).smsSignature));
 }
 
 void CustomerCarePage::refreshMessages()
@@ -660,8 +662,10 @@ void CustomerCarePage::openCall(int row)
 {
     if (!m_staff || row < 0 || row >= m_calls.calls().size())
         return;
-    auto* dialog = new CallDialog(m_till.services, *m_staff, m_calls.calls().at(row),
-                                  CareSettings::read(m_till.services.store).smsSignature, this);
+    auto* dialog = new CallDialog(
+        m_till.services, *m_staff, m_calls.calls().at(row),
+        CareSettings::read(m_till.services.store, m_till.services.clock.today()).smsSignature,
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CallDialog::logged, this, [this](const FollowUpCall& call) {
         showNotice(tr("Call logged: %1.").arg(CallListModel::outcomeText(call)),

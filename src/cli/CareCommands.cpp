@@ -204,7 +204,7 @@ Outcome ok(QJsonObject json)
 Outcome crmDormant(ServiceContext& ctx, const Options& o)
 {
     Outcome bad;
-    int days = CareSettings::read(ctx.store).dormantDays;
+    int days = CareSettings::read(ctx.store, ctx.clock.today()).dormantDays;
     if (o.isSet(s("days"))) {
         const std::optional<int> n = number(o, "days", bad);
         if (!n)
@@ -236,7 +236,7 @@ QJsonArray lapseRows(const QList<LapsingCard>& cards)
 Outcome crmLapsing(ServiceContext& ctx, const Options& o)
 {
     Outcome bad;
-    int within = CareSettings::read(ctx.store).lapsingWithinDays;
+    int within = CareSettings::read(ctx.store, ctx.clock.today()).lapsingWithinDays;
     if (o.isSet(s("within-days"))) {
         const std::optional<int> n = number(o, "within-days", bad);
         if (!n)
@@ -498,12 +498,18 @@ Outcome crmDaily(ServiceContext& ctx, const Options&)
 Outcome crmSettings(ServiceContext& ctx, const Options& o)
 {
     CareSettingsService settings(ctx);
-    for (const QString& pair : o.values(s("set"))) {
-        const qsizetype eq = pair.indexOf(u'=');
-        if (eq <= 0)
-            return usage(CareText::badSetting(pair));
-        if (Status set = settings.set(pair.left(eq), pair.mid(eq + 1)); !set)
-            return refused(set.error());
+    if (!o.values(s("set")).isEmpty()) {
+        Outcome bad;
+        const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
+        if (!staff)
+            return bad;
+        for (const QString& pair : o.values(s("set"))) {
+            const qsizetype eq = pair.indexOf(u'=');
+            if (eq <= 0)
+                return usage(CareText::badSetting(pair));
+            if (Status set = settings.set(*staff, pair.left(eq), pair.mid(eq + 1)); !set)
+                return refused(set.error());
+        }
     }
     const Result<QList<CareSetting>> list = settings.list();
     if (!list)
@@ -725,7 +731,7 @@ const QList<CareCommand>& commands()
          {},
          &crmClasses},
         {"crm daily", {}, {}, &crmDaily},
-        {"crm settings", {s("set")}, {}, &crmSettings},
+        {"crm settings", {s("set"), s("staff"), s("pin")}, {}, &crmSettings},
         {"member file", {s("member"), s("staff"), s("pin")}, {}, &memberFileCommand},
         {"member export", {s("member"), s("staff"), s("pin"), s("to")}, {}, &memberExportCommand},
         {"member erase",

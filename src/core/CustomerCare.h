@@ -235,6 +235,11 @@ inline constexpr int AfterSalesLatestDays = 4;
 inline constexpr int DefaultMaxCallsPerYear = 10;
 inline constexpr std::int64_t DefaultPointsReminderBalance = 1000;
 inline constexpr int DefaultPointsQuietDays = 90;
+// A product-use call follows a purchase of at least this much (domain.md,
+// "Calls keep their priorities").
+inline constexpr Money DefaultProductUseCallMinimum = Money::fromYuan(500);
+// How the store signs its text messages, until it names itself.
+inline constexpr char DefaultSmsSignature[] = "VipTill百货";
 
 enum class CallOutcome
 {

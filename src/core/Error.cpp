@@ -191,6 +191,22 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("MEMBER_ERASED");
     case ErrorCode::InvalidAdjustment:
         return QStringLiteral("INVALID_ADJUSTMENT");
+    case ErrorCode::StaffRequired:
+        return QStringLiteral("STAFF_REQUIRED");
+    case ErrorCode::StaffExists:
+        return QStringLiteral("STAFF_EXISTS");
+    case ErrorCode::StaffDisabled:
+        return QStringLiteral("STAFF_DISABLED");
+    case ErrorCode::InvalidPin:
+        return QStringLiteral("INVALID_PIN");
+    case ErrorCode::PinChangeRequired:
+        return QStringLiteral("PIN_CHANGE_REQUIRED");
+    case ErrorCode::LastManager:
+        return QStringLiteral("LAST_MANAGER");
+    case ErrorCode::UnknownRule:
+        return QStringLiteral("UNKNOWN_RULE");
+    case ErrorCode::ReturnWindowClosed:
+        return QStringLiteral("RETURN_WINDOW_CLOSED");
     case ErrorCode::Usage:
         return QStringLiteral("USAGE");
     }

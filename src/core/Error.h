@@ -105,6 +105,15 @@ enum class ErrorCode
     // Trust and privacy
     MemberErased,
     InvalidAdjustment,
+    // Going live: staff, settings, the programme's rules
+    StaffRequired,
+    StaffExists,
+    StaffDisabled,
+    InvalidPin,
+    PinChangeRequired,
+    LastManager,
+    UnknownRule,
+    ReturnWindowClosed,
     Usage,
 };
 

@@ -32,19 +32,21 @@ int effectiveMultiplier(const QList<MultiplierRule>& rules, const PointsContext&
     return best;
 }
 
-PointsAward awardPoints(Money paid, int multiplier)
+PointsAward awardPoints(Money paid, int multiplier, const PointsRules& rules)
 {
     PointsAward award;
     award.multiplier = multiplier;
-    award.base = paid.fen() > 0 ? paid.fen() / FenPerPoint : 0;
-    award.bonus = award.base >= BonusThreshold ? BonusPoints : 0;
+    const std::int64_t unit = std::max<std::int64_t>(rules.perPoint.fen(), 1);
+    award.base = paid.fen() > 0 ? paid.fen() / unit : 0;
+    award.bonus = award.base >= rules.bonusFromBase ? rules.bonus : 0;
     return award;
 }
 
-std::int64_t pointsToReverse(Money paidBefore, Money paidAfter, int multiplier)
+std::int64_t pointsToReverse(Money paidBefore, Money paidAfter, int multiplier,
+                             const PointsRules& rules)
 {
-    return awardPoints(paidBefore, multiplier).earned() -
-           awardPoints(paidAfter, multiplier).earned();
+    return awardPoints(paidBefore, multiplier, rules).earned() -
+           awardPoints(paidAfter, multiplier, rules).earned();
 }
 
 bool lotteryEligible(std::int64_t balance)

@@ -3,6 +3,7 @@
 #include "Money.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <cstdint>
@@ -32,7 +33,8 @@ struct MultiplierRule
     std::optional<QDate> from;
     std::optional<QDate> to;
     bool birthdayOnly = false;
-    int firstMembersPerDay = 0; // 0 = no such condition
+    int firstMembersPerDay = 0;         // 0 = no such condition
+    std::optional<QDateTime> stoppedAt; // stopped by a manager (its `to` is then its last day)
 
     bool matches(const PointsContext& context) const;
 };
@@ -49,16 +51,23 @@ struct PointsAward
     std::int64_t earned() const { return base * multiplier + bonus; }
 };
 
-inline constexpr std::int64_t FenPerPoint = 1000; // 1 point per 10 yuan paid
-inline constexpr std::int64_t BonusThreshold = 200;
-inline constexpr std::int64_t BonusPoints = 10;
+// How a sale's points are counted: store settings, with domain.md's numbers
+// as defaults.
+struct PointsRules
+{
+    Money perPoint = Money::fromYuan(10); // points_unit_fen: 1 point per 10 yuan paid
+    std::int64_t bonusFromBase = 200;     // bonus_base_points
+    std::int64_t bonus = 10;              // bonus_points
+};
 
-// base = floor(paid yuan / 10); bonus 10 when base ≥ 200 (not multiplied).
-PointsAward awardPoints(Money paid, int multiplier);
+// base = floor(paid / 10 yuan); bonus 10 when base ≥ 200 (not multiplied).
+PointsAward awardPoints(Money paid, int multiplier, const PointsRules& rules = {});
 
 // A return reverses earned(before) − earned(after) with the sale's own
-// multiplier, so a partly returned sale keeps exactly what its kept lines earn.
-std::int64_t pointsToReverse(Money paidBefore, Money paidAfter, int multiplier);
+// multiplier and rules, so a partly returned sale keeps exactly what its
+// kept lines earn.
+std::int64_t pointsToReverse(Money paidBefore, Money paidAfter, int multiplier,
+                             const PointsRules& rules = {});
 
 // 积分尾数为8可参与抽奖: a positive balance ending in 8.
 bool lotteryEligible(std::int64_t balance);

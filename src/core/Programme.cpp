@@ -44,4 +44,9 @@ bool Programme::returnsToGold(Tier current, std::int64_t lifetimeAfterReturn,
            lifetimeAfterReturn < diamondLifetimePoints;
 }
 
+bool Programme::withinReturnWindow(QDate saleDay, QDate day) const
+{
+    return !returnDays || saleDay.daysTo(day) <= *returnDays;
+}
+
 } // namespace viptill

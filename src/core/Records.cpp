@@ -1,6 +1,7 @@
 #include "Records.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace viptill {
 
@@ -184,6 +185,19 @@ bool Sale::fullyReturned() const
             return false;
     }
     return true;
+}
+
+std::optional<QDate> SettingChange::ends() const
+{
+    if (to && lastDay)
+        return std::min(*to, *lastDay);
+    return to ? to : lastDay;
+}
+
+bool SettingChange::holds(QDate day) const
+{
+    const std::optional<QDate> end = ends();
+    return from <= day && (!end || day <= *end);
 }
 
 } // namespace viptill

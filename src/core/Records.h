@@ -210,7 +210,36 @@ struct StaffMember
     StaffRole role = StaffRole::Cashier;
     int failedAttempts = 0;
     std::optional<QDateTime> lockedUntil;
-    bool active = true;
+    bool active = true; // false: left the store; the history keeps the name
+    // A PIN a manager reset: the staff member chooses their own at the next
+    // log-in before anything else.
+    bool mustChangePin = false;
+};
+
+// A change of one setting of the programme, from a day on. A change with a
+// last day (`to`) is for those days only (a VIP 专场, 三天免费办卡) and wins
+// over the standing value while it lasts (services/ProgrammeSettings).
+struct SettingChange
+{
+    Id id = 0;
+    QString key;
+    QString value; // in the setting's written form ("0.88", fen, days, text)
+    QDate from;
+    std::optional<QDate> to;
+    QString note;
+    QDateTime setAt;
+    std::optional<Id> staffId;
+    // Stopped: its last day is now `lastDay` (never before the day before
+    // it was stopped, so no past day changes).
+    std::optional<QDate> lastDay;
+    std::optional<QDateTime> stoppedAt;
+    std::optional<Id> stoppedBy;
+
+    bool temporary() const { return to.has_value(); }
+    // The last day it holds, if any.
+    std::optional<QDate> ends() const;
+    // Whether its days hold `day` (a newer change may still win that day).
+    bool holds(QDate day) const;
 };
 
 // Something a member of staff did at a till, and the manager who approved it.

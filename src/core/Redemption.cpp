@@ -9,9 +9,11 @@ class RedemptionText
 {
     Q_DECLARE_TR_FUNCTIONS(RedemptionText)
 public:
-    static QString step(std::int64_t points)
+    static QString step(std::int64_t points, const RedemptionRules& rules)
     {
-        return tr("Points are spent in steps of 500, at least 1000; %1 is not such a step.")
+        return tr("Points are spent in steps of %1, at least %2; %3 is not such a step.")
+            .arg(rules.stepPoints)
+            .arg(rules.minimumPoints)
             .arg(points);
     }
     static QString negative(std::int64_t balance)
@@ -43,18 +45,22 @@ public:
 };
 } // namespace
 
-std::optional<Money> redemptionCap(std::int64_t points)
+std::optional<Money> redemptionCap(std::int64_t points, const RedemptionRules& rules)
 {
-    if (points < RedemptionMinimumPoints || points % RedemptionStepPoints != 0)
+    if (rules.stepPoints < 1 || points < rules.minimumPoints ||
+        (points - rules.minimumPoints) % rules.stepPoints != 0)
         return std::nullopt;
-    return Money::fromYuan((points / RedemptionStepPoints - 1) * 200);
+    // The settings' ranges keep this far inside 64 bits.
+    return Money::fromFen(rules.firstCap.fen() +
+                          (points - rules.minimumPoints) / rules.stepPoints * rules.capStep.fen());
 }
 
-Result<Money> checkRedemption(std::int64_t points, std::int64_t balance, const GiftCandidate& gift)
+Result<Money> checkRedemption(std::int64_t points, std::int64_t balance, const GiftCandidate& gift,
+                              const RedemptionRules& rules)
 {
-    const std::optional<Money> cap = redemptionCap(points);
+    const std::optional<Money> cap = redemptionCap(points, rules);
     if (!cap)
-        return Error(ErrorCode::InvalidPointsStep, RedemptionText::step(points));
+        return Error(ErrorCode::InvalidPointsStep, RedemptionText::step(points, rules));
     if (balance < 0)
         return Error(ErrorCode::NegativeBalance, RedemptionText::negative(balance));
     if (balance < points)
@@ -70,12 +76,14 @@ Result<Money> checkRedemption(std::int64_t points, std::int64_t balance, const G
     return *cap;
 }
 
-QList<RedemptionStep> redemptionSteps(std::int64_t balance)
+QList<RedemptionStep> redemptionSteps(std::int64_t balance, const RedemptionRules& rules)
 {
     QList<RedemptionStep> steps;
-    for (std::int64_t points = RedemptionMinimumPoints; points <= balance;
-         points += RedemptionStepPoints)
-        steps << RedemptionStep{points, *redemptionCap(points)};
+    if (rules.stepPoints < 1)
+        return steps;
+    for (std::int64_t points = rules.minimumPoints;
+         points <= balance && steps.size() < MaxRedemptionSteps; points += rules.stepPoints)
+        steps << RedemptionStep{points, *redemptionCap(points, rules)};
     return steps;
 }
 

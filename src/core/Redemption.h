@@ -9,12 +9,19 @@
 
 namespace viptill {
 
-inline constexpr std::int64_t RedemptionMinimumPoints = 1000;
-inline constexpr std::int64_t RedemptionStepPoints = 500;
+// The points steps of redemption: store settings, with domain.md's numbers
+// as defaults.
+struct RedemptionRules
+{
+    std::int64_t minimumPoints = 1000;     // redeem_min_points
+    std::int64_t stepPoints = 500;         // redeem_step_points
+    Money firstCap = Money::fromYuan(200); // redeem_cap_fen: what the minimum buys
+    Money capStep = Money::fromYuan(200);  // redeem_cap_step_fen: what each step adds
+};
 
 // 1000 points → an item of list price ≤ 200 yuan; each further 500 points
 // raises the cap by 200 yuan. None if the points are not a valid step.
-std::optional<Money> redemptionCap(std::int64_t points);
+std::optional<Money> redemptionCap(std::int64_t points, const RedemptionRules& rules = {});
 
 struct GiftCandidate
 {
@@ -25,7 +32,8 @@ struct GiftCandidate
 };
 
 // Checks a redemption against the rules of domain.md; on success, the cap.
-Result<Money> checkRedemption(std::int64_t points, std::int64_t balance, const GiftCandidate& gift);
+Result<Money> checkRedemption(std::int64_t points, std::int64_t balance, const GiftCandidate& gift,
+                              const RedemptionRules& rules = {});
 
 // A points step and the list price it buys up to.
 struct RedemptionStep
@@ -35,7 +43,9 @@ struct RedemptionStep
 };
 
 // Every step a balance affords, smallest first (1000 → 200.00, 1500 →
-// 400.00, …); none below 1000 points or for a negative balance.
-QList<RedemptionStep> redemptionSteps(std::int64_t balance);
+// 400.00, …), at most the first MaxRedemptionSteps; none below 1000 points
+// or for a negative balance.
+inline constexpr int MaxRedemptionSteps = 1000;
+QList<RedemptionStep> redemptionSteps(std::int64_t balance, const RedemptionRules& rules = {});
 
 } // namespace viptill

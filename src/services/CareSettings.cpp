@@ -1,179 +1,81 @@
 #include "CareSettings.h"
 
-#include "core/Greetings.h"
+#include "ProgrammeSettings.h"
+#include "SettingsService.h"
 #include "core/Roles.h"
-
-#include <string_view>
 
 namespace viptill {
 
 namespace {
 
-// Each whole-number setting: its key, its range and where it goes.
-struct NumberSetting
+int days(const StoreSettings& s, const char* key)
 {
-    const char* key;
-    std::int64_t low;
-    std::int64_t high;
-    std::int64_t (*get)(const CareSettings&);
-    void (*put)(CareSettings&, std::int64_t);
-};
-
-const QList<NumberSetting>& numberSettings()
-{
-    static const QList<NumberSetting> settings{
-        {"dormant_days", 1, 3650,
-         [](const CareSettings& s) -> std::int64_t { return s.dormantDays; },
-         [](CareSettings& s, std::int64_t v) {
-             s.dormantDays = static_cast<int>(v);
-         }},
-        {"lapse_days", 30, 3650, [](const CareSettings& s) -> std::int64_t { return s.lapseDays; },
-         [](CareSettings& s, std::int64_t v) {
-             s.lapseDays = static_cast<int>(v);
-         }},
-        {"lapsing_within_days", 1, 365,
-         [](const CareSettings& s) -> std::int64_t { return s.lapsingWithinDays; },
-         [](CareSettings& s, std::int64_t v) {
-             s.lapsingWithinDays = static_cast<int>(v);
-         }},
-        {"rfm_a_recency_days", 1, 3650,
-         [](const CareSettings& s) -> std::int64_t { return s.rfm.aRecencyDays; },
-         [](CareSettings& s, std::int64_t v) {
-             s.rfm.aRecencyDays = static_cast<int>(v);
-         }},
-        {"rfm_a_visits", 0, 366,
-         [](const CareSettings& s) -> std::int64_t { return s.rfm.aVisits; },
-         [](CareSettings& s, std::int64_t v) {
-             s.rfm.aVisits = static_cast<int>(v);
-         }},
-        {"rfm_a_spend_fen", 0, 100000000000,
-         [](const CareSettings& s) -> std::int64_t { return s.rfm.aSpend.fen(); },
-         [](CareSettings& s, std::int64_t v) {
-             s.rfm.aSpend = Money::fromFen(v);
-         }},
-        {"rfm_b_recency_days", 1, 3650,
-         [](const CareSettings& s) -> std::int64_t { return s.rfm.bRecencyDays; },
-         [](CareSettings& s, std::int64_t v) {
-             s.rfm.bRecencyDays = static_cast<int>(v);
-         }},
-        {"rfm_b_visits", 0, 366,
-         [](const CareSettings& s) -> std::int64_t { return s.rfm.bVisits; },
-         [](CareSettings& s, std::int64_t v) {
-             s.rfm.bVisits = static_cast<int>(v);
-         }},
-        {"rfm_b_spend_fen", 0, 100000000000,
-         [](const CareSettings& s) -> std::int64_t { return s.rfm.bSpend.fen(); },
-         [](CareSettings& s, std::int64_t v) {
-             s.rfm.bSpend = Money::fromFen(v);
-         }},
-        {"calls_per_member_per_year", 0, 50,
-         [](const CareSettings& s) -> std::int64_t { return s.maxCallsPerYear; },
-         [](CareSettings& s, std::int64_t v) {
-             s.maxCallsPerYear = static_cast<int>(v);
-         }},
-        {"points_reminder_balance", 1000, 10000000,
-         [](const CareSettings& s) -> std::int64_t { return s.pointsReminderBalance; },
-         [](CareSettings& s, std::int64_t v) {
-             s.pointsReminderBalance = v;
-         }},
-        {"points_quiet_days", 1, 3650,
-         [](const CareSettings& s) -> std::int64_t { return s.pointsQuietDays; },
-         [](CareSettings& s, std::int64_t v) {
-             s.pointsQuietDays = static_cast<int>(v);
-         }},
-    };
-    return settings;
+    return static_cast<int>(s.number(QString::fromLatin1(key)));
 }
 
-const QString SignatureKey = QStringLiteral("sms_signature");
-const QString DefaultSignature = QStringLiteral("VipTill百货");
-
-std::optional<std::int64_t> parseNumber(const QString& text, const NumberSetting& s)
+// The customer-care part of the settings, in the order of the screen.
+QList<const SettingSpec*> careSpecs()
 {
-    bool ok = false;
-    const std::int64_t v = text.trimmed().toLongLong(&ok);
-    if (!ok || v < s.low || v > s.high)
-        return std::nullopt;
-    return v;
+    QList<const SettingSpec*> specs;
+    for (const SettingSpec& spec : settingSpecs()) {
+        if (spec.group == SettingGroup::CustomerCare)
+            specs << &spec;
+    }
+    return specs;
 }
 
 } // namespace
 
-int CareSettings::readLapseDays(Store& store)
+CareSettings CareSettings::of(const StoreSettings& s)
 {
-    CareSettings settings;
-    for (const NumberSetting& s : numberSettings()) {
-        if (std::string_view(s.key) != "lapse_days")
-            continue;
-        if (const std::optional<QString> text = store.setting(QString::fromLatin1(s.key))) {
-            if (const std::optional<std::int64_t> v = parseNumber(*text, s))
-                s.put(settings, *v);
-        }
-    }
-    return settings.lapseDays;
+    CareSettings care;
+    care.dormantDays = days(s, "dormant_days");
+    care.lapseDays = days(s, "lapse_days");
+    care.lapsingWithinDays = days(s, "lapsing_within_days");
+    care.rfm.aRecencyDays = days(s, "rfm_a_recency_days");
+    care.rfm.aVisits = days(s, "rfm_a_visits");
+    care.rfm.aSpend = s.fen(QStringLiteral("rfm_a_spend_fen"));
+    care.rfm.bRecencyDays = days(s, "rfm_b_recency_days");
+    care.rfm.bVisits = days(s, "rfm_b_visits");
+    care.rfm.bSpend = s.fen(QStringLiteral("rfm_b_spend_fen"));
+    care.maxCallsPerYear = days(s, "calls_per_year");
+    care.productUseCallMinimum = s.fen(QStringLiteral("product_use_call_min_fen"));
+    care.pointsReminderBalance = s.number(QStringLiteral("points_reminder_balance"));
+    care.pointsQuietDays = days(s, "points_quiet_days");
+    care.smsSignature = s.value(QStringLiteral("sms_signature"));
+    return care;
 }
 
-CareSettings CareSettings::read(Store& store)
+CareSettings CareSettings::read(Store& store, QDate day)
 {
-    CareSettings settings;
-    for (const NumberSetting& s : numberSettings()) {
-        if (const std::optional<QString> text = store.setting(QString::fromLatin1(s.key))) {
-            if (const std::optional<std::int64_t> v = parseNumber(*text, s))
-                s.put(settings, *v);
-        }
-    }
-    settings.smsSignature = store.setting(SignatureKey).value_or(DefaultSignature).trimmed();
-    if (settings.smsSignature.isEmpty())
-        settings.smsSignature = DefaultSignature;
-    return settings;
+    return of(settingsOn(store, day));
 }
 
 Result<QList<CareSetting>> CareSettingsService::list()
 {
     return guarded<QList<CareSetting>>(m_ctx.store, [&]() -> Result<QList<CareSetting>> {
-        const CareSettings now = CareSettings::read(m_ctx.store);
-        const CareSettings defaults;
+        const StoreSettings now = settingsOn(m_ctx.store, m_ctx.clock.today());
         QList<CareSetting> list;
-        for (const NumberSetting& s : numberSettings())
-            list << CareSetting{QString::fromLatin1(s.key), QString::number(s.get(now)),
-                                QString::number(s.get(defaults))};
-        list << CareSetting{SignatureKey, now.smsSignature, DefaultSignature};
+        for (const SettingSpec* spec : careSpecs())
+            list << CareSetting{spec->key, now.value(spec->key), spec->defaultValue};
         return list;
     });
 }
 
-Status CareSettingsService::set(const QString& key, const QString& value)
+Status CareSettingsService::set(const StaffMember& manager, const QString& given,
+                                const QString& value)
 {
-    return guarded<Done>(m_ctx.store, [&]() -> Status {
-        if (key == SignatureKey) {
-            const QString v = value.trimmed();
-            if (v.isEmpty() || v.size() > 12 || !advertisingIn(v).isEmpty())
-                return Error(ErrorCode::InvalidSetting,
-                             tr("The SMS signature is the store's name, 1 to 12 characters, "
-                                "without sales words."));
-            Transaction transaction = m_ctx.store.transaction();
-            m_ctx.store.setSetting(key, v);
-            transaction.commit();
-            return success();
-        }
-        for (const NumberSetting& s : numberSettings()) {
-            if (key != QLatin1String(s.key))
-                continue;
-            const std::optional<std::int64_t> v = parseNumber(value, s);
-            if (!v)
-                return Error(ErrorCode::InvalidSetting,
-                             tr("%1 takes a whole number from %2 to %3, not \"%4\".")
-                                 .arg(key)
-                                 .arg(s.low)
-                                 .arg(s.high)
-                                 .arg(value));
-            Transaction transaction = m_ctx.store.transaction();
-            m_ctx.store.setSetting(key, QString::number(*v));
-            transaction.commit();
-            return success();
-        }
+    // Its name before the programme's settings were one list.
+    const QString key =
+        given == u"calls_per_member_per_year" ? QStringLiteral("calls_per_year") : given;
+    const SettingSpec* spec = settingSpec(key);
+    if (!spec || spec->group != SettingGroup::CustomerCare)
         return Error(ErrorCode::InvalidSetting, tr("%1 is not a customer-care setting.").arg(key));
-    });
+    const Result<SettingChange> changed =
+        SettingsService(m_ctx).set(manager, key, value, std::nullopt, std::nullopt, {});
+    if (!changed)
+        return changed.error();
+    return success();
 }
 
 Status requireCareStaff(const StaffMember& staff, const QString& what)

@@ -7,26 +7,27 @@
 
 namespace viptill {
 
-// The store settings of customer care, read over their defaults. Kept in the
-// settings table (Store::setting), so every till and the nightly run agree.
+class StoreSettings;
+
+// The numbers of customer care on one day: store settings (ProgrammeSettings
+// names them), so every till and the nightly run agree.
 struct CareSettings
 {
     int dormantDays = DefaultDormantDays;                              // dormant_days
     int lapseDays = DefaultLapseDays;                                  // lapse_days
     int lapsingWithinDays = DefaultLapsingWithinDays;                  // lapsing_within_days
     RfmThresholds rfm;                                                 // rfm_*
-    int maxCallsPerYear = DefaultMaxCallsPerYear;                      // calls_per_member_per_year
+    int maxCallsPerYear = DefaultMaxCallsPerYear;                      // calls_per_year
+    Money productUseCallMinimum = DefaultProductUseCallMinimum;        // product_use_call_min_fen
     std::int64_t pointsReminderBalance = DefaultPointsReminderBalance; // points_reminder_balance
     int pointsQuietDays = DefaultPointsQuietDays;                      // points_quiet_days
-    QString smsSignature;                                              // sms_signature
+    QString smsSignature = QString::fromUtf8(DefaultSmsSignature);     // sms_signature
 
-    static CareSettings read(Store& store);
-    // The lapse days alone: what every card shown at a till needs, one row
-    // read instead of every setting.
-    static int readLapseDays(Store& store);
+    static CareSettings of(const StoreSettings& settings);
+    static CareSettings read(Store& store, QDate day);
 };
 
-// One setting as the CLI lists it.
+// One setting as `crm settings` lists it.
 struct CareSetting
 {
     QString key;
@@ -34,7 +35,8 @@ struct CareSetting
     QString defaultValue;
 };
 
-// Reading and changing the customer-care settings (a manager's job).
+// The customer-care settings on their own (`crm settings`): the same
+// settings as the programme's screen, changed from today by a manager.
 class CareSettingsService
 {
     Q_DECLARE_TR_FUNCTIONS(CareSettingsService)
@@ -44,9 +46,10 @@ public:
     {}
 
     Result<QList<CareSetting>> list();
-    // Refused (INVALID_SETTING, nothing changed) for an unknown key or a
-    // value out of its range.
-    Status set(const QString& key, const QString& value);
+    // Refused (INVALID_SETTING, nothing changed) for a key that is not one of
+    // customer care's or a value out of its range; NOT_PERMITTED but for a
+    // manager.
+    Status set(const StaffMember& manager, const QString& key, const QString& value);
 
 private:
     ServiceContext& m_ctx;

@@ -261,7 +261,8 @@ Status CatalogueService::clearPromotion(const QString& counter)
     });
 }
 
-Result<Id> CatalogueService::addRule(const MultiplierRule& rule)
+Result<Id> CatalogueService::addRule(const MultiplierRule& rule,
+                                     const std::optional<StaffMember>& by)
 {
     if (rule.name.trimmed().isEmpty() || rule.name.size() > 60)
         return Error(ErrorCode::InvalidRule, tr("A rule needs a name of 1 to 60 characters."));
@@ -284,8 +285,75 @@ Result<Id> CatalogueService::addRule(const MultiplierRule& rule)
     return guarded<Id>(m_ctx.store, [&]() -> Result<Id> {
         Transaction transaction = m_ctx.store.transaction();
         const Id id = m_ctx.store.addRule(rule, m_ctx.clock.now());
+        m_ctx.store.logStaffEvent({by ? std::optional(by->id) : std::nullopt,
+                                   {},
+                                   m_ctx.terminal,
+                                   QStringLiteral("rule_add"),
+                                   QStringLiteral("%1 x%2").arg(rule.name).arg(rule.multiplier),
+                                   m_ctx.clock.now(),
+                                   QStringLiteral("rule:%1").arg(id)});
         transaction.commit();
         return id;
+    });
+}
+
+namespace {
+
+bool ruleActive(const MultiplierRule& rule, QDate today)
+{
+    return !(rule.to && *rule.to < today) && !(rule.from && rule.to && *rule.to < *rule.from);
+}
+
+} // namespace
+
+Result<QList<RuleState>> CatalogueService::rules()
+{
+    return guarded<QList<RuleState>>(m_ctx.store, [&]() -> Result<QList<RuleState>> {
+        const QDate today = m_ctx.clock.today();
+        QList<RuleState> states;
+        for (const MultiplierRule& rule : m_ctx.store.rules())
+            states << RuleState{rule, ruleActive(rule, today)};
+        return states;
+    });
+}
+
+Result<RuleState> CatalogueService::stopRule(const StaffMember& manager, Id ruleId,
+                                             std::optional<QDate> on)
+{
+    if (manager.role != StaffRole::Manager)
+        return Error(ErrorCode::NotPermitted, tr("Only a manager may stop a rule."));
+    const QDate today = m_ctx.clock.today();
+    const QDate stopDay = on.value_or(today);
+    if (!stopDay.isValid() || stopDay < today)
+        return Error(ErrorCode::InvalidDate,
+                     tr("A rule stops from today or a later day, never backwards; %1 is gone.")
+                         .arg(formatDate(stopDay)));
+    return guarded<RuleState>(m_ctx.store, [&]() -> Result<RuleState> {
+        Transaction transaction = m_ctx.store.transaction();
+        std::optional<MultiplierRule> rule;
+        for (const MultiplierRule& r : m_ctx.store.rules()) {
+            if (r.id == ruleId)
+                rule = r;
+        }
+        if (!rule)
+            return Error(ErrorCode::UnknownRule, tr("There is no rule %1.").arg(ruleId));
+        const QDate lastDay = stopDay.addDays(-1);
+        if (rule->to && *rule->to <= lastDay)
+            return Error(ErrorCode::UnknownRule,
+                         tr("Rule %1 ends on %2 already.").arg(ruleId).arg(formatDate(*rule->to)));
+        const QDateTime now = m_ctx.clock.now();
+        m_ctx.store.stopRule(rule->id, lastDay, now, manager.id);
+        m_ctx.store.logStaffEvent({manager.id,
+                                   {},
+                                   m_ctx.terminal,
+                                   QStringLiteral("rule_stop"),
+                                   QStringLiteral("last day %1").arg(formatDate(lastDay)),
+                                   now,
+                                   QStringLiteral("rule:%1").arg(rule->id)});
+        transaction.commit();
+        rule->to = lastDay;
+        rule->stoppedAt = now;
+        return RuleState{*rule, ruleActive(*rule, today)};
     });
 }
 

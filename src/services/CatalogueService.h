@@ -49,6 +49,13 @@ struct ImportPreview
     QList<CatalogueChange> changes; // new and changed rows, in file order
 };
 
+// A multiplier rule as the manager sees it: active unless stopped or over.
+struct RuleState
+{
+    MultiplierRule rule;
+    bool active = true;
+};
+
 // A price or special-price flag set by hand, before and after.
 struct PriceChangeOutcome
 {
@@ -84,8 +91,15 @@ public:
                               const QString& to);
     Status clearPromotion(const QString& counter);
 
-    // A points multiplier rule; its fields are checked here.
-    Result<Id> addRule(const MultiplierRule& rule);
+    // A points multiplier rule; its fields are checked here. `by`: the
+    // manager, recorded in the audit trail.
+    Result<Id> addRule(const MultiplierRule& rule, const std::optional<StaffMember>& by = {});
+    // Every rule, stopped ones too, by id; active as of today.
+    Result<QList<RuleState>> rules();
+    // The rule applies no more from `on` (default today; never a day gone):
+    // its last day becomes the day before. Sales made under it keep their
+    // points.
+    Result<RuleState> stopRule(const StaffMember& manager, Id ruleId, std::optional<QDate> on);
 
     // --- The manager's office ---
     // Prices change by a manager only (`by`; none: the CLI, recorded as

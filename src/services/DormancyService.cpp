@@ -30,7 +30,7 @@ LapseState lapseStateOf(Store& store, Id memberId, QDate today, int lapseDays)
 
 bool cardHasLapsed(Store& store, Id memberId, QDate today)
 {
-    return lapseStateOf(store, memberId, today, CareSettings::readLapseDays(store)).lapsed;
+    return lapseStateOf(store, memberId, today, CareSettings::read(store, today).lapseDays).lapsed;
 }
 
 Result<QList<MemberVisit>> DormancyService::dormant(int days)
@@ -47,7 +47,7 @@ Result<QList<LapsingCard>> DormancyService::lapsing(int withinDays)
     if (withinDays < 1 || withinDays > 3650)
         return badDays();
     return guarded<QList<LapsingCard>>(m_ctx.store, [&]() -> Result<QList<LapsingCard>> {
-        const int lapseDays = CareSettings::read(m_ctx.store).lapseDays;
+        const int lapseDays = CareSettings::read(m_ctx.store, m_ctx.clock.today()).lapseDays;
         const QDate today = m_ctx.clock.today();
         QList<LapsingCard> cards;
         // lapses_on = anchor + lapseDays, from tomorrow to today + withinDays.
@@ -63,7 +63,7 @@ Result<QList<LapsingCard>> DormancyService::lapsing(int withinDays)
 Result<QList<LapsingCard>> DormancyService::lapsed()
 {
     return guarded<QList<LapsingCard>>(m_ctx.store, [&]() -> Result<QList<LapsingCard>> {
-        const int lapseDays = CareSettings::read(m_ctx.store).lapseDays;
+        const int lapseDays = CareSettings::read(m_ctx.store, m_ctx.clock.today()).lapseDays;
         QList<LapsingCard> cards;
         for (const LapseClock& clock :
              m_ctx.store.lapseClocks(Beginning, m_ctx.clock.today().addDays(-lapseDays)))
@@ -78,7 +78,7 @@ Result<LapseState> DormancyService::lapseOf(Id memberId)
         if (!m_ctx.store.member(memberId))
             return Error::unknownMember(QString::number(memberId));
         return lapseStateOf(m_ctx.store, memberId, m_ctx.clock.today(),
-                            CareSettings::read(m_ctx.store).lapseDays);
+                            CareSettings::read(m_ctx.store, m_ctx.clock.today()).lapseDays);
     });
 }
 
@@ -98,8 +98,9 @@ Result<Card> DormancyService::revive(Id memberId, const StaffMember& staff)
                              .arg(member->name,
                                   card ? cardStatusCode(card->status) : QStringLiteral("missing")));
         const QDateTime now = m_ctx.clock.now();
-        const LapseState state = lapseStateOf(m_ctx.store, memberId, now.date(),
-                                              CareSettings::read(m_ctx.store).lapseDays);
+        const LapseState state =
+            lapseStateOf(m_ctx.store, memberId, now.date(),
+                         CareSettings::read(m_ctx.store, m_ctx.clock.today()).lapseDays);
         if (card->status == CardStatus::Active && !state.lapsed)
             return Error(ErrorCode::CardNotLapsed,
                          tr("Card %1 is active; it lapses on %2 without a purchase.")
@@ -132,7 +133,7 @@ Result<int> DormancyService::markLapsedCards()
 {
     return guarded<int>(m_ctx.store, [&]() -> Result<int> {
         Transaction transaction = m_ctx.store.transaction();
-        const int lapseDays = CareSettings::read(m_ctx.store).lapseDays;
+        const int lapseDays = CareSettings::read(m_ctx.store, m_ctx.clock.today()).lapseDays;
         const QDateTime now = m_ctx.clock.now();
         int marked = 0;
         for (const LapseClock& clock :

@@ -1,6 +1,7 @@
 #include "FollowUpService.h"
 
 #include "CareSettings.h"
+#include "ProgrammeSettings.h"
 #include "ReportService.h"
 #include "core/Points.h"
 #include "core/Redemption.h"
@@ -26,7 +27,7 @@ Result<int> FollowUpService::planToday()
         Store& store = m_ctx.store;
         const QDateTime now = m_ctx.clock.now();
         const QDate today = now.date();
-        const CareSettings settings = CareSettings::read(store);
+        const CareSettings settings = CareSettings::read(store, today);
         QList<CallCandidate> candidates;
 
         // After-sales: two to four days after a return of a member's sale.
@@ -175,11 +176,12 @@ CallView FollowUpService::viewOf(const FollowUpCall& call)
         break;
     }
     case CallKind::PointsReminder: {
-        const std::int64_t step = view.balance / 500 * 500;
-        const std::optional<Money> cap = redemptionCap(step);
-        view.about =
-            cap ? tr("%1 points: a gift of up to ¥%2").arg(view.balance).arg(cap->toYuanString())
-                : tr("%1 points").arg(view.balance);
+        const QList<RedemptionStep> steps =
+            redemptionSteps(view.balance, programmeOn(store, call.dueOn).redemption);
+        view.about = steps.isEmpty() ? tr("%1 points").arg(view.balance)
+                                     : tr("%1 points: a gift of up to ¥%2")
+                                           .arg(view.balance)
+                                           .arg(steps.last().cap.toYuanString());
         break;
     }
     case CallKind::Dormant: {

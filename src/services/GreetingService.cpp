@@ -30,7 +30,7 @@ Result<QList<OutboxMessage>> GreetingService::compose(QDate day)
 {
     return guarded<QList<OutboxMessage>>(m_ctx.store, [&]() -> Result<QList<OutboxMessage>> {
         Store& store = m_ctx.store;
-        const CareSettings settings = CareSettings::read(store);
+        const CareSettings settings = CareSettings::read(store, day);
         const QDateTime now = m_ctx.clock.now();
         const QString festivals = festivalOccasion(festivalsOn(day));
         QHash<Id, Store::PointsStanding> standings;

@@ -9,7 +9,7 @@ Result<ClassCounts> MemberClassService::classify()
     return guarded<ClassCounts>(m_ctx.store, [&]() -> Result<ClassCounts> {
         Transaction transaction = m_ctx.store.transaction();
         const QDate today = m_ctx.clock.today();
-        const RfmThresholds thresholds = CareSettings::read(m_ctx.store).rfm;
+        const RfmThresholds thresholds = CareSettings::read(m_ctx.store, m_ctx.clock.today()).rfm;
         ClassCounts counts;
         counts.computedOn = today;
         for (const RfmRow& row : m_ctx.store.rfmRows(yearStart(today), today)) {

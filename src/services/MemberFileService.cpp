@@ -58,7 +58,7 @@ MemberFile MemberFileService::load(const Member& member, int purchases)
     file.profile = store.memberProfile(member.id).value_or(MemberProfile{member.id});
     file.age = ageOn(member.birthday, today);
     file.memberClass = store.memberClass(member.id);
-    file.lapse = lapseStateOf(store, member.id, today, CareSettings::read(store).lapseDays);
+    file.lapse = lapseStateOf(store, member.id, today, CareSettings::read(store, today).lapseDays);
     file.visitsWeek = store.visitDays(member.id, today.addDays(-6), today);
     file.visitsMonth = store.visitDays(member.id, today.addDays(-29), today);
     file.visitsYear = store.visitDays(member.id, today.addDays(-364), today);

@@ -240,11 +240,12 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
         clean.category = form.category.trimmed();
         if (Status valid = validateApplication(clean, today); !valid)
             return valid.error();
-        if (receiptNumbers.isEmpty())
+        Transaction transaction = m_ctx.store.transaction();
+        // On a day of free joining (三天免费办卡: the gold threshold is 0) a
+        // customer joins without receipts.
+        if (receiptNumbers.isEmpty() && programmeOn(m_ctx.store, today).goldJoinMinimum.fen() > 0)
             return Error(ErrorCode::NoReceipts,
                          tr("Joining needs the day's receipts; none were given."));
-
-        Transaction transaction = m_ctx.store.transaction();
         if (const Status open = DayCloseService::checkOpen(m_ctx.store, today); !open)
             return open.error();
         if (m_ctx.store.memberByIdNumber(clean.idNumber))
@@ -291,7 +292,8 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
         for (Sale& sale : receipts) {
             const PointsContext context = pointsContextFor(m_ctx.store, member, sale.at, rules);
             SalePoints points{member.id,
-                              awardPoints(sale.keptTotal(), effectiveMultiplier(rules, context))};
+                              awardPoints(sale.keptTotal(), effectiveMultiplier(rules, context),
+                                          programme.points)};
             m_ctx.store.creditSalePoints(sale.id, points);
             const QString note = tr("receipt %1 credited on joining").arg(sale.receiptNo);
             if (const std::int64_t earned = points.award.base * points.award.multiplier; earned > 0)
@@ -312,7 +314,7 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
         // Issued after crediting, so the card carries the tier the member ends on.
         if (Result<Card> card = issueCard(member, 1, newCard, now); !card)
             return card.error();
-        JoinOutcome outcome{viewOf(member), receipts};
+        JoinOutcome outcome{viewOf(member), receipts, programme.joiningGift};
         transaction.commit();
         return outcome;
     });

@@ -32,6 +32,7 @@ struct JoinOutcome
 {
     MemberView view;
     QList<Sale> creditedReceipts;
+    QString joiningGift; // 办卡有礼 of the day, for the joining slip; empty: none
 };
 
 struct CardReplacement

@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "DayCloseService.h"
+#include "ProgrammeSettings.h"
 #include "core/Identity.h"
 
 #include <algorithm>
@@ -25,7 +26,8 @@ Result<RedemptionOutcome> RedemptionService::redeem(Id memberId, std::int64_t po
             return Error::unknownBarcode(barcode);
         const std::int64_t balance = m_ctx.store.pointsBalance(memberId);
         const Result<Money> cap = checkRedemption(
-            points, balance, {gift->barcode, gift->listPrice, gift->specialPrice, gift->onSale});
+            points, balance, {gift->barcode, gift->listPrice, gift->specialPrice, gift->onSale},
+            programmeOn(m_ctx.store, m_ctx.clock.today()).redemption);
         if (!cap)
             return cap.error();
         RedemptionOutcome outcome;
@@ -71,18 +73,22 @@ Result<QList<RedemptionStep>> RedemptionService::steps(Id memberId)
     return guarded<QList<RedemptionStep>>(m_ctx.store, [&]() -> Result<QList<RedemptionStep>> {
         if (!m_ctx.store.member(memberId))
             return Error::unknownMember(QString::number(memberId));
-        return redemptionSteps(m_ctx.store.pointsBalance(memberId));
+        return redemptionSteps(m_ctx.store.pointsBalance(memberId),
+                               programmeOn(m_ctx.store, m_ctx.clock.today()).redemption);
     });
 }
 
 Result<QList<Product>> RedemptionService::gifts(std::int64_t points, const QString& text, int limit)
 {
-    const std::optional<Money> cap = redemptionCap(points);
-    if (!cap)
-        return Error(ErrorCode::InvalidPointsStep,
-                     tr("Points are spent in steps of 500, at least 1000; %1 is not such a step.")
-                         .arg(points));
     return guarded<QList<Product>>(m_ctx.store, [&]() -> Result<QList<Product>> {
+        const RedemptionRules rules = programmeOn(m_ctx.store, m_ctx.clock.today()).redemption;
+        const std::optional<Money> cap = redemptionCap(points, rules);
+        if (!cap)
+            return Error(ErrorCode::InvalidPointsStep,
+                         tr("Points are spent in steps of %1, at least %2; %3 is not such a step.")
+                             .arg(rules.stepPoints)
+                             .arg(rules.minimumPoints)
+                             .arg(points));
         return m_ctx.store.giftCandidates(*cap, text, std::clamp(limit, 1, MaxGifts));
     });
 }

@@ -34,7 +34,7 @@ QString receiptNumber(const QString& terminal, QDate day, int sequence)
 } // namespace
 
 Result<Sale> SaleService::priceLines(const QList<ItemRequest>& items, std::optional<Tier> tier,
-                                     QDate day)
+                                     const Programme& programme, QDate day)
 {
     if (items.isEmpty())
         return Error(ErrorCode::EmptySale, tr("The sale has no items."));
@@ -43,7 +43,7 @@ Result<Sale> SaleService::priceLines(const QList<ItemRequest>& items, std::optio
             return Error::invalidQuantity(
                 QStringLiteral("%1*%2").arg(item.barcode).arg(item.quantity));
     }
-    const Rate memberRate = programmeOn(m_ctx.store, day).memberRate(tier);
+    const Rate memberRate = programme.memberRate(tier);
     Sale sale;
     sale.tier = tier;
     int lineNo = 0;
@@ -76,16 +76,20 @@ Result<Sale> SaleService::priceLines(const QList<ItemRequest>& items, std::optio
 
 Result<Sale> SaleService::price(const QList<ItemRequest>& items, std::optional<Tier> tier)
 {
-    return guarded<Sale>(m_ctx.store, [&] { return priceLines(items, tier, m_ctx.clock.today()); });
+    return guarded<Sale>(m_ctx.store, [&] {
+        const QDate today = m_ctx.clock.today();
+        return priceLines(items, tier, programmeOn(m_ctx.store, today), today);
+    });
 }
 
 Result<PointsAward> SaleService::previewPoints(const Member& member, Money paid)
 {
     return guarded<PointsAward>(m_ctx.store, [&]() -> Result<PointsAward> {
         const QList<MultiplierRule> rules = m_ctx.store.activeRules();
-        const PointsContext context =
-            pointsContextFor(m_ctx.store, member, m_ctx.clock.now(), rules);
-        return awardPoints(paid, effectiveMultiplier(rules, context));
+        const QDateTime now = m_ctx.clock.now();
+        const PointsContext context = pointsContextFor(m_ctx.store, member, now, rules);
+        return awardPoints(paid, effectiveMultiplier(rules, context),
+                           programmeOn(m_ctx.store, now.date()).points);
     });
 }
 
@@ -104,8 +108,10 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
             buyer = found.value();
         }
         const QDateTime at = m_ctx.clock.now();
-        Result<Sale> priced = priceLines(
-            request.items, buyer ? std::optional(buyer->member.tier) : std::nullopt, at.date());
+        const Programme programme = programmeOn(m_ctx.store, at.date());
+        Result<Sale> priced =
+            priceLines(request.items, buyer ? std::optional(buyer->member.tier) : std::nullopt,
+                       programme, at.date());
         if (!priced)
             return priced.error();
         Sale sale = std::move(priced).value();
@@ -154,11 +160,12 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
             const QList<MultiplierRule> rules = m_ctx.store.activeRules();
             const PointsContext context = pointsContextFor(m_ctx.store, member, at, rules);
             sale.points =
-                SalePoints{member.id, awardPoints(total, effectiveMultiplier(rules, context))};
+                SalePoints{member.id, awardPoints(total, effectiveMultiplier(rules, context),
+                                                  programme.points)};
             sale.birthdayGift =
                 context.birthday && !m_ctx.store.birthdayGiftGiven(member.id, at.date().year());
-            if (programmeOn(m_ctx.store, at.date())
-                    .upgradesToDiamond(member.tier, buyer->lifetime + sale.points->award.earned()))
+            if (programme.upgradesToDiamond(member.tier,
+                                            buyer->lifetime + sale.points->award.earned()))
                 sale.upgradedTo = upgrade = Tier::Diamond;
         }
         m_ctx.store.insertSale(sale);
@@ -225,6 +232,13 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
         if (sale->fullyReturned())
             return Error(ErrorCode::AlreadyReturned,
                          tr("Everything on receipt %1 has already been returned.").arg(receiptNo));
+        const QDate today = m_ctx.clock.today();
+        if (const Programme now = programmeOn(m_ctx.store, today);
+            !now.withinReturnWindow(sale->at.date(), today))
+            return Error(ErrorCode::ReturnWindowClosed,
+                         tr("Receipt %1 is from %2: goods come back within %n day(s) of the sale.",
+                            nullptr, *now.returnDays)
+                             .arg(receiptNo, formatDate(sale->at.date())));
 
         const QDateTime now = m_ctx.clock.now();
         ReturnRecord record;
@@ -302,17 +316,17 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
         if (left > Money())
             record.refunds << Tender{TenderKind::Cash, left};
 
+        // Points and tier go back by the programme of the sale's day, as they came.
+        const Programme ofTheSale = programmeOn(m_ctx.store, sale->at.date());
         std::optional<Member> member;
         if (sale->points) {
-            record.pointsReversed =
-                pointsToReverse(keptBefore, after.keptTotal(), sale->points->award.multiplier);
+            record.pointsReversed = pointsToReverse(
+                keptBefore, after.keptTotal(), sale->points->award.multiplier, ofTheSale.points);
             member = m_ctx.store.member(sale->points->memberId);
             const std::int64_t lifetimeAfter =
                 m_ctx.store.pointsLifetime(member->id) - record.pointsReversed;
-            // Judged by the programme of the sale's day, as its points were.
-            record.backToGold = programmeOn(m_ctx.store, sale->at.date())
-                                    .returnsToGold(member->tier, lifetimeAfter,
-                                                   member->upgradedBySaleId == sale->id);
+            record.backToGold = ofTheSale.returnsToGold(member->tier, lifetimeAfter,
+                                                        member->upgradedBySaleId == sale->id);
         }
         m_ctx.store.insertReturn(record);
         audit::recordReturn(m_ctx, record, receiptNo);

@@ -51,7 +51,8 @@ public:
     Result<Receipt> sell(const SaleRequest& request);
 
 private:
-    Result<Sale> priceLines(const QList<ItemRequest>& items, std::optional<Tier> tier, QDate day);
+    Result<Sale> priceLines(const QList<ItemRequest>& items, std::optional<Tier> tier,
+                            const Programme& programme, QDate day);
 
     ServiceContext& m_ctx;
 };

@@ -366,25 +366,125 @@ Id SqlStore::addRule(const MultiplierRule& rule, const QDateTime& at)
                                formatLocalTime(at)});
 }
 
+namespace {
+
+constexpr std::string_view RuleColumns =
+    "SELECT id, name, multiplier, weekdays, months, valid_from, valid_to, birthday, "
+    "first_members_per_day, stopped_at FROM multiplier_rules ";
+
+MultiplierRule ruleFromRow(const SqlRow& row)
+{
+    MultiplierRule rule;
+    rule.id = row.integer(0);
+    rule.name = row.text(1);
+    rule.multiplier = static_cast<int>(row.integer(2));
+    rule.weekdays = splitNumbers(row.text(3));
+    rule.months = splitNumbers(row.text(4));
+    rule.from = dateOrNone(row.optionalText(5));
+    rule.to = dateOrNone(row.optionalText(6));
+    rule.birthdayOnly = row.integer(7) != 0;
+    rule.firstMembersPerDay = static_cast<int>(row.integer(8));
+    if (const std::optional<QString> stopped = row.optionalText(9))
+        rule.stoppedAt = parseLocalTime(*stopped);
+    return rule;
+}
+
+} // namespace
+
+QList<MultiplierRule> SqlStore::rules()
+{
+    static const std::string sql = concat(RuleColumns, "ORDER BY id");
+    QList<MultiplierRule> found;
+    for (const SqlRow& row : m_db->query(sql))
+        found << ruleFromRow(row);
+    return found;
+}
+
+void SqlStore::stopRule(Id ruleId, QDate lastDay, const QDateTime& at, Id staffId)
+{
+    m_db->execute("UPDATE multiplier_rules SET valid_to = $2, stopped_at = $3, stopped_by = $4 "
+                  "WHERE id = $1",
+                  {ruleId, formatDate(lastDay), formatLocalTime(at), staffId});
+}
+
 QList<MultiplierRule> SqlStore::activeRules()
 {
-    QList<MultiplierRule> rules;
-    for (const SqlRow& row :
-         m_db->query("SELECT id, name, multiplier, weekdays, months, valid_from, valid_to, "
-                     "birthday, first_members_per_day FROM multiplier_rules WHERE active = 1")) {
-        MultiplierRule rule;
-        rule.id = row.integer(0);
-        rule.name = row.text(1);
-        rule.multiplier = static_cast<int>(row.integer(2));
-        rule.weekdays = splitNumbers(row.text(3));
-        rule.months = splitNumbers(row.text(4));
-        rule.from = dateOrNone(row.optionalText(5));
-        rule.to = dateOrNone(row.optionalText(6));
-        rule.birthdayOnly = row.integer(7) != 0;
-        rule.firstMembersPerDay = static_cast<int>(row.integer(8));
-        rules << rule;
-    }
-    return rules;
+    static const std::string sql = concat(RuleColumns, "WHERE active = 1");
+    QList<MultiplierRule> found;
+    for (const SqlRow& row : m_db->query(sql))
+        found << ruleFromRow(row);
+    return found;
+}
+
+namespace {
+
+constexpr std::string_view SettingChangeColumns =
+    "SELECT id, key, value, valid_from, valid_to, note, set_at, staff_id, last_day, stopped_at, "
+    "stopped_by FROM setting_changes ";
+
+SettingChange settingChangeFromRow(const SqlRow& row)
+{
+    SettingChange c;
+    c.id = row.integer(0);
+    c.key = row.text(1);
+    c.value = row.text(2);
+    c.from = parseDate(row.text(3));
+    c.to = dateOrNone(row.optionalText(4));
+    c.note = row.text(5);
+    c.setAt = parseLocalTime(row.text(6));
+    c.staffId = row.optionalInteger(7);
+    c.lastDay = dateOrNone(row.optionalText(8));
+    if (const std::optional<QString> stopped = row.optionalText(9))
+        c.stoppedAt = parseLocalTime(*stopped);
+    c.stoppedBy = row.optionalInteger(10);
+    return c;
+}
+
+} // namespace
+
+QList<SettingChange> SqlStore::settingChangesHolding(QDate day)
+{
+    static const std::string sql = concat(
+        SettingChangeColumns, "WHERE valid_from <= $1 AND (valid_to IS NULL OR valid_to >= $1) "
+                              "AND (last_day IS NULL OR last_day >= $1) ORDER BY valid_from, id");
+    QList<SettingChange> found;
+    for (const SqlRow& row : m_db->query(sql, {formatDate(day)}))
+        found << settingChangeFromRow(row);
+    return found;
+}
+
+QList<SettingChange> SqlStore::settingChanges()
+{
+    static const std::string sql = concat(SettingChangeColumns, "ORDER BY id DESC");
+    QList<SettingChange> found;
+    for (const SqlRow& row : m_db->query(sql))
+        found << settingChangeFromRow(row);
+    return found;
+}
+
+std::optional<SettingChange> SqlStore::settingChange(Id id)
+{
+    static const std::string sql = concat(SettingChangeColumns, "WHERE id = $1");
+    const std::optional<SqlRow> row = m_db->queryOne(sql, {id});
+    if (!row)
+        return std::nullopt;
+    return settingChangeFromRow(*row);
+}
+
+Id SqlStore::insertSettingChange(const SettingChange& c)
+{
+    return m_db->queryInteger(
+        "INSERT INTO setting_changes (key, value, valid_from, valid_to, note, set_at, staff_id) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        {c.key, c.value, formatDate(c.from), optionalDate(c.to), c.note, formatLocalTime(c.setAt),
+         c.staffId});
+}
+
+void SqlStore::stopSettingChange(Id id, QDate lastDay, const QDateTime& at, Id staffId)
+{
+    m_db->execute("UPDATE setting_changes SET last_day = $2, stopped_at = $3, stopped_by = $4 "
+                  "WHERE id = $1",
+                  {id, formatDate(lastDay), formatLocalTime(at), staffId});
 }
 
 std::optional<Member> SqlStore::memberWhere(std::string_view sql, const SqlValue& key)
@@ -790,8 +890,8 @@ DayTotals SqlStore::dayTotals(QDate day)
 
 namespace {
 
-constexpr std::string_view StaffColumns =
-    "SELECT id, number, name, role, failed_attempts, locked_until, active FROM staff ";
+constexpr std::string_view StaffColumns = "SELECT id, number, name, role, failed_attempts, "
+                                          "locked_until, active, must_change_pin FROM staff ";
 
 StaffMember staffFromRow(const SqlRow& row)
 {
@@ -804,6 +904,7 @@ StaffMember staffFromRow(const SqlRow& row)
     if (const std::optional<QString> until = row.optionalText(5))
         s.lockedUntil = parseLocalTime(*until);
     s.active = row.integer(6) != 0;
+    s.mustChangePin = row.integer(7) != 0;
     return s;
 }
 
@@ -845,12 +946,50 @@ std::optional<StaffMember> SqlStore::staffById(Id id)
     return staffWhere(sql, id);
 }
 
-Id SqlStore::insertStaff(const StaffMember& staff, const QString& pinHash)
+Id SqlStore::insertStaff(const StaffMember& staff, const QString& pinHash, const QDateTime& at)
 {
     return m_db->queryInteger(
-        "INSERT INTO staff (number, name, role, pin_hash, active) VALUES ($1, $2, $3, $4, $5) "
-        "RETURNING id",
-        {staff.number, staff.name, staffRoleCode(staff.role), pinHash, staff.active});
+        "INSERT INTO staff (number, name, role, pin_hash, active, must_change_pin, created_at) "
+        "VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        {staff.number, staff.name, staffRoleCode(staff.role), pinHash, staff.active,
+         staff.mustChangePin, formatLocalTime(at)});
+}
+
+QList<StaffMember> SqlStore::allStaff()
+{
+    static const std::string sql = concat(StaffColumns, "ORDER BY number");
+    QList<StaffMember> found;
+    for (const SqlRow& row : m_db->query(sql))
+        found << staffFromRow(row);
+    return found;
+}
+
+std::int64_t SqlStore::staffCount()
+{
+    return m_db->queryInteger("SELECT COUNT(*) FROM staff");
+}
+
+std::int64_t SqlStore::activeManagers()
+{
+    return m_db->queryInteger("SELECT COUNT(*) FROM staff WHERE role = 'manager' AND active = 1");
+}
+
+void SqlStore::setStaffRole(Id staffId, StaffRole role)
+{
+    m_db->execute("UPDATE staff SET role = $2 WHERE id = $1", {staffId, staffRoleCode(role)});
+}
+
+void SqlStore::disableStaff(Id staffId, const QDateTime& at)
+{
+    m_db->execute("UPDATE staff SET active = 0, disabled_at = $2 WHERE id = $1",
+                  {staffId, formatLocalTime(at)});
+}
+
+void SqlStore::setStaffPin(Id staffId, const QString& pinHash, bool mustChange)
+{
+    m_db->execute("UPDATE staff SET pin_hash = $2, must_change_pin = $3, failed_attempts = 0, "
+                  "locked_until = NULL WHERE id = $1",
+                  {staffId, pinHash, mustChange});
 }
 
 QString SqlStore::staffPinHash(Id staffId)

@@ -54,6 +54,14 @@ public:
     std::int64_t clearPromotions(Id counterId, const QDateTime& at) override;
     Id addRule(const MultiplierRule& rule, const QDateTime& at) override;
     QList<MultiplierRule> activeRules() override;
+    QList<MultiplierRule> rules() override;
+    void stopRule(Id ruleId, QDate lastDay, const QDateTime& at, Id staffId) override;
+
+    QList<SettingChange> settingChangesHolding(QDate day) override;
+    QList<SettingChange> settingChanges() override;
+    std::optional<SettingChange> settingChange(Id id) override;
+    Id insertSettingChange(const SettingChange& change) override;
+    void stopSettingChange(Id id, QDate lastDay, const QDateTime& at, Id staffId) override;
 
     std::optional<Member> member(Id id) override;
     std::optional<Member> memberByIdNumber(const QString& idNumber) override;
@@ -95,8 +103,14 @@ public:
 
     std::optional<StaffMember> staffByNumber(const QString& number) override;
     std::optional<StaffMember> staffById(Id id) override;
-    Id insertStaff(const StaffMember& staff, const QString& pinHash) override;
+    Id insertStaff(const StaffMember& staff, const QString& pinHash, const QDateTime& at) override;
     QString staffPinHash(Id staffId) override;
+    QList<StaffMember> allStaff() override;
+    std::int64_t staffCount() override;
+    std::int64_t activeManagers() override;
+    void setStaffRole(Id staffId, StaffRole role) override;
+    void disableStaff(Id staffId, const QDateTime& at) override;
+    void setStaffPin(Id staffId, const QString& pinHash, bool mustChange) override;
     void setStaffLockout(Id staffId, int failedAttempts,
                          std::optional<QDateTime> lockedUntil) override;
     Id logStaffEvent(const StaffEvent& event) override;

@@ -89,6 +89,18 @@ public:
     virtual std::int64_t clearPromotions(Id counterId, const QDateTime& at) = 0;
     virtual Id addRule(const MultiplierRule& rule, const QDateTime& at) = 0;
     virtual QList<MultiplierRule> activeRules() = 0;
+    // Every rule, stopped ones too, by id.
+    virtual QList<MultiplierRule> rules() = 0;
+    // The rule's last day becomes `lastDay` (earlier than its own end).
+    virtual void stopRule(Id ruleId, QDate lastDay, const QDateTime& at, Id staffId) = 0;
+
+    // The programme's settings, as changes from a day on (ProgrammeSettings
+    // works out which holds on a day).
+    virtual QList<SettingChange> settingChangesHolding(QDate day) = 0;
+    virtual QList<SettingChange> settingChanges() = 0; // every one, newest first
+    virtual std::optional<SettingChange> settingChange(Id id) = 0;
+    virtual Id insertSettingChange(const SettingChange& change) = 0;
+    virtual void stopSettingChange(Id id, QDate lastDay, const QDateTime& at, Id staffId) = 0;
 
     // Members and cards
     virtual std::optional<Member> member(Id id) = 0;
@@ -149,8 +161,16 @@ public:
     // Staff and what they did
     virtual std::optional<StaffMember> staffByNumber(const QString& number) = 0;
     virtual std::optional<StaffMember> staffById(Id id) = 0;
-    virtual Id insertStaff(const StaffMember& staff, const QString& pinHash) = 0;
+    virtual Id insertStaff(const StaffMember& staff, const QString& pinHash,
+                           const QDateTime& at) = 0;
     virtual QString staffPinHash(Id staffId) = 0;
+    virtual QList<StaffMember> allStaff() = 0; // by number, leavers too
+    virtual std::int64_t staffCount() = 0;
+    virtual std::int64_t activeManagers() = 0;
+    virtual void setStaffRole(Id staffId, StaffRole role) = 0;
+    // A leaver (never deleted: the history keeps the name).
+    virtual void disableStaff(Id staffId, const QDateTime& at) = 0;
+    virtual void setStaffPin(Id staffId, const QString& pinHash, bool mustChange) = 0;
     virtual void setStaffLockout(Id staffId, int failedAttempts,
                                  std::optional<QDateTime> lockedUntil) = 0;
     virtual Id logStaffEvent(const StaffEvent& event) = 0;

@@ -57,6 +57,10 @@ protected:
                         .addStaff(QStringLiteral("1001"), QStringLiteral("王丽"),
                                   StaffRole::Cashier, QStringLiteral("1111"))
                         .ok());
+        ASSERT_TRUE(staff
+                        .addStaff(QStringLiteral("9001"), QStringLiteral("李经理"),
+                                  StaffRole::Manager, QStringLiteral("9999"))
+                        .ok());
         QFile csv(database.filePath(QStringLiteral("items.csv")));
         ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
         csv.write("barcode,name,counter,price,special\n"
@@ -339,15 +343,18 @@ TEST_F(CareCli, TheMemberFileIsReadByStaffOnlyAndEachReadingIsLogged)
 TEST_F(CareCli, ClassesSettingsAndTheDailyRun)
 {
     join(QStringLiteral("1985-05-20"), QStringLiteral("13812345678"));
-    const CtlResult settings = ctl("crm settings --set rfm_b_visits=1 --set lapse_days=400");
+    const CtlResult settings =
+        ctl("crm settings --set rfm_b_visits=1 --set lapse_days=400 --staff 9001 --pin 9999");
     ASSERT_EQ(settings.exit, 0) << settings.out.toStdString();
     const QJsonObject values = settings.json[QStringLiteral("settings")].toObject();
     EXPECT_EQ(values[QStringLiteral("lapse_days")].toInteger(), 400);
     EXPECT_EQ(values[QStringLiteral("dormant_days")].toInteger(), 60);
     EXPECT_EQ(values[QStringLiteral("sms_signature")].toString(), QStringLiteral("VipTill百货"));
-    EXPECT_EQ(ctl("crm settings --set lapse_days=5").code(), QStringLiteral("INVALID_SETTING"));
-    EXPECT_EQ(ctl("crm settings --set colour=red").code(), QStringLiteral("INVALID_SETTING"));
-    EXPECT_EQ(ctl("crm settings --set lapse_days").exit, 2);
+    EXPECT_EQ(ctl("crm settings --set lapse_days=5 --staff 9001 --pin 9999").code(),
+              QStringLiteral("INVALID_SETTING"));
+    EXPECT_EQ(ctl("crm settings --set colour=red --staff 9001 --pin 9999").code(),
+              QStringLiteral("INVALID_SETTING"));
+    EXPECT_EQ(ctl("crm settings --set lapse_days --staff 9001 --pin 9999").exit, 2);
 
     const CtlResult daily = ctl("crm daily", QStringLiteral("2026-03-09T06:00:00"));
     ASSERT_EQ(daily.exit, 0) << daily.out.toStdString();
@@ -367,16 +374,7 @@ TEST_F(CareCli, ClassesSettingsAndTheDailyRun)
 
 TEST_F(CareCli, MemberExportEraseAndPointsAdjustTakeStaffAndAManagersApproval)
 {
-    {
-        std::unique_ptr<Store> store = openStore(db());
-        applyKeys(*store, *KeyFile::load(keyFile()));
-        FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
-        ServiceContext ctx{*store, clock, QStringLiteral("T01")};
-        ASSERT_TRUE(StaffService(ctx)
-                        .addStaff(QStringLiteral("9001"), QStringLiteral("李强"),
-                                  StaffRole::Manager, QStringLiteral("9999"))
-                        .ok());
-    }
+    // The fixture's manager 9001 approves.
     const qint64 m = join(QStringLiteral("1985-05-20"), QStringLiteral("13812345678"));
     const QString id = QString::number(m);
 

@@ -82,7 +82,7 @@ TEST_F(Dormancy, TheLapsingListRunsFromTomorrowToNDaysAhead)
     EXPECT_EQ(ids(care.lapsing(31).value()), (QList<Id>{tomorrow, inThirty, inThirtyOne}));
 
     // The period is the store's setting.
-    t.store().setSetting(QStringLiteral("lapse_days"), QStringLiteral("400"));
+    t.setSetting(QStringLiteral("lapse_days"), QStringLiteral("400"));
     EXPECT_TRUE(care.lapsed().value().isEmpty());
     EXPECT_EQ(ids(care.lapsing(35).value()), QList<Id>{lapsesToday});
 }

@@ -123,7 +123,7 @@ TEST_F(FollowUps, AnAfterSalesCallTwoDaysAfterAReturnAndNoProductUseCallForWhatC
 
 TEST_F(FollowUps, APointsReminderAfterNinetyQuietDays)
 {
-    t.store().setSetting(QStringLiteral("dormant_days"), QStringLiteral("3650"));
+    t.setSetting(QStringLiteral("dormant_days"), QStringLiteral("3650"));
     const Id m = joinOn(QDate(2026, 1, 5), QDate(1980, 6, 15), 20000); // 2010 points
     ASSERT_EQ(t.store().pointsBalance(m), 2010);
     EXPECT_TRUE(planOn(QDate(2026, 4, 4)).isEmpty());
@@ -135,7 +135,7 @@ TEST_F(FollowUps, APointsReminderAfterNinetyQuietDays)
     EXPECT_TRUE(planOn(QDate(2026, 7, 8)).isEmpty()) << "89 days after the redemption";
     ASSERT_EQ(planOn(QDate(2026, 7, 9)).size(), 1);
     // Below the balance worth a gift, no reminder however long it has been.
-    t.store().setSetting(QStringLiteral("points_reminder_balance"), QStringLiteral("1500"));
+    t.setSetting(QStringLiteral("points_reminder_balance"), QStringLiteral("1500"));
     EXPECT_TRUE(planOn(QDate(2026, 12, 1)).isEmpty());
 }
 
@@ -173,7 +173,7 @@ TEST_F(FollowUps, NeverMoreThanTenCallsAMemberInACalendarYear)
     EXPECT_EQ(t.store().callsDueInYear(capped, 2026), 10);
     EXPECT_EQ(t.store().callsDueInYear(nine, 2026), 10);
     // The cap is a store setting.
-    t.store().setSetting(QStringLiteral("calls_per_member_per_year"), QStringLiteral("11"));
+    t.setSetting(QStringLiteral("calls_per_year"), QStringLiteral("11"));
     ASSERT_EQ(planOn(QDate(2026, 3, 10)).size(), 1);
     EXPECT_EQ(callsOf(capped).first().dueOn, QDate(2026, 3, 10));
 }
@@ -206,7 +206,7 @@ TEST_F(FollowUps, CallsGoRoundTheDeskInTheOrderOfTheirWindows)
     EXPECT_EQ(assigned.value(b), desk1.id);
     EXPECT_EQ(assigned.value(a), desk2.id);
     // A call that falls due later that morning carries on the round.
-    t.store().setSetting(QStringLiteral("dormant_days"), QStringLiteral("45"));
+    t.setSetting(QStringLiteral("dormant_days"), QStringLiteral("45"));
     const QList<FollowUpCall> more = planOn(QDate(2026, 3, 9));
     ASSERT_EQ(more.size(), 5);
     EXPECT_EQ(callsOf(late).first().assignedTo, desk1.id);
@@ -362,7 +362,7 @@ TEST_F(FollowUps, TheScreensPlanTheDayOnceTheDailyRunAsOftenAsItIsRun)
     ASSERT_EQ(calls.callsFor(QDate(2026, 3, 9))->size(), 1);
     // A manager shortens the dormant period during the morning: looking at
     // the list again does not plan again …
-    t.store().setSetting(QStringLiteral("dormant_days"), QStringLiteral("45"));
+    t.setSetting(QStringLiteral("dormant_days"), QStringLiteral("45"));
     const QStringList before = t.snapshot();
     EXPECT_EQ(calls.callsFor(QDate(2026, 3, 9))->size(), 1);
     EXPECT_EQ(t.snapshot(), before);

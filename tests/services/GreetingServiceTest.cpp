@@ -91,7 +91,7 @@ TEST_F(Greetings, PreparingTheDayTwiceWritesEachMessageOnce)
 TEST_F(Greetings, A29FebruaryBirthdayIsGreetedOn28FebruaryInOtherYears)
 {
     const Id leap = joinOn(QDate(2026, 12, 1), QDate(1992, 2, 29));
-    t.store().setSetting(QStringLiteral("lapse_days"), QStringLiteral("3650"));
+    t.setSetting(QStringLiteral("lapse_days"), QStringLiteral("3650"));
     EXPECT_EQ(byMember(prepareOn(QDate(2027, 2, 28))).value(leap).occasion,
               QStringLiteral("birthday"));
     EXPECT_TRUE(prepareOn(QDate(2028, 2, 28)).isEmpty());
@@ -220,7 +220,7 @@ TEST_F(Greetings, TheStoreMayRewordAGreetingButNeverMakeItAnAdvertisement)
                     .setTemplate(QStringLiteral("new_year"),
                                  QStringLiteral("【{store}】{name}，新年好！愿您平安喜乐。"))
                     .ok());
-    t.store().setSetting(QStringLiteral("sms_signature"), QStringLiteral("东方百货"));
+    t.setSetting(QStringLiteral("sms_signature"), QStringLiteral("东方百货"));
     EXPECT_EQ(byMember(prepareOn(QDate(2027, 1, 1))).value(m).text,
               QStringLiteral("【东方百货】测女士，新年好！愿您平安喜乐。"));
     EXPECT_EQ(greetings.messageTemplate(QStringLiteral("lantern_festival")).value(),

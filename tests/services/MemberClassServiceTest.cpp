@@ -19,7 +19,7 @@ protected:
     {
         CareFixture::SetUp();
         // M7 comes back after 17 months: keep its card from lapsing meanwhile.
-        t.store().setSetting(QStringLiteral("lapse_days"), QStringLiteral("1000"));
+        t.setSetting(QStringLiteral("lapse_days"), QStringLiteral("1000"));
         // M1: joined with 3000 (diamond), five more visits of 500 in the last
         // 90 days: 6 visits, 5500 yuan, last seen 8 days ago → A.
         m1 = joinOn(QDate(2026, 6, 1), QDate(1980, 1, 1), 3000);
@@ -109,8 +109,8 @@ TEST_F(MemberClasses, AreThoseWorkedOutByHand)
 TEST_F(MemberClasses, TheThresholdsAreStoreSettings)
 {
     ASSERT_TRUE(MemberClassService(t.context()).classify().ok());
-    t.store().setSetting(QStringLiteral("rfm_a_spend_fen"), QStringLiteral("600000"));
-    t.store().setSetting(QStringLiteral("rfm_b_visits"), QStringLiteral("1"));
+    t.setSetting(QStringLiteral("rfm_a_spend_fen"), QStringLiteral("600000"));
+    t.setSetting(QStringLiteral("rfm_b_visits"), QStringLiteral("1"));
     const Result<ClassCounts> counts = MemberClassService(t.context()).classify();
     ASSERT_TRUE(counts.ok());
     // M1 falls to B; M5, M6 and M7 rise to B by their one visit; M4 stays C.

@@ -65,7 +65,7 @@ TEST_F(MemberFiles, ACashierNeverSeesTheFileAndNothingIsWritten)
 
 TEST_F(MemberFiles, HoldsVisitsSpendFavouriteCountersHistoryCallsAndMessages)
 {
-    t.store().setSetting(QStringLiteral("lapse_days"), QStringLiteral("3650"));
+    t.setSetting(QStringLiteral("lapse_days"), QStringLiteral("3650"));
     // Joined 2025-01-10 with 300 (cream + flask); outside the year counted.
     const Id m = joinOn(QDate(2025, 1, 10), QDate(1980, 6, 15));
     const QDate today(2026, 3, 31);

@@ -147,7 +147,7 @@ TEST_F(SaleServiceTest, BirthdayGiftOncePerYearAndDoublePoints)
     t.clock().set(QDateTime(QDate(2026, 3, 1), QTime(11, 0)));
     EXPECT_FALSE(sell(card, {item("6903000000015")})->sale.birthdayGift);
     // Two years without a purchase: keep the card from lapsing meanwhile.
-    t.store().setSetting(QStringLiteral("lapse_days"), QStringLiteral("1000"));
+    t.setSetting(QStringLiteral("lapse_days"), QStringLiteral("1000"));
     t.clock().set(QDateTime(QDate(2028, 2, 29), QTime(11, 0)));
     EXPECT_TRUE(sell(card, {item("6903000000015")})->sale.birthdayGift);
 }

@@ -195,3 +195,28 @@ TEST(Store, APasswordIsNeverShown)
     EXPECT_EQ(displayLocation(QStringLiteral("/var/lib/viptill/a:b@c.db")),
               QStringLiteral("/var/lib/viptill/a:b@c.db"));
 }
+
+// A store set up before version 9 kept its programme's numbers as plain
+// settings: they become standing setting changes, and hold as before.
+TEST(Store, SettingsOfAStoreBeforeVersion9KeepTheirValues)
+{
+    TestDatabase database;
+    const std::unique_ptr<SqlConnection> db = database.connect();
+    const QList<Migration> all = migrationsFor(db->engine());
+    migrate(*db, all.mid(0, 8));
+    db->execute("INSERT INTO settings (key, value) VALUES ('gold_rate', '0.90'), "
+                "('calls_per_member_per_year', '6'), ('terminal', 'T05')");
+    migrate(*db, all);
+    EXPECT_EQ(db->queryInteger("SELECT COUNT(*) FROM settings WHERE key IN ('gold_rate', "
+                               "'calls_per_member_per_year')"),
+              0);
+    EXPECT_EQ(db->queryOne("SELECT value FROM settings WHERE key = 'terminal'")->text(0),
+              QStringLiteral("T05"));
+    const std::unique_ptr<Store> store = openStore(database.location());
+    QStringList held;
+    for (const SettingChange& c : store->settingChangesHolding(QDate(2026, 11, 18)))
+        held << c.key + u'=' + c.value;
+    held.sort();
+    EXPECT_EQ(held,
+              (QStringList{QStringLiteral("calls_per_year=6"), QStringLiteral("gold_rate=0.90")}));
+}

@@ -29,6 +29,16 @@ TestStore::TestStore(const QString& serverUri, const QDateTime& now)
     m_store->setPersonalKey(testPersonalKey());
 }
 
+void TestStore::setSetting(const QString& key, const QString& value)
+{
+    SettingChange change;
+    change.key = key;
+    change.value = value;
+    change.from = QDate(2000, 1, 1);
+    change.setAt = QDateTime(change.from, QTime(0, 0));
+    m_store->insertSettingChange(change);
+}
+
 QByteArray testAuditKey()
 {
     return QByteArray(32, '\x33');

@@ -37,6 +37,9 @@ public:
     QString seedMember(const QString& idNumber, QDate birthday, std::int64_t joiningYuan = 300,
                        const QString& mobile = {});
     Id memberIdOfCard(const QString& card);
+    // A programme setting as a store set up long before the test's days
+    // would have it (a standing change from 2000-01-01, by nobody).
+    void setSetting(const QString& key, const QString& value);
     // Runs SQL against the database directly (for fault injection in tests).
     void exec(const QString& sql) const { m_database.exec(sql); }
 
