@@ -82,6 +82,7 @@ enum class ErrorCode
     WrongPin,
     StaffLocked,
     NotPermitted,
+    StaffRequired,
     NothingSuspended,
     CardNotLapsed,
     UnknownCall,
@@ -135,6 +136,9 @@ public:
     static Error unknownMember(const QString& reference);
     static Error receiptNotFound(const QString& receiptNo);
     static Error database(const QString& detail);
+    // A change asked for without a staff member's name on it: `what` is
+    // the change, `how` how to give the name.
+    static Error staffRequired(const QString& what, const QString& how);
 
 private:
     ErrorCode m_code;

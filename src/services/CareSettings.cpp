@@ -128,6 +128,12 @@ CareSettings CareSettings::read(Store& store)
     return settings;
 }
 
+Result<CareSettings> CareSettingsService::current()
+{
+    return guarded<CareSettings>(
+        m_ctx.store, [&]() -> Result<CareSettings> { return CareSettings::read(m_ctx.store); });
+}
+
 Result<QList<CareSetting>> CareSettingsService::list()
 {
     return guarded<QList<CareSetting>>(m_ctx.store, [&]() -> Result<QList<CareSetting>> {

@@ -43,6 +43,8 @@ public:
         : m_ctx(context)
     {}
 
+    // The settings in force, over their defaults.
+    Result<CareSettings> current();
     Result<QList<CareSetting>> list();
     // Refused (INVALID_SETTING, nothing changed) for an unknown key or a
     // value out of its range.

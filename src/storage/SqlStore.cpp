@@ -251,6 +251,17 @@ bool SqlStore::isEmpty()
            !m_db->queryOne("SELECT 1 FROM sales LIMIT 1");
 }
 
+bool SqlStore::hasSalesOrMembers()
+{
+    return m_db->queryOne("SELECT 1 FROM sales LIMIT 1") ||
+           m_db->queryOne("SELECT 1 FROM members LIMIT 1");
+}
+
+bool SqlStore::hasStaff()
+{
+    return m_db->queryOne("SELECT 1 FROM staff LIMIT 1").has_value();
+}
+
 std::optional<QString> SqlStore::setting(const QString& key)
 {
     const std::optional<SqlRow> row =

@@ -37,6 +37,8 @@ public:
     QString integrityProblems() override { return m_db->integrityProblems(); }
     void interrupt() override { m_db->interrupt(); }
     bool isEmpty() override;
+    bool hasSalesOrMembers() override;
+    bool hasStaff() override;
     std::optional<QString> setting(const QString& key) override;
     void setSetting(const QString& key, const QString& value) override;
     std::int64_t nextSequence(const QString& name) override;
