@@ -260,8 +260,8 @@ Error Error::receiptNotFound(const QString& receiptNo)
 Error Error::staffRequired(const QString& what, const QString& how)
 {
     return {ErrorCode::StaffRequired,
-            tr("%1 changes the store, so it is done in a staff member's name: %2 Nothing was "
-               "changed.")
+            tr("\"%1\" changes the store, so it is done in a staff member's name: %2 Nothing "
+               "was changed.")
                 .arg(what, how)};
 }
 
