@@ -11,7 +11,8 @@ if [ ! -s "$VIPTILL_DB" ]; then
   ./build/src/cli/viptillctl demo
 fi
 ./build/src/cli/viptillctl report day
-echo "Demo store: $VIPTILL_DB. Staff: cashier 1001 / PIN 1111, manager 9001 / PIN 9999."
+echo "Demo store (a training store): $VIPTILL_DB. Staff: cashier 1001 / PIN 1111,"
+echo "service desk 2001 / PIN 2222, manager 9001 / PIN 9999 (viptillctl --staff N --pin P)."
 # The till, with the demo's emulated card reader beside it. Without a
 # display (a server, CI), run it under Xvfb or use scripts/screenshots.sh.
 if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then

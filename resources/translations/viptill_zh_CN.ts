@@ -142,34 +142,6 @@
 <context>
     <name>CareText</name>
     <message>
-        <source>The option --%1 is required.</source>
-        <translation>必须提供选项 --%1。</translation>
-    </message>
-    <message>
-        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 须为整数，不能是 &quot;%2&quot;。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot; 不是 YYYY-MM-DD 格式的日期。</translation>
-    </message>
-    <message>
-        <source>--%1 must be one of: %2.</source>
-        <translation>--%1 须为以下之一：%2。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;; every value goes with its --option.</source>
-        <translation>多余的参数 &quot;%1&quot;；每个值都须跟在对应的 --选项 之后。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a feedback season: give the report month as YYYY-03, YYYY-05, YYYY-09 or YYYY-12.</source>
-        <translation>&quot;%1&quot; 不是反馈报告的季度：请按 YYYY-03、YYYY-05、YYYY-09 或 YYYY-12 给出报告月份。</translation>
-    </message>
-    <message>
-        <source>--set takes KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation>--set 须为 KEY=VALUE 形式，不能是 &quot;%1&quot;。</translation>
-    </message>
-    <message>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
@@ -520,16 +492,302 @@
         <translation>%1 和 %2 须指定其一，且只能指定一个。</translation>
     </message>
     <message>
-        <source>--gender must be F or M.</source>
-        <translation>--gender 须为 F 或 M。</translation>
-    </message>
-    <message>
         <source>Usage: viptillctl product import FILE.csv</source>
         <translation>用法：viptillctl product import FILE.csv</translation>
     </message>
     <message>
         <source>Give exactly one of --member, --card or --mobile.</source>
         <translation>--member、--card、--mobile 须指定其一，且只能指定一个。</translation>
+    </message>
+    <message>
+        <source>Members with no purchase for N days or more.</source>
+        <translation>N 天及以上未消费的会员。</translation>
+    </message>
+    <message>
+        <source>Cards that lapse within N days.</source>
+        <translation>N 天内将失效的会员卡。</translation>
+    </message>
+    <message>
+        <source>Cards past their lapse day.</source>
+        <translation>已过失效日的会员卡。</translation>
+    </message>
+    <message>
+        <source>Makes a lapsed card active again.</source>
+        <translation>重新激活已失效的会员卡。</translation>
+    </message>
+    <message>
+        <source>The day&apos;s follow-up calls; today&apos;s are planned first.</source>
+        <translation>当天的回访电话；今天的先行安排。</translation>
+    </message>
+    <message>
+        <source>Records how a call went.</source>
+        <translation>登记回访结果。</translation>
+    </message>
+    <message>
+        <source>The seasonal feedback report.</source>
+        <translation>季度回访反馈报告。</translation>
+    </message>
+    <message>
+        <source>The day&apos;s text messages; today&apos;s are written to the outbox.</source>
+        <translation>当天的短信；今天的写入待发箱。</translation>
+    </message>
+    <message>
+        <source>Hands the day&apos;s waiting messages to the SMS gateway.</source>
+        <translation>将当天待发短信交给短信网关。</translation>
+    </message>
+    <message>
+        <source>Shows or sets the words of a message.</source>
+        <translation>查看或设置短信内容。</translation>
+    </message>
+    <message>
+        <source>Classifies every member A/B/C now.</source>
+        <translation>立即将所有会员分为 A/B/C 类。</translation>
+    </message>
+    <message>
+        <source>Members as last classified.</source>
+        <translation>按最近一次分类列出会员。</translation>
+    </message>
+    <message>
+        <source>The morning run: lapsed cards, classes, calls and messages.</source>
+        <translation>每日晨间作业：失效卡、会员分类、回访电话和短信。</translation>
+    </message>
+    <message>
+        <source>Lists (and changes) the customer-care settings.</source>
+        <translation>列出（并修改）客户维护设置。</translation>
+    </message>
+    <message>
+        <source>The member file; the reading is logged.</source>
+        <translation>会员档案；每次查阅均有记录。</translation>
+    </message>
+    <message>
+        <source>Changes the member file; the rest stays.</source>
+        <translation>修改会员档案；未指定的内容不变。</translation>
+    </message>
+    <message>
+        <source>The member&apos;s own copy of everything held on them (PIPL).</source>
+        <translation>会员本人的全部个人信息副本（个人信息保护法）。</translation>
+    </message>
+    <message>
+        <source>Erases the person on their request, approved by another manager.</source>
+        <translation>应会员本人要求删除其个人信息，须另一位经理批准。</translation>
+    </message>
+    <message>
+        <source>Corrects a balance by hand, approved by another manager.</source>
+        <translation>手工调整积分余额，须另一位经理批准。</translation>
+    </message>
+    <message>
+        <source>--%1 must be one of: %2.</source>
+        <translation>--%1 须为以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; every value goes with its --option.</source>
+        <translation>多余的参数 &quot;%1&quot;；每个值都须跟在对应的 --选项 之后。</translation>
+    </message>
+    <message>
+        <source>Usage: viptillctl product import --dry-run FILE.csv</source>
+        <translation>用法：viptillctl product import --dry-run FILE.csv</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a feedback season: give the report month as YYYY-03, YYYY-05, YYYY-09 or YYYY-12.</source>
+        <translation>&quot;%1&quot; 不是反馈报告的季度：请按 YYYY-03、YYYY-05、YYYY-09 或 YYYY-12 给出报告月份。</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation>--set 须为 KEY=VALUE 形式，不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Give --from and --to, or --month YYYY-MM.</source>
+        <translation>请提供 --from 和 --to，或 --month YYYY-MM。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --barcode or --counter.</source>
+        <translation>--barcode 和 --counter 须指定其一，且只能指定一个。</translation>
+    </message>
+    <message>
+        <source>--set takes 1 (special-price goods) or 0.</source>
+        <translation>--set 须为 1（特价商品）或 0。</translation>
+    </message>
+    <message>
+        <source>VIPTILL_NOW must be a local time YYYY-MM-DDTHH:MM:SS, not &quot;%1&quot;.</source>
+        <translation>VIPTILL_NOW 须为 YYYY-MM-DDTHH:MM:SS 格式的本地时间，不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>A terminal code is 1 to 8 capital letters or digits, not &quot;%1&quot;.</source>
+        <translation>终端代码须为 1 至 8 位大写字母或数字，不能是 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>give --staff NUMBER --pin PIN, or set VIPTILL_STAFF and VIPTILL_PIN.</source>
+        <translation>请提供 --staff 工号 --pin 密码，或设置 VIPTILL_STAFF 和 VIPTILL_PIN。</translation>
+    </message>
+    <message>
+        <source>Staff number %1 may not run &quot;%2&quot;: it is for a manager. Nothing was changed.</source>
+        <translation>工号 %1 无权执行“%2”：此操作仅限经理。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Staff number %1 may not run &quot;%2&quot;: it is for the service desk or a manager. Nothing was changed.</source>
+        <translation>工号 %1 无权执行“%2”：此操作仅限服务台或经理。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Usage: viptillctl [--db PATH] [--terminal CODE] [--staff NUMBER --pin PIN] COMMAND ...
+A command that changes the store is done in a staff member&apos;s name: --staff and --pin
+(before or after the command&apos;s words), or VIPTILL_STAFF and VIPTILL_PIN.
+See docs/cli.md for each command&apos;s output.</source>
+        <translation>用法：viptillctl [--db PATH] [--terminal CODE] [--staff NUMBER --pin PIN] COMMAND ...
+会更改门店数据的命令须以员工身份执行：--staff 和 --pin
+（写在命令词之前或之后均可），或设置 VIPTILL_STAFF 和 VIPTILL_PIN。
+各命令的输出说明见 docs/cli.md。</translation>
+    </message>
+    <message>
+        <source>Sales and members:</source>
+        <translation>销售与会员：</translation>
+    </message>
+    <message>
+        <source>Customer care:</source>
+        <translation>客户维护：</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s office:</source>
+        <translation>经理室：</translation>
+    </message>
+    <message>
+        <source>Cards, trust and the store:</source>
+        <translation>会员卡、安全与门店：</translation>
+    </message>
+    <message>
+        <source>staff: any role</source>
+        <translation>员工：任何岗位</translation>
+    </message>
+    <message>
+        <source>staff: service desk or manager</source>
+        <translation>员工：服务台或经理</translation>
+    </message>
+    <message>
+        <source>staff: manager</source>
+        <translation>员工：经理</translation>
+    </message>
+    <message>
+        <source>staff: manager; none while the store has no staff</source>
+        <translation>员工：经理；门店尚无员工时无需</translation>
+    </message>
+    <message>
+        <source>staff: manager, with --%1</source>
+        <translation>员工：带 --%1 时须经理</translation>
+    </message>
+    <message>
+        <source>Imports the catalogue (barcode,name,counter,price,special); --dry-run says what would change.</source>
+        <translation>导入商品目录（barcode,name,counter,price,special）；--dry-run 只显示将有哪些变动。</translation>
+    </message>
+    <message>
+        <source>Gives an item a new list price.</source>
+        <translation>为商品设定新的标价。</translation>
+    </message>
+    <message>
+        <source>Makes an item, or a whole counter, special-price goods (特价) or not.</source>
+        <translation>将单个商品或整个专柜设为特价商品，或取消特价。</translation>
+    </message>
+    <message>
+        <source>Every price an item has had.</source>
+        <translation>商品的全部历史价格。</translation>
+    </message>
+    <message>
+        <source>Sets or clears a whole-counter promotion.</source>
+        <translation>设置或取消全柜折扣。</translation>
+    </message>
+    <message>
+        <source>Adds a points multiplier rule (weekday 1 = Monday).</source>
+        <translation>新增积分倍数规则（星期 1 = 星期一）。</translation>
+    </message>
+    <message>
+        <source>Gives one gift item for points (积分兑换).</source>
+        <translation>用积分兑换一件礼品（积分兑换）。</translation>
+    </message>
+    <message>
+        <source>Cancels a redemption of today; the points come back.</source>
+        <translation>取消当天的一笔兑换；积分退回。</translation>
+    </message>
+    <message>
+        <source>The day&apos;s figures.</source>
+        <translation>当天的经营数据。</translation>
+    </message>
+    <message>
+        <source>The figures of any range, or of a month.</source>
+        <translation>任意时段或某月的经营数据。</translation>
+    </message>
+    <message>
+        <source>Sales by counter.</source>
+        <translation>各专柜销售额。</translation>
+    </message>
+    <message>
+        <source>The gifts the mall owes each counter.</source>
+        <translation>商场应与各专柜结算的兑换礼品。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s diamond thank-you invitations.</source>
+        <translation>本年度钻石会员答谢活动邀请名单。</translation>
+    </message>
+    <message>
+        <source>Closes the day (日结): its figures are frozen.</source>
+        <translation>日结：当天数据从此冻结。</translation>
+    </message>
+    <message>
+        <source>Rings up a sale paid in cash; ITEM is BARCODE or BARCODE*QTY.</source>
+        <translation>收银一笔现金销售；ITEM 为 BARCODE 或 BARCODE*QTY。</translation>
+    </message>
+    <message>
+        <source>Takes back the whole receipt, or the items named.</source>
+        <translation>整单退货，或退指定商品。</translation>
+    </message>
+    <message>
+        <source>Joins a customer with the day&apos;s receipts (办卡).</source>
+        <translation>凭当天小票为顾客办卡。</translation>
+    </message>
+    <message>
+        <source>Shows a member, found by one of the three.</source>
+        <translation>按三者之一查找并显示会员。</translation>
+    </message>
+    <message>
+        <source>Blocks the member&apos;s card and issues a new one (补卡).</source>
+        <translation>挂失旧卡并补发新卡（补卡）。</translation>
+    </message>
+    <message>
+        <source>Creates or updates the database; --training makes an empty one a training store (培训).</source>
+        <translation>创建或升级数据库；--training 将空数据库设为培训门店。</translation>
+    </message>
+    <message>
+        <source>Fills an empty database with the demo store, a training store.</source>
+        <translation>在空数据库中生成演示门店（培训门店）。</translation>
+    </message>
+    <message>
+        <source>Makes the store&apos;s key file, to copy to every till and desk.</source>
+        <translation>生成门店密钥文件，复制到每台收银机和服务台。</translation>
+    </message>
+    <message>
+        <source>Writes the member&apos;s card onto the chip on the reader.</source>
+        <translation>将会员卡写入读卡器上的芯片卡。</translation>
+    </message>
+    <message>
+        <source>Reads and checks the card on the reader.</source>
+        <translation>读取并核验读卡器上的卡。</translation>
+    </message>
+    <message>
+        <source>Checks the audit trail and the points ledger for tampering.</source>
+        <translation>核查审计记录和积分账是否被篡改。</translation>
+    </message>
+    <message>
+        <source>A consistent copy of the store while tills sell.</source>
+        <translation>在收银机营业时备份一致的门店数据副本。</translation>
+    </message>
+    <message>
+        <source>Puts the store back from a copy.</source>
+        <translation>从备份副本恢复门店数据。</translation>
+    </message>
+    <message>
+        <source>Checks every page of the store&apos;s file.</source>
+        <translation>逐页检查门店数据文件。</translation>
     </message>
 </context>
 <context>
@@ -643,6 +901,10 @@
     <message>
         <source>Card %1 is a copy: its chip is not the one the store wrote for this number. Keep the card and send the customer to the service desk.</source>
         <translation>会员卡 %1 是复制卡：卡内芯片不是本店为此卡号写入的芯片。请收回此卡，并请顾客前往服务台。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changes the store, so it is done in a staff member&apos;s name: %2 Nothing was changed.</source>
+        <translation>“%1”会更改门店数据，须以员工身份执行：%2未作任何更改。</translation>
     </message>
 </context>
 <context>
@@ -969,84 +1231,6 @@
     <message>
         <source>This card&apos;s number fails its check digit: not a card of this store, or a damaged stripe. Swipe again once; if it fails again, type the number printed on the card.</source>
         <translation>卡号校验位不符：不是本店的卡，或磁条已损坏。请再刷一次；如仍失败，请手工输入卡面上印的卡号。</translation>
-    </message>
-</context>
-<context>
-    <name>MainText</name>
-    <message>
-        <source>VIPTILL_NOW must be a local time YYYY-MM-DDTHH:MM:SS, not &quot;%1&quot;.</source>
-        <translation>VIPTILL_NOW 须为 YYYY-MM-DDTHH:MM:SS 格式的本地时间，不能是 &quot;%1&quot;。</translation>
-    </message>
-    <message>
-        <source>A terminal code is 1 to 8 capital letters or digits, not &quot;%1&quot;.</source>
-        <translation>终端代码须为 1 至 8 位大写字母或数字，不能是 &quot;%1&quot;。</translation>
-    </message>
-    <message>
-        <source>The database %1 cannot be opened: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
-    </message>
-    <message>
-        <source>Usage: viptillctl [--db PATH] [--terminal CODE] COMMAND ...
-Commands: init, product import, counter promo, rule add, sale, return,
-member register, member show, card replace, redeem, report day, demo.
-See docs/cli.md for each command&apos;s options and output.</source>
-        <translation>用法：viptillctl [--db PATH] [--terminal CODE] COMMAND ...
-命令：init、product import、counter promo、rule add、sale、return、
-member register、member show、card replace、redeem、report day、demo。
-各命令的选项和输出说明见 docs/cli.md。</translation>
-    </message>
-    <message>
-        <source>Customer care: crm dormant, crm lapsing, crm lapsed, crm revive, crm calls,
-crm call log, crm feedback, crm greetings, crm outbox, crm template,
-crm classify, crm classes, crm daily, crm settings, member file, member edit.</source>
-        <translation>客户维护：crm dormant、crm lapsing、crm lapsed、crm revive、crm calls、
-crm call log、crm feedback、crm greetings、crm outbox、crm template、
-crm classify、crm classes、crm daily、crm settings、member file、member edit。</translation>
-    </message>
-    <message>
-        <source>Manager&apos;s office: report range, report counters, report settlement,
-report diamond-event, day close, redeem cancel, product import --dry-run,
-product price, product special, product history.</source>
-        <translation>经理室：report range、report counters、report settlement、
-report diamond-event、day close、redeem cancel、product import --dry-run、
-product price、product special、product history。</translation>
-    </message>
-    <message>
-        <source>Cards and trust: card write, card read, keys create, audit verify, backup,
-restore, check.</source>
-        <translation>会员卡与安全：card write、card read、keys create、audit verify、backup、
-restore、check。</translation>
-    </message>
-</context>
-<context>
-    <name>ManagerCliText</name>
-    <message>
-        <source>The option --%1 is required.</source>
-        <translation>必须提供选项 --%1。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation>&quot;%1&quot; 不是 YYYY-MM-DD 格式的日期。</translation>
-    </message>
-    <message>
-        <source>Give --from and --to, or --month YYYY-MM.</source>
-        <translation>请提供 --from 和 --to，或 --month YYYY-MM。</translation>
-    </message>
-    <message>
-        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
-        <translation>--%1 须为整数，不能是 &quot;%2&quot;。</translation>
-    </message>
-    <message>
-        <source>Give exactly one of --barcode or --counter.</source>
-        <translation>--barcode 和 --counter 须指定其一，且只能指定一个。</translation>
-    </message>
-    <message>
-        <source>--set takes 1 (special-price goods) or 0.</source>
-        <translation>--set 须为 1（特价商品）或 0。</translation>
-    </message>
-    <message>
-        <source>Usage: viptillctl product import --dry-run FILE.csv</source>
-        <translation>用法：viptillctl product import --dry-run FILE.csv</translation>
     </message>
 </context>
 <context>
@@ -2498,8 +2682,8 @@ restore、check。</translation>
 <context>
     <name>StoreMode</name>
     <message>
-        <source>This store is live and already holds sales, members or staff: it cannot become a training store. Make a new one.</source>
-        <translation>本店已在正式营业，已有销售、会员或员工记录，不能改为培训门店。请另建一个新门店。</translation>
+        <source>This store already has sales, members or staff: it is a live store and cannot become a training store. Make the training store in an empty database.</source>
+        <translation>此门店已有销售、会员或员工：它是正式门店，不能改为培训门店。请在空数据库中创建培训门店。</translation>
     </message>
 </context>
 <context>

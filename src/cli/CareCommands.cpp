@@ -1,5 +1,8 @@
-#include "CareCommands.h"
+// Customer care: the desk's lists, calls and messages, the member file and
+// what PIPL asks of it, from scripts.
 
+#include "CliText.h"
+#include "Command.h"
 #include "JsonViews.h"
 #include "core/Identity.h"
 #include "services/CareSettings.h"
@@ -11,82 +14,15 @@
 #include "services/MemberClassService.h"
 #include "services/MemberData.h"
 #include "services/MemberFileService.h"
+#include "services/MemberService.h"
 #include "services/StaffService.h"
 
-#include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
+#include <array>
 
 namespace viptill::cli {
 
 namespace {
-
-class CareText
-{
-    Q_DECLARE_TR_FUNCTIONS(CareText)
-public:
-    static QString missing(const QString& option)
-    {
-        return tr("The option --%1 is required.").arg(option);
-    }
-    static QString notNumber(const QString& option, const QString& value)
-    {
-        return tr("--%1 takes a whole number, not \"%2\".").arg(option, value);
-    }
-    static QString badDate(const QString& value)
-    {
-        return tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(value);
-    }
-    static QString oneOf(const QString& option, const QStringList& values)
-    {
-        return tr("--%1 must be one of: %2.").arg(option, values.join(QStringLiteral(", ")));
-    }
-    static QString noPositional(const QString& extra)
-    {
-        return tr("Unexpected argument \"%1\"; every value goes with its --option.").arg(extra);
-    }
-    static QString badSeason(const QString& value)
-    {
-        return tr("\"%1\" is not a feedback season: give the report month as YYYY-03, YYYY-05, "
-                  "YYYY-09 or YYYY-12.")
-            .arg(value);
-    }
-    static QString badSetting(const QString& value)
-    {
-        return tr("--set takes KEY=VALUE, not \"%1\".").arg(value);
-    }
-};
-
-// The options one command takes: some with a value, some flags.
-class Options
-{
-public:
-    Options(const QStringList& args, const QStringList& valued, const QStringList& flags = {})
-    {
-        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        for (const QString& name : valued)
-            m_parser.addOption(QCommandLineOption(name, QString(), name));
-        for (const QString& name : flags)
-            m_parser.addOption(QCommandLineOption(name));
-        m_ok = m_parser.parse(QStringList{QStringLiteral("viptillctl")} + args);
-        if (m_ok && !m_parser.positionalArguments().isEmpty()) {
-            m_ok = false;
-            m_error = CareText::noPositional(m_parser.positionalArguments().first());
-        } else if (!m_ok) {
-            m_error = m_parser.errorText();
-        }
-    }
-    bool ok() const { return m_ok; }
-    QString errorText() const { return m_error; }
-    bool isSet(const QString& name) const { return m_parser.isSet(name); }
-    QString value(const QString& name) const { return m_parser.value(name); }
-    QStringList values(const QString& name) const { return m_parser.values(name); }
-
-private:
-    QCommandLineParser m_parser;
-    bool m_ok = false;
-    QString m_error;
-};
 
 QString s(const char* text)
 {
@@ -102,13 +38,13 @@ QJsonValue textOrNull(const QString& text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
-// A whole-number option, or the usage error saying what is wrong.
+// A whole-number option (days, counts), or the usage error saying what is wrong.
 std::optional<int> number(const Options& o, const char* name, Outcome& bad)
 {
-    bool ok = false;
-    const int n = o.value(s(name)).toInt(&ok);
-    if (!ok) {
-        bad = usage(CareText::notNumber(s(name), o.value(s(name))));
+    bool isNumber = false;
+    const int n = o.value(s(name)).toInt(&isNumber);
+    if (!isNumber) {
+        bad = usage(CliText::notNumber(s(name), o.value(s(name))));
         return std::nullopt;
     }
     return n;
@@ -118,7 +54,7 @@ std::optional<QDate> date(const Options& o, const char* name, Outcome& bad)
 {
     const QDate d = parseDate(o.value(s(name)));
     if (!d.isValid()) {
-        bad = usage(CareText::badDate(o.value(s(name))));
+        bad = usage(CliText::badDate(o.value(s(name))));
         return std::nullopt;
     }
     return d;
@@ -132,40 +68,7 @@ std::optional<QDate> dayOption(ServiceContext& ctx, const Options& o, Outcome& b
     return date(o, "date", bad);
 }
 
-std::optional<Id> memberOption(const Options& o, Outcome& bad)
-{
-    if (!o.isSet(s("member"))) {
-        bad = usage(CareText::missing(s("member")));
-        return std::nullopt;
-    }
-    bool ok = false;
-    const Id id = o.value(s("member")).toLongLong(&ok);
-    if (!ok) {
-        bad = usage(CareText::notNumber(s("member"), o.value(s("member"))));
-        return std::nullopt;
-    }
-    return id;
-}
-
-// --staff NUMBER --pin PIN: who is doing this. The CLI logs them in (the
-// log-in is recorded like one at a till) so the file's log names them.
-std::optional<StaffMember> staffOption(ServiceContext& ctx, const Options& o, Outcome& bad)
-{
-    for (const char* required : {"staff", "pin"}) {
-        if (!o.isSet(s(required))) {
-            bad = usage(CareText::missing(s(required)));
-            return std::nullopt;
-        }
-    }
-    Result<StaffMember> staff = StaffService(ctx).logIn(o.value(s("staff")), o.value(s("pin")));
-    if (!staff) {
-        bad = refused(staff.error());
-        return std::nullopt;
-    }
-    return staff.value();
-}
-
-QJsonObject call(const CallView& v)
+QJsonObject callJson(const CallView& v)
 {
     const FollowUpCall& c = v.call;
     return {
@@ -196,20 +99,22 @@ QJsonObject message(const OutboxMessage& m)
     };
 }
 
-Outcome ok(QJsonObject json)
+Outcome crmDormant(const Call& call)
 {
-    return {Ok, std::move(json)};
-}
-
-Outcome crmDormant(ServiceContext& ctx, const Options& o)
-{
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
-    int days = CareSettings::read(ctx.store, ctx.clock.today()).dormantDays;
+    int days = 0;
     if (o.isSet(s("days"))) {
         const std::optional<int> n = number(o, "days", bad);
         if (!n)
             return bad;
         days = *n;
+    } else {
+        const Result<CareSettings> settings = CareSettingsService(ctx).current();
+        if (!settings)
+            return refused(settings.error());
+        days = settings->dormantDays;
     }
     const Result<QList<MemberVisit>> found = DormancyService(ctx).dormant(days);
     if (!found)
@@ -233,15 +138,22 @@ QJsonArray lapseRows(const QList<LapsingCard>& cards)
     return members;
 }
 
-Outcome crmLapsing(ServiceContext& ctx, const Options& o)
+Outcome crmLapsing(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
-    int within = CareSettings::read(ctx.store, ctx.clock.today()).lapsingWithinDays;
+    int within = 0;
     if (o.isSet(s("within-days"))) {
         const std::optional<int> n = number(o, "within-days", bad);
         if (!n)
             return bad;
         within = *n;
+    } else {
+        const Result<CareSettings> settings = CareSettingsService(ctx).current();
+        if (!settings)
+            return refused(settings.error());
+        within = settings->lapsingWithinDays;
     }
     const Result<QList<LapsingCard>> found = DormancyService(ctx).lapsing(within);
     if (!found)
@@ -249,36 +161,41 @@ Outcome crmLapsing(ServiceContext& ctx, const Options& o)
     return ok({{s("within_days"), within}, {s("members"), lapseRows(found.value())}});
 }
 
-Outcome crmLapsed(ServiceContext& ctx, const Options&)
+Outcome crmLapsed(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
     const Result<QList<LapsingCard>> found = DormancyService(ctx).lapsed();
     if (!found)
         return refused(found.error());
     return ok({{s("members"), lapseRows(found.value())}});
 }
 
-Outcome crmRevive(ServiceContext& ctx, const Options& o)
+Outcome crmRevive(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
     const std::optional<Id> member = memberOption(o, bad);
     if (!member)
         return bad;
-    const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
-    if (!staff)
-        return bad;
+    const std::optional<StaffMember>& staff = call.staff;
     const Result<Card> card = DormancyService(ctx).revive(*member, *staff);
     if (!card)
         return refused(card.error());
+    // Revived: what follows only reads, and a failure there does not undo it.
     const Result<LapseState> lapse = DormancyService(ctx).lapseOf(*member);
+    const Result<MemberView> view = MemberService(ctx).memberById(*member);
     return ok({{s("member_id"), integer(*member)},
                {s("card_number"), card->number},
                {s("card_status"), cardStatusCode(card->status)},
                {s("lapses_on"), lapse ? dateOrNull(lapse->lapsesOn) : QJsonValue()},
-               {s("points_balance"), integer(ctx.store.pointsBalance(*member))}});
+               {s("points_balance"), view ? integer(view->balance) : QJsonValue()}});
 }
 
-Outcome crmCalls(ServiceContext& ctx, const Options& o)
+Outcome crmCalls(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
     const std::optional<QDate> day = dayOption(ctx, o, bad);
     if (!day)
@@ -288,17 +205,15 @@ Outcome crmCalls(ServiceContext& ctx, const Options& o)
         return refused(calls.error());
     QJsonArray list;
     for (const CallView& v : calls.value())
-        list.append(call(v));
+        list.append(callJson(v));
     return ok({{s("date"), formatDate(*day)}, {s("calls"), list}});
 }
 
-Outcome crmCallLog(ServiceContext& ctx, const Options& o)
+Outcome crmCallLog(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
-    for (const char* required : {"call", "outcome"}) {
-        if (!o.isSet(s(required)))
-            return usage(CareText::missing(s(required)));
-    }
     const std::optional<int> callId = number(o, "call", bad);
     if (!callId)
         return bad;
@@ -307,7 +222,7 @@ Outcome crmCallLog(ServiceContext& ctx, const Options& o)
         QStringList codes;
         for (CallOutcome c : allCallOutcomes)
             codes << callOutcomeCode(c);
-        return usage(CareText::oneOf(s("outcome"), codes));
+        return usage(CliText::mustBeOneOf(s("outcome"), codes));
     }
     std::optional<int> satisfaction;
     if (o.isSet(s("satisfaction"))) {
@@ -315,9 +230,7 @@ Outcome crmCallLog(ServiceContext& ctx, const Options& o)
         if (!satisfaction)
             return bad;
     }
-    const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
-    if (!staff)
-        return bad;
+    const std::optional<StaffMember>& staff = call.staff;
     const Result<FollowUpCall> logged = FollowUpService(ctx).logCall(
         *callId, *outcome, satisfaction, o.value(s("suggestions")), *staff);
     if (!logged)
@@ -330,14 +243,16 @@ Outcome crmCallLog(ServiceContext& ctx, const Options& o)
                {s("called_at"), formatLocalTime(logged->calledAt)}});
 }
 
-Outcome crmFeedback(ServiceContext& ctx, const Options& o)
+Outcome crmFeedback(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     FeedbackSeason season = latestFeedbackSeason(ctx.clock.today());
     if (o.isSet(s("season"))) {
         const std::optional<FeedbackSeason> given = parseFeedbackSeason(o.value(s("season")));
         if (!given)
             return refused(
-                Error(ErrorCode::InvalidSeason, CareText::badSeason(o.value(s("season")))));
+                Error(ErrorCode::InvalidSeason, CliText::badSeason(o.value(s("season")))));
         season = *given;
     }
     const Result<FeedbackReport> report = FollowUpService(ctx).feedback(season);
@@ -376,8 +291,10 @@ Outcome crmFeedback(ServiceContext& ctx, const Options& o)
                {s("suggestions"), suggestions}});
 }
 
-Outcome crmGreetings(ServiceContext& ctx, const Options& o)
+Outcome crmGreetings(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
     const std::optional<QDate> day = dayOption(ctx, o, bad);
     if (!day)
@@ -392,14 +309,14 @@ Outcome crmGreetings(ServiceContext& ctx, const Options& o)
         {{s("date"), formatDate(*day)}, {s("preview"), found->preview}, {s("messages"), messages}});
 }
 
-Outcome crmOutbox(ServiceContext& ctx, const Options& o)
+Outcome crmOutbox(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
     const std::optional<QDate> day = dayOption(ctx, o, bad);
     if (!day)
         return bad;
-    if (!o.isSet(s("csv")))
-        return usage(CareText::missing(s("csv")));
     CsvOutboxFile file(o.value(s("csv")));
     const Result<OutboxExport> done = GreetingService(ctx).exportOutbox(*day, file);
     if (!done)
@@ -411,10 +328,10 @@ Outcome crmOutbox(ServiceContext& ctx, const Options& o)
                                               : QJsonValue(QJsonValue::Null)}});
 }
 
-Outcome crmTemplate(ServiceContext& ctx, const Options& o)
+Outcome crmTemplate(const Call& call)
 {
-    if (!o.isSet(s("occasion")))
-        return usage(CareText::missing(s("occasion")));
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     const QString occasion = o.value(s("occasion"));
     GreetingService greetings(ctx);
     if (o.isSet(s("text"))) {
@@ -429,8 +346,9 @@ Outcome crmTemplate(ServiceContext& ctx, const Options& o)
                {s("default"), text.value() == defaultMessageTemplate(occasion)}});
 }
 
-Outcome crmClassify(ServiceContext& ctx, const Options&)
+Outcome crmClassify(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
     const Result<ClassCounts> counts = MemberClassService(ctx).classify();
     if (!counts)
         return refused(counts.error());
@@ -441,19 +359,21 @@ Outcome crmClassify(ServiceContext& ctx, const Options&)
                {s("C"), integer(counts->c)}});
 }
 
-Outcome crmClasses(ServiceContext& ctx, const Options& o)
+Outcome crmClasses(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
     ClassQuery query;
     if (o.isSet(s("class"))) {
         query.memberClass = memberClassFromCode(o.value(s("class")));
         if (!query.memberClass)
-            return usage(CareText::oneOf(s("class"), {s("A"), s("B"), s("C")}));
+            return usage(CliText::mustBeOneOf(s("class"), {s("A"), s("B"), s("C")}));
     }
     if (o.isSet(s("tier"))) {
         query.tier = tierFromCode(o.value(s("tier")));
         if (!query.tier)
-            return usage(CareText::oneOf(s("tier"), {s("gold"), s("diamond")}));
+            return usage(CliText::mustBeOneOf(s("tier"), {s("gold"), s("diamond")}));
     }
     query.counter = o.value(s("counter"));
     if (o.isSet(s("visited-from"))) {
@@ -481,8 +401,9 @@ Outcome crmClasses(ServiceContext& ctx, const Options& o)
     return ok({{s("members"), members}});
 }
 
-Outcome crmDaily(ServiceContext& ctx, const Options&)
+Outcome crmDaily(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
     const Result<DailyCareOutcome> done = DailyCareRun(ctx).run();
     if (!done)
         return refused(done.error());
@@ -495,21 +416,17 @@ Outcome crmDaily(ServiceContext& ctx, const Options&)
                {s("messages_written"), done->messagesWritten}});
 }
 
-Outcome crmSettings(ServiceContext& ctx, const Options& o)
+Outcome crmSettings(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     CareSettingsService settings(ctx);
-    if (!o.values(s("set")).isEmpty()) {
-        Outcome bad;
-        const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
-        if (!staff)
-            return bad;
-        for (const QString& pair : o.values(s("set"))) {
-            const qsizetype eq = pair.indexOf(u'=');
-            if (eq <= 0)
-                return usage(CareText::badSetting(pair));
-            if (Status set = settings.set(*staff, pair.left(eq), pair.mid(eq + 1)); !set)
-                return refused(set.error());
-        }
+    for (const QString& pair : o.values(s("set"))) {
+        const qsizetype eq = pair.indexOf(u'=');
+        if (eq <= 0)
+            return usage(CliText::badSetting(pair));
+        if (Status set = settings.set(*call.staff, pair.left(eq), pair.mid(eq + 1)); !set)
+            return refused(set.error());
     }
     const Result<QList<CareSetting>> list = settings.list();
     if (!list)
@@ -523,15 +440,15 @@ Outcome crmSettings(ServiceContext& ctx, const Options& o)
     return ok({{s("settings"), values}});
 }
 
-Outcome memberFileCommand(ServiceContext& ctx, const Options& o)
+Outcome memberFileCommand(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
     const std::optional<Id> member = memberOption(o, bad);
     if (!member)
         return bad;
-    const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
-    if (!staff)
-        return bad;
+    const std::optional<StaffMember>& staff = call.staff;
     const Result<MemberFile> file = MemberFileService(ctx).open(*member, *staff);
     if (!file)
         return refused(file.error());
@@ -544,12 +461,6 @@ std::optional<StaffMember> approverOption(ServiceContext& ctx, const Options& o,
                                           const StaffMember& requester, const QString& action,
                                           const QString& detail, Outcome& bad)
 {
-    for (const char* required : {"approver", "approver-pin"}) {
-        if (!o.isSet(s(required))) {
-            bad = usage(CareText::missing(s(required)));
-            return std::nullopt;
-        }
-    }
     Result<StaffMember> manager = StaffService(ctx).approve(
         o.value(s("approver")), o.value(s("approver-pin")), action, detail, requester);
     if (!manager) {
@@ -559,15 +470,15 @@ std::optional<StaffMember> approverOption(ServiceContext& ctx, const Options& o,
     return manager.value();
 }
 
-Outcome memberExportCommand(ServiceContext& ctx, const Options& o)
+Outcome memberExportCommand(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
     const std::optional<Id> member = memberOption(o, bad);
     if (!member)
         return bad;
-    const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
-    if (!staff)
-        return bad;
+    const std::optional<StaffMember>& staff = call.staff;
     const Result<MemberExport> data = MemberFileService(ctx).exportData(*member, *staff);
     if (!data)
         return refused(data.error());
@@ -578,15 +489,15 @@ Outcome memberExportCommand(ServiceContext& ctx, const Options& o)
     return ok({{s("member_id"), integer(*member)}, {s("file"), o.value(s("to"))}});
 }
 
-Outcome memberEraseCommand(ServiceContext& ctx, const Options& o)
+Outcome memberEraseCommand(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
     const std::optional<Id> member = memberOption(o, bad);
     if (!member)
         return bad;
-    const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
-    if (!staff)
-        return bad;
+    const std::optional<StaffMember>& staff = call.staff;
     const std::optional<StaffMember> approver = approverOption(
         ctx, o, *staff, s("member_erase"), QStringLiteral("member %1").arg(*member), bad);
     if (!approver)
@@ -600,23 +511,19 @@ Outcome memberEraseCommand(ServiceContext& ctx, const Options& o)
                {s("points_forfeited"), integer(erased->pointsForfeited)}});
 }
 
-Outcome pointsAdjustCommand(ServiceContext& ctx, const Options& o)
+Outcome pointsAdjustCommand(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
     const std::optional<Id> member = memberOption(o, bad);
     if (!member)
         return bad;
-    for (const char* required : {"points", "reason"}) {
-        if (!o.isSet(s(required)))
-            return usage(CareText::missing(s(required)));
-    }
     bool isNumber = false;
     const std::int64_t points = o.value(s("points")).toLongLong(&isNumber);
     if (!isNumber)
-        return usage(CareText::notNumber(s("points"), o.value(s("points"))));
-    const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
-    if (!staff)
-        return bad;
+        return usage(CliText::notNumber(s("points"), o.value(s("points"))));
+    const std::optional<StaffMember>& staff = call.staff;
     const std::optional<StaffMember> approver =
         approverOption(ctx, o, *staff, s("points_adjust"),
                        QStringLiteral("member %1: %2 points").arg(*member).arg(points), bad);
@@ -635,8 +542,10 @@ Outcome pointsAdjustCommand(ServiceContext& ctx, const Options& o)
                {s("approver"), approver->number}});
 }
 
-Outcome memberEditCommand(ServiceContext& ctx, const Options& o)
+Outcome memberEditCommand(const Call& call)
 {
+    ServiceContext& ctx = call.ctx();
+    const Options& o = call.options;
     Outcome bad;
     const std::optional<Id> member = memberOption(o, bad);
     if (!member)
@@ -645,25 +554,24 @@ Outcome memberEditCommand(ServiceContext& ctx, const Options& o)
     std::optional<ContactChannel> contact;
     if (o.isSet(s("contact")) && !(contact = contactChannelFromCode(o.value(s("contact")))))
         return usage(
-            CareText::oneOf(s("contact"), {s("phone"), s("sms"), s("wechat"), s("email")}));
+            CliText::mustBeOneOf(s("contact"), {s("phone"), s("sms"), s("wechat"), s("email")}));
     std::optional<PromotionResponse> promotions;
     if (o.isSet(s("promotions")) &&
         !(promotions = promotionResponseFromCode(o.value(s("promotions")))))
-        return usage(CareText::oneOf(s("promotions"),
-                                     {s("unknown"), s("keen"), s("neutral"), s("uninterested")}));
+        return usage(CliText::mustBeOneOf(
+            s("promotions"), {s("unknown"), s("keen"), s("neutral"), s("uninterested")}));
     std::optional<CallWindow> window;
     if (o.isSet(s("call-window")) && !(window = callWindowFromCode(o.value(s("call-window")))))
-        return usage(CareText::oneOf(s("call-window"), {s("daytime"), s("noon"), s("evening")}));
+        return usage(
+            CliText::mustBeOneOf(s("call-window"), {s("daytime"), s("noon"), s("evening")}));
     std::optional<bool> optOut;
     if (o.isSet(s("sms-opt-out"))) {
         const QString v = o.value(s("sms-opt-out"));
         if (v != u"yes" && v != u"no")
-            return usage(CareText::oneOf(s("sms-opt-out"), {s("yes"), s("no")}));
+            return usage(CliText::mustBeOneOf(s("sms-opt-out"), {s("yes"), s("no")}));
         optOut = v == u"yes";
     }
-    const std::optional<StaffMember> staff = staffOption(ctx, o, bad);
-    if (!staff)
-        return bad;
+    const std::optional<StaffMember>& staff = call.staff;
     MemberFileService files(ctx);
     const Result<MemberFile> current = files.open(*member, *staff);
     if (!current)
@@ -701,84 +609,141 @@ Outcome memberEditCommand(ServiceContext& ctx, const Options& o)
     return ok(memberFileJson(saved.value(), Masked::Yes));
 }
 
-struct CareCommand
-{
-    const char* name;
-    QStringList valued;
-    QStringList flags;
-    Outcome (*run)(ServiceContext&, const Options&);
-};
-
-const QList<CareCommand>& commands()
-{
-    static const QList<CareCommand> list{
-        {"crm dormant", {s("days")}, {}, &crmDormant},
-        {"crm lapsing", {s("within-days")}, {}, &crmLapsing},
-        {"crm lapsed", {}, {}, &crmLapsed},
-        {"crm revive", {s("member"), s("staff"), s("pin")}, {}, &crmRevive},
-        {"crm calls", {s("date")}, {}, &crmCalls},
-        {"crm call log",
-         {s("call"), s("outcome"), s("satisfaction"), s("suggestions"), s("staff"), s("pin")},
-         {},
-         &crmCallLog},
-        {"crm feedback", {s("season")}, {}, &crmFeedback},
-        {"crm greetings", {s("date")}, {}, &crmGreetings},
-        {"crm outbox", {s("date"), s("csv")}, {}, &crmOutbox},
-        {"crm template", {s("occasion"), s("text")}, {}, &crmTemplate},
-        {"crm classify", {}, {}, &crmClassify},
-        {"crm classes",
-         {s("class"), s("tier"), s("counter"), s("visited-from"), s("visited-to")},
-         {},
-         &crmClasses},
-        {"crm daily", {}, {}, &crmDaily},
-        {"crm settings", {s("set"), s("staff"), s("pin")}, {}, &crmSettings},
-        {"member file", {s("member"), s("staff"), s("pin")}, {}, &memberFileCommand},
-        {"member export", {s("member"), s("staff"), s("pin"), s("to")}, {}, &memberExportCommand},
-        {"member erase",
-         {s("member"), s("staff"), s("pin"), s("approver"), s("approver-pin")},
-         {},
-         &memberEraseCommand},
-        {"points adjust",
-         {s("member"), s("points"), s("reason"), s("staff"), s("pin"), s("approver"),
-          s("approver-pin")},
-         {},
-         &pointsAdjustCommand},
-        {"member edit",
-         {s("member"), s("staff"), s("pin"), s("name"), s("mobile"), s("address"), s("category"),
-          s("email"), s("sizes"), s("job"), s("family"), s("tastes"), s("hobbies"), s("contact"),
-          s("promotions"), s("call-window"), s("sms-opt-out")},
-         {},
-         &memberEditCommand},
-    };
-    return list;
-}
-
 } // namespace
 
-QStringList careCommands()
+QList<Command> careCommands()
 {
-    QStringList names;
-    for (const CareCommand& c : commands())
-        names << QString::fromLatin1(c.name);
-    return names;
-}
-
-bool isCareCommand(const QString& command)
-{
-    return careCommands().contains(command);
-}
-
-Outcome runCareCommand(ServiceContext& context, const QString& command, const QStringList& options)
-{
-    for (const CareCommand& c : commands()) {
-        if (command != QLatin1String(c.name))
-            continue;
-        const Options o(options, c.valued, c.flags);
-        if (!o.ok())
-            return usage(o.errorText());
-        return c.run(context, o);
-    }
-    return usage(command);
+    const Area area = Area::CustomerCare;
+    return {
+        {.words = s("crm dormant"),
+         .options = {valued("days", "N")},
+         .help = QT_TRANSLATE_NOOP("CliText", "Members with no purchase for N days or more."),
+         .run = &crmDormant,
+         .area = area},
+        {.words = s("crm lapsing"),
+         .options = {valued("within-days", "N")},
+         .help = QT_TRANSLATE_NOOP("CliText", "Cards that lapse within N days."),
+         .run = &crmLapsing,
+         .area = area},
+        {.words = s("crm lapsed"),
+         .help = QT_TRANSLATE_NOOP("CliText", "Cards past their lapse day."),
+         .run = &crmLapsed,
+         .area = area},
+        {.words = s("crm revive"),
+         .options = {required(valued("member", "ID"))},
+         .access = Access::DeskOrManager,
+         .help = QT_TRANSLATE_NOOP("CliText", "Makes a lapsed card active again."),
+         .run = &crmRevive,
+         .area = area},
+        {.words = s("crm calls"),
+         .options = {valued("date", "DATE")},
+         .help =
+             QT_TRANSLATE_NOOP("CliText", "The day's follow-up calls; today's are planned first."),
+         .run = &crmCalls,
+         .area = area},
+        {.words = s("crm call log"),
+         .options = {required(valued("call", "ID")),
+                     required(valued("outcome", "reached/no_answer/wrong_number/declined")),
+                     valued("satisfaction", "1-5"), valued("suggestions", "TEXT")},
+         .access = Access::DeskOrManager,
+         .help = QT_TRANSLATE_NOOP("CliText", "Records how a call went."),
+         .run = &crmCallLog,
+         .area = area},
+        {.words = s("crm feedback"),
+         .options = {valued("season", "YYYY-MM")},
+         .help = QT_TRANSLATE_NOOP("CliText", "The seasonal feedback report."),
+         .run = &crmFeedback,
+         .area = area},
+        {.words = s("crm greetings"),
+         .options = {valued("date", "DATE")},
+         .help = QT_TRANSLATE_NOOP("CliText",
+                                   "The day's text messages; today's are written to the outbox."),
+         .run = &crmGreetings,
+         .area = area},
+        {.words = s("crm outbox"),
+         .options = {valued("date", "DATE"), required(valued("csv", "FILE"))},
+         .access = Access::DeskOrManager,
+         .help =
+             QT_TRANSLATE_NOOP("CliText", "Hands the day's waiting messages to the SMS gateway."),
+         .run = &crmOutbox,
+         .area = area},
+        {.words = s("crm template"),
+         .options = {required(valued("occasion", "OCCASION")), valued("text", "TEXT")},
+         .writingOption = s("text"),
+         .writingAccess = Access::Manager,
+         .help = QT_TRANSLATE_NOOP("CliText", "Shows or sets the words of a message."),
+         .run = &crmTemplate,
+         .area = area},
+        {.words = s("crm classify"),
+         .access = Access::DeskOrManager,
+         .help = QT_TRANSLATE_NOOP("CliText", "Classifies every member A/B/C now."),
+         .run = &crmClassify,
+         .area = area},
+        {.words = s("crm classes"),
+         .options = {valued("class", "A/B/C"), valued("tier", "gold/diamond"),
+                     valued("counter", "NAME"), valued("visited-from", "DATE"),
+                     valued("visited-to", "DATE")},
+         .help = QT_TRANSLATE_NOOP("CliText", "Members as last classified."),
+         .run = &crmClasses,
+         .area = area},
+        {.words = s("crm daily"),
+         .access = Access::DeskOrManager,
+         .help = QT_TRANSLATE_NOOP("CliText",
+                                   "The morning run: lapsed cards, classes, calls and messages."),
+         .run = &crmDaily,
+         .area = area},
+        {.words = s("crm settings"),
+         .options = {repeatable("set", "KEY=VALUE")},
+         .writingOption = s("set"),
+         .writingAccess = Access::Manager,
+         .help = QT_TRANSLATE_NOOP("CliText", "Lists (and changes) the customer-care settings."),
+         .run = &crmSettings,
+         .area = area},
+        {.words = s("member file"),
+         .options = {required(valued("member", "ID"))},
+         .access = Access::DeskOrManager,
+         .help = QT_TRANSLATE_NOOP("CliText", "The member file; the reading is logged."),
+         .run = &memberFileCommand,
+         .area = area},
+        {.words = s("member edit"),
+         .options = {required(valued("member", "ID")), valued("name", "NAME"),
+                     valued("mobile", "MOBILE"), valued("address", "ADDRESS"),
+                     valued("category", "CATEGORY"), valued("email", "EMAIL"),
+                     valued("sizes", "TEXT"), valued("job", "TEXT"), valued("family", "TEXT"),
+                     valued("tastes", "TEXT"), valued("hobbies", "TEXT"),
+                     valued("contact", "phone/sms/wechat/email"),
+                     valued("promotions", "unknown/keen/neutral/uninterested"),
+                     valued("call-window", "daytime/noon/evening"),
+                     valued("sms-opt-out", "yes/no")},
+         .access = Access::DeskOrManager,
+         .help = QT_TRANSLATE_NOOP("CliText", "Changes the member file; the rest stays."),
+         .run = &memberEditCommand,
+         .area = area},
+        {.words = s("member export"),
+         .options = {required(valued("member", "ID")), valued("to", "FILE")},
+         .access = Access::DeskOrManager,
+         .help = QT_TRANSLATE_NOOP("CliText",
+                                   "The member's own copy of everything held on them (PIPL)."),
+         .run = &memberExportCommand,
+         .area = area},
+        {.words = s("member erase"),
+         .options = {required(valued("member", "ID")), required(valued("approver", "NUMBER")),
+                     required(valued("approver-pin", "PIN"))},
+         .access = Access::DeskOrManager,
+         .help = QT_TRANSLATE_NOOP(
+             "CliText", "Erases the person on their request, approved by another manager."),
+         .run = &memberEraseCommand,
+         .area = area},
+        {.words = s("points adjust"),
+         .options = {required(valued("member", "ID")), required(valued("points", "POINTS")),
+                     required(valued("reason", "TEXT")), required(valued("approver", "NUMBER")),
+                     required(valued("approver-pin", "PIN"))},
+         .access = Access::DeskOrManager,
+         .help = QT_TRANSLATE_NOOP("CliText",
+                                   "Corrects a balance by hand, approved by another manager."),
+         .run = &pointsAdjustCommand,
+         .area = area},
+    };
 }
 
 } // namespace viptill::cli

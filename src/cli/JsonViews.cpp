@@ -22,7 +22,7 @@ QJsonObject error(const Error& e)
                                                   {QStringLiteral("message"), e.message()}}}};
 }
 
-QJsonObject receipt(const Receipt& r)
+QJsonObject receipt(const Receipt& r, bool training)
 {
     const Sale& sale = r.sale;
     QJsonArray lines;
@@ -72,6 +72,7 @@ QJsonObject receipt(const Receipt& r)
         {QStringLiteral("upgraded_to"), tierOrNull(sale.upgradedTo)},
         {QStringLiteral("lottery_eligible"), r.lotteryEligible},
         {QStringLiteral("birthday_gift"), sale.birthdayGift},
+        {QStringLiteral("training"), training},
     };
 }
 

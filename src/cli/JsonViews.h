@@ -15,7 +15,8 @@
 namespace viptill::json {
 
 QJsonObject error(const Error& error);
-QJsonObject receipt(const Receipt& receipt);
+// `training`: rung up in a training store (培训), not a real sale.
+QJsonObject receipt(const Receipt& receipt, bool training);
 QJsonObject returned(const ReturnService::Outcome& outcome, const QString& receiptNo);
 QJsonObject memberShown(const MemberView& view);
 QJsonObject joined(const JoinOutcome& outcome);

@@ -1,108 +1,73 @@
-#include "ManagerCommands.h"
+// The manager's office from the command line: the catalogue and its prices,
+// promotions and points rules, redemption, the figures and their exports,
+// the day close. What changes is recorded with the manager who ran it.
 
+#include "CliText.h"
+#include "Command.h"
 #include "JsonViews.h"
 #include "services/CatalogueService.h"
 #include "services/DayCloseService.h"
+#include "services/MemberService.h"
 #include "services/RedemptionService.h"
 #include "services/ReportExport.h"
 #include "services/ReportService.h"
-
-#include <QCommandLineParser>
-#include <QCoreApplication>
+#include "services/StaffService.h"
 
 namespace viptill::cli {
 
 namespace {
 
-class ManagerCliText
+QString s(const char* text)
 {
-    Q_DECLARE_TR_FUNCTIONS(ManagerCliText)
-public:
-    static QString missing(const QString& option)
-    {
-        return tr("The option --%1 is required.").arg(option);
-    }
-    static QString badDate(const QString& value)
-    {
-        return tr("\"%1\" is not a date of the form YYYY-MM-DD.").arg(value);
-    }
-    static QString rangeOrMonth() { return tr("Give --from and --to, or --month YYYY-MM."); }
-    static QString notNumber(const QString& option, const QString& value)
-    {
-        return tr("--%1 takes a whole number, not \"%2\".").arg(option, value);
-    }
-    static QString barcodeOrCounter() { return tr("Give exactly one of --barcode or --counter."); }
-    static QString setFlag() { return tr("--set takes 1 (special-price goods) or 0."); }
-    static QString importUsage()
-    {
-        return tr("Usage: viptillctl product import --dry-run FILE.csv");
-    }
-};
-
-// A command's own options (QCommandLineParser, long options only).
-class Options
-{
-public:
-    Options(const QStringList& args, int commandWords, const QStringList& valued,
-            const QStringList& flags = {})
-    {
-        m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-        for (const QString& name : valued)
-            m_parser.addOption(QCommandLineOption(name, QString(), name));
-        for (const QString& name : flags)
-            m_parser.addOption(QCommandLineOption(name));
-        m_ok = m_parser.parse(QStringList{QStringLiteral("viptillctl")} + args.mid(commandWords));
-    }
-    bool ok() const { return m_ok; }
-    QString errorText() const { return m_parser.errorText(); }
-    bool isSet(const QString& name) const { return m_parser.isSet(name); }
-    QString value(const QString& name) const { return m_parser.value(name); }
-    QStringList positional() const { return m_parser.positionalArguments(); }
-
-private:
-    QCommandLineParser m_parser;
-    bool m_ok = false;
-};
-
-Outcome ok(QJsonObject json)
-{
-    return {Ok, std::move(json)};
+    return QString::fromLatin1(text);
 }
 
-// --date D, or today when it is not given.
+std::optional<QList<int>> numberList(const QString& text)
+{
+    QList<int> numbers;
+    for (const QString& part : text.split(u',')) {
+        bool isNumber = false;
+        const int n = part.trimmed().toInt(&isNumber);
+        if (!isNumber)
+            return std::nullopt;
+        numbers << n;
+    }
+    return numbers;
+}
+
+// --date D, or `fallback` when it is not given; a bad date is INVALID_DATE.
 Result<QDate> dateOption(const Options& o, const QString& name, QDate fallback)
 {
     if (!o.isSet(name))
         return fallback;
     const QDate date = parseDate(o.value(name));
     if (!date.isValid())
-        return Error(ErrorCode::InvalidDate, ManagerCliText::badDate(o.value(name)));
+        return Error(ErrorCode::InvalidDate, CliText::badDate(o.value(name)));
     return date;
 }
 
 // --from D --to D, or --month YYYY-MM.
 Result<DayRange> rangeOptions(const Options& o, Outcome& usageError)
 {
-    if (o.isSet(QStringLiteral("month"))) {
-        if (o.isSet(QStringLiteral("from")) || o.isSet(QStringLiteral("to"))) {
-            usageError = usage(ManagerCliText::rangeOrMonth());
+    if (o.isSet(s("month"))) {
+        if (o.isSet(s("from")) || o.isSet(s("to"))) {
+            usageError = usage(CliText::rangeOrMonth());
             return Error(ErrorCode::Usage, {});
         }
-        const std::optional<DayRange> month = parseMonth(o.value(QStringLiteral("month")));
+        const std::optional<DayRange> month = parseMonth(o.value(s("month")));
         if (!month)
             return Error(ErrorCode::InvalidMonth,
                          QCoreApplication::translate("ReportService",
                                                      "\"%1\" is not a month of the form YYYY-MM.")
-                             .arg(o.value(QStringLiteral("month"))));
+                             .arg(o.value(s("month"))));
         return *month;
     }
-    if (!o.isSet(QStringLiteral("from")) || !o.isSet(QStringLiteral("to"))) {
-        usageError = usage(ManagerCliText::rangeOrMonth());
+    if (!o.isSet(s("from")) || !o.isSet(s("to"))) {
+        usageError = usage(CliText::rangeOrMonth());
         return Error(ErrorCode::Usage, {});
     }
     DayRange range;
-    for (auto [name, day] : {std::pair{QStringLiteral("from"), &range.from},
-                             std::pair{QStringLiteral("to"), &range.to}}) {
+    for (auto [name, day] : {std::pair{s("from"), &range.from}, std::pair{s("to"), &range.to}}) {
         const Result<QDate> d = dateOption(o, name, {});
         if (!d)
             return d.error();
@@ -115,30 +80,225 @@ Result<DayRange> rangeOptions(const Options& o, Outcome& usageError)
 std::optional<Outcome> exportCsv(const Options& o, const QList<ReportTable>& tables,
                                  QJsonObject& json)
 {
-    if (!o.isSet(QStringLiteral("csv")))
+    if (!o.isSet(s("csv")))
         return std::nullopt;
-    const QString path = o.value(QStringLiteral("csv"));
+    const QString path = o.value(s("csv"));
     if (const Status written = ReportExport::writeCsv(path, tables); !written)
         return refused(written.error());
-    json.insert(QStringLiteral("csv"), path);
+    json.insert(s("csv"), path);
     return std::nullopt;
 }
 
-Outcome reportRange(ServiceContext& ctx, const Options& o, bool countersOnly)
+Outcome productImport(const Call& call)
 {
+    const Options& o = call.options;
+    const bool dryRun = o.isSet(s("dry-run"));
+    if (o.positional().size() != 1)
+        return usage(dryRun ? CliText::dryRunUsage() : CliText::importUsage());
+    CatalogueService catalogue(call.ctx());
+    if (dryRun) {
+        const Result<ImportPreview> preview = catalogue.previewCsvFile(o.positional().first());
+        if (!preview)
+            return refused(preview.error());
+        return ok(json::importPreview(*preview));
+    }
+    const Result<ImportOutcome> done = catalogue.importCsvFile(o.positional().first(), call.staff);
+    if (!done)
+        return refused(done.error());
+    return ok({{s("imported"), static_cast<qint64>(done->imported)},
+               {s("updated"), static_cast<qint64>(done->updated)},
+               {s("unchanged"), static_cast<qint64>(done->unchanged)}});
+}
+
+Outcome productPrice(const Call& call)
+{
+    const Options& o = call.options;
+    const Result<PriceChangeOutcome> done =
+        CatalogueService(call.ctx())
+            .changePrice(o.value(s("barcode")), o.value(s("price")), call.staff);
+    if (!done)
+        return refused(done.error());
+    return ok(json::priceChange(*done));
+}
+
+Outcome productSpecial(const Call& call)
+{
+    const Options& o = call.options;
+    const bool byBarcode = o.isSet(s("barcode"));
+    if (byBarcode == o.isSet(s("counter")))
+        return usage(CliText::barcodeOrCounter());
+    const QString set = o.value(s("set"));
+    if (set != u"0" && set != u"1")
+        return usage(CliText::setFlag());
+    CatalogueService catalogue(call.ctx());
+    if (byBarcode) {
+        const Result<PriceChangeOutcome> done =
+            catalogue.setSpecial(o.value(s("barcode")), set == u"1", call.staff);
+        if (!done)
+            return refused(done.error());
+        return ok(json::priceChange(*done));
+    }
+    const Result<std::int64_t> changed =
+        catalogue.setCounterSpecial(o.value(s("counter")), set == u"1", call.staff);
+    if (!changed)
+        return refused(changed.error());
+    return ok({{s("counter"), o.value(s("counter"))},
+               {s("special"), set == u"1"},
+               {s("changed"), static_cast<qint64>(changed.value())}});
+}
+
+Outcome productHistory(const Call& call)
+{
+    const QString barcode = call.options.value(s("barcode"));
+    const Result<QList<PriceChange>> history = CatalogueService(call.ctx()).priceHistory(barcode);
+    if (!history)
+        return refused(history.error());
+    return ok(json::priceHistory(barcode.trimmed(), *history));
+}
+
+Outcome counterPromo(const Call& call)
+{
+    const Options& o = call.options;
+    const QString counter = o.value(s("counter"));
+    if (counter.isEmpty())
+        return usage(CliText::missing(s("counter")));
+    CatalogueService catalogue(call.ctx());
+    if (o.isSet(s("clear"))) {
+        if (o.isSet(s("rate")))
+            return usage(CliText::oneOf(s("--rate"), s("--clear")));
+        if (const Status cleared = catalogue.clearPromotion(counter, call.staff); !cleared)
+            return refused(cleared.error());
+        return ok({{s("counter"), counter}, {s("rate"), QJsonValue(QJsonValue::Null)}});
+    }
+    if (!o.isSet(s("rate")))
+        return usage(CliText::oneOf(s("--rate"), s("--clear")));
+    const Result<Rate> rate = catalogue.setPromotion(
+        counter, o.value(s("rate")), o.value(s("from")), o.value(s("to")), call.staff);
+    if (!rate)
+        return refused(rate.error());
+    return ok({{s("counter"), counter}, {s("rate"), rate->toString()}});
+}
+
+Outcome ruleAdd(const Call& call)
+{
+    const Options& o = call.options;
+    MultiplierRule rule;
+    rule.name = o.value(s("name"));
+    if (rule.name.isEmpty())
+        return usage(CliText::missing(s("name")));
+    const std::optional<std::int64_t> multiplier = wholeNumber(o.value(s("multiplier")));
+    if (!multiplier || *multiplier < 1 || *multiplier > 10)
+        return refused(
+            Error(ErrorCode::InvalidMultiplier,
+                  QCoreApplication::translate(
+                      "CatalogueService", "The multiplier must be a whole number from 1 to 10.")));
+    rule.multiplier = static_cast<int>(*multiplier);
+    for (auto [name, target] :
+         {std::pair{s("weekdays"), &rule.weekdays}, std::pair{s("months"), &rule.months}}) {
+        if (!o.isSet(name))
+            continue;
+        const std::optional<QList<int>> list = numberList(o.value(name));
+        if (!list)
+            return usage(CliText::badList(name));
+        *target = *list;
+    }
+    for (auto [name, target] : {std::pair{s("from"), &rule.from}, std::pair{s("to"), &rule.to}}) {
+        if (!o.isSet(name))
+            continue;
+        const QDate d = parseDate(o.value(name));
+        if (!d.isValid())
+            return refused(Error(ErrorCode::InvalidDate, CliText::badDate(o.value(name))));
+        *target = d;
+    }
+    rule.birthdayOnly = o.isSet(s("birthday"));
+    if (o.isSet(s("first-members-per-day"))) {
+        const std::optional<std::int64_t> n = wholeNumber(o.value(s("first-members-per-day")));
+        if (!n || *n < 1 || *n > 100000)
+            return usage(CliText::notNumber(s("first-members-per-day"),
+                                            o.value(s("first-members-per-day"))));
+        rule.firstMembersPerDay = static_cast<int>(*n);
+    }
+    const Result<Id> id = CatalogueService(call.ctx()).addRule(rule, call.staff);
+    if (!id)
+        return refused(id.error());
+    return ok({{s("rule_id"), static_cast<qint64>(id.value())}});
+}
+
+// The manager who redeems at the CLI is also the one approving it.
+Outcome redeem(const Call& call)
+{
+    const Options& o = call.options;
+    Outcome bad;
+    const std::optional<std::int64_t> points = numberOption(o, s("points"), bad);
+    if (!points)
+        return bad;
+    const bool byId = o.isSet(s("member"));
+    if (byId == o.isSet(s("card")))
+        return usage(CliText::oneOf(s("--member"), s("--card")));
+    Id member = 0;
+    if (byId) {
+        const std::optional<std::int64_t> id = numberOption(o, s("member"), bad);
+        if (!id)
+            return bad;
+        member = *id;
+    } else {
+        const Result<MemberView> view = MemberService(call.ctx()).memberForCard(o.value(s("card")));
+        if (!view)
+            return refused(view.error());
+        member = view->member.id;
+    }
+    const Result<RedemptionOutcome> done =
+        RedemptionService(call.ctx())
+            .redeem(member, *points, o.value(s("barcode")), call.staffId(), call.staffId());
+    if (!done)
+        return refused(done.error());
+    return ok(json::redemption(done.value()));
+}
+
+Outcome redeemCancel(const Call& call)
+{
+    Outcome bad;
+    const std::optional<std::int64_t> id = numberOption(call.options, s("redemption"), bad);
+    if (!id)
+        return bad;
+    const Result<CancelledRedemption> done =
+        RedemptionService(call.ctx()).cancel(*id, call.staffId(), call.staffId());
+    if (!done)
+        return refused(done.error());
+    return ok(json::cancelledRedemption(*done));
+}
+
+Outcome reportDay(const Call& call)
+{
+    const Options& o = call.options;
+    QDate date = call.ctx().clock.today();
+    if (o.isSet(s("date"))) {
+        date = parseDate(o.value(s("date")));
+        if (!date.isValid())
+            return usage(CliText::badDate(o.value(s("date"))));
+    }
+    const Result<DayReport> report = ReportService(call.ctx()).day(date);
+    if (!report)
+        return refused(report.error());
+    return ok(json::dayReport(report.value()));
+}
+
+Outcome reportFigures(const Call& call, bool countersOnly)
+{
+    const Options& o = call.options;
     Outcome usageError;
     const Result<DayRange> range = rangeOptions(o, usageError);
     if (!range)
         return range.error().code() == ErrorCode::Usage ? usageError : refused(range.error());
-    const Result<Figures> f = ReportService(ctx).figures(range.value());
+    const Result<Figures> f = ReportService(call.ctx()).figures(range.value());
     if (!f)
         return refused(f.error());
     QList<ReportTable> tables = ReportExport::figures(*f);
     QJsonObject json;
     if (countersOnly) {
-        json = {{QStringLiteral("from"), formatDate(f->range.from)},
-                {QStringLiteral("to"), formatDate(f->range.to)},
-                {QStringLiteral("counters"), json::counters(f->counters)}};
+        json = {{s("from"), formatDate(f->range.from)},
+                {s("to"), formatDate(f->range.to)},
+                {s("counters"), json::counters(f->counters)}};
         tables = {tables.at(1)};
     } else {
         json = json::figures(*f);
@@ -148,182 +308,168 @@ Outcome reportRange(ServiceContext& ctx, const Options& o, bool countersOnly)
     return ok(json);
 }
 
-Outcome reportSettlement(ServiceContext& ctx, const Options& o)
+Outcome reportRange(const Call& call)
 {
-    if (!o.isSet(QStringLiteral("month")))
-        return usage(ManagerCliText::missing(QStringLiteral("month")));
-    const Result<Settlement> s = ReportService(ctx).settlement(o.value(QStringLiteral("month")),
-                                                               o.value(QStringLiteral("counter")));
-    if (!s)
-        return refused(s.error());
-    QJsonObject json = json::settlement(*s);
-    if (std::optional<Outcome> failed = exportCsv(o, ReportExport::settlement(*s), json))
+    return reportFigures(call, false);
+}
+
+Outcome reportCounters(const Call& call)
+{
+    return reportFigures(call, true);
+}
+
+Outcome reportSettlement(const Call& call)
+{
+    const Options& o = call.options;
+    const Result<Settlement> settlement =
+        ReportService(call.ctx()).settlement(o.value(s("month")), o.value(s("counter")));
+    if (!settlement)
+        return refused(settlement.error());
+    QJsonObject json = json::settlement(*settlement);
+    if (std::optional<Outcome> failed = exportCsv(o, ReportExport::settlement(*settlement), json))
         return *failed;
     return ok(json);
 }
 
-Outcome reportDiamondEvent(ServiceContext& ctx, const Options& o)
+// The list's CSV carries whole mobiles and addresses for the invitations:
+// as in the office, a manager takes it and the copy is recorded first.
+Outcome reportDiamondEvent(const Call& call)
 {
-    int year = ctx.clock.today().year();
-    if (o.isSet(QStringLiteral("year"))) {
+    const Options& o = call.options;
+    int year = call.ctx().clock.today().year();
+    if (o.isSet(s("year"))) {
         bool isNumber = false;
-        year = o.value(QStringLiteral("year")).toInt(&isNumber);
+        year = o.value(s("year")).toInt(&isNumber);
         if (!isNumber)
-            return usage(
-                ManagerCliText::notNumber(QStringLiteral("year"), o.value(QStringLiteral("year"))));
+            return usage(CliText::notNumber(s("year"), o.value(s("year"))));
     }
-    const Result<DiamondEventList> list = ReportService(ctx).diamondEvent(year);
+    const Result<DiamondEventList> list = ReportService(call.ctx()).diamondEvent(year);
     if (!list)
         return refused(list.error());
     QJsonObject json = json::diamondEvent(*list);
+    if (o.isSet(s("csv")) && call.staff) {
+        if (const Status logged =
+                StaffService(call.ctx())
+                    .record(*call.staff, s("export_diamond_list"), o.value(s("csv")));
+            !logged)
+            return refused(logged.error());
+    }
     if (std::optional<Outcome> failed = exportCsv(o, {ReportExport::diamondEvent(*list)}, json))
         return *failed;
     return ok(json);
 }
 
-Outcome dayClose(ServiceContext& ctx, const Options& o)
+Outcome dayClose(const Call& call)
 {
-    const Result<QDate> day = dateOption(o, QStringLiteral("date"), ctx.clock.today());
+    const Result<QDate> day = dateOption(call.options, s("date"), call.ctx().clock.today());
     if (!day)
         return refused(day.error());
-    const Result<DayClose> closed = DayCloseService(ctx).close(day.value(), std::nullopt);
+    const Result<DayClose> closed = DayCloseService(call.ctx()).close(day.value(), call.staff);
     if (!closed)
         return refused(closed.error());
     return ok(json::dayClose(*closed));
 }
 
-Outcome redeemCancel(ServiceContext& ctx, const Options& o)
-{
-    if (!o.isSet(QStringLiteral("redemption")))
-        return usage(ManagerCliText::missing(QStringLiteral("redemption")));
-    bool isNumber = false;
-    const Id id = o.value(QStringLiteral("redemption")).toLongLong(&isNumber);
-    if (!isNumber)
-        return usage(ManagerCliText::notNumber(QStringLiteral("redemption"),
-                                               o.value(QStringLiteral("redemption"))));
-    const Result<CancelledRedemption> done = RedemptionService(ctx).cancel(id);
-    if (!done)
-        return refused(done.error());
-    return ok(json::cancelledRedemption(*done));
-}
-
-Outcome productImportDryRun(ServiceContext& ctx, const Options& o)
-{
-    if (o.positional().size() != 1)
-        return usage(ManagerCliText::importUsage());
-    const Result<ImportPreview> preview =
-        CatalogueService(ctx).previewCsvFile(o.positional().first());
-    if (!preview)
-        return refused(preview.error());
-    return ok(json::importPreview(*preview));
-}
-
-Outcome productPrice(ServiceContext& ctx, const Options& o)
-{
-    for (const QString& required : {QStringLiteral("barcode"), QStringLiteral("price")}) {
-        if (!o.isSet(required))
-            return usage(ManagerCliText::missing(required));
-    }
-    const Result<PriceChangeOutcome> done = CatalogueService(ctx).changePrice(
-        o.value(QStringLiteral("barcode")), o.value(QStringLiteral("price")), std::nullopt);
-    if (!done)
-        return refused(done.error());
-    return ok(json::priceChange(*done));
-}
-
-Outcome productSpecial(ServiceContext& ctx, const Options& o)
-{
-    const bool byBarcode = o.isSet(QStringLiteral("barcode"));
-    if (byBarcode == o.isSet(QStringLiteral("counter")))
-        return usage(ManagerCliText::barcodeOrCounter());
-    const QString set = o.value(QStringLiteral("set"));
-    if (set != u"0" && set != u"1")
-        return usage(ManagerCliText::setFlag());
-    CatalogueService catalogue(ctx);
-    if (byBarcode) {
-        const Result<PriceChangeOutcome> done =
-            catalogue.setSpecial(o.value(QStringLiteral("barcode")), set == u"1", std::nullopt);
-        if (!done)
-            return refused(done.error());
-        return ok(json::priceChange(*done));
-    }
-    const Result<std::int64_t> changed =
-        catalogue.setCounterSpecial(o.value(QStringLiteral("counter")), set == u"1", std::nullopt);
-    if (!changed)
-        return refused(changed.error());
-    return ok({{QStringLiteral("counter"), o.value(QStringLiteral("counter"))},
-               {QStringLiteral("special"), set == u"1"},
-               {QStringLiteral("changed"), static_cast<qint64>(changed.value())}});
-}
-
-Outcome productHistory(ServiceContext& ctx, const Options& o)
-{
-    if (!o.isSet(QStringLiteral("barcode")))
-        return usage(ManagerCliText::missing(QStringLiteral("barcode")));
-    const Result<QList<PriceChange>> history =
-        CatalogueService(ctx).priceHistory(o.value(QStringLiteral("barcode")));
-    if (!history)
-        return refused(history.error());
-    return ok(json::priceHistory(o.value(QStringLiteral("barcode")).trimmed(), *history));
-}
-
 } // namespace
 
-bool isManagerCommand(const QString& command)
+QList<Command> managerCommands()
 {
-    static const QStringList known{
-        QStringLiteral("report range"),      QStringLiteral("report counters"),
-        QStringLiteral("report settlement"), QStringLiteral("report diamond-event"),
-        QStringLiteral("day close"),         QStringLiteral("redeem cancel"),
-        QStringLiteral("product price"),     QStringLiteral("product special"),
-        QStringLiteral("product history")};
-    return known.contains(command);
-}
-
-std::optional<Outcome> runManagerCommand(ServiceContext& ctx, const QString& command,
-                                         const QStringList& args)
-{
-    const bool dryRun = command == u"product import" && args.contains(QStringLiteral("--dry-run"));
-    if (!dryRun && !isManagerCommand(command))
-        return std::nullopt;
-    const int words = 2;
-    auto run = [&](const QStringList& valued, const QStringList& flags, auto&& body) -> Outcome {
-        const Options o(args, words, valued, flags);
-        if (!o.ok())
-            return usage(o.errorText());
-        return body(o);
+    const Area area = Area::ManagersOffice;
+    const QList<Option> range{valued("from", "DATE"), valued("to", "DATE"),
+                              valued("month", "YYYY-MM"), valued("csv", "FILE")};
+    return {
+        {.words = s("product import"),
+         .options = {flag("dry-run")},
+         .positionals = s("FILE.csv"),
+         .access = Access::Manager,
+         .help = QT_TRANSLATE_NOOP("CliText", "Imports the catalogue (barcode,name,counter,price,"
+                                              "special); --dry-run says what would change."),
+         .run = &productImport,
+         .area = area},
+        {.words = s("product price"),
+         .options = {required(valued("barcode", "BARCODE")), required(valued("price", "YUAN"))},
+         .access = Access::Manager,
+         .help = QT_TRANSLATE_NOOP("CliText", "Gives an item a new list price."),
+         .run = &productPrice,
+         .area = area},
+        {.words = s("product special"),
+         .options = {valued("barcode", "BARCODE"), valued("counter", "NAME"), valued("set", "1/0")},
+         .access = Access::Manager,
+         .help = QT_TRANSLATE_NOOP(
+             "CliText", "Makes an item, or a whole counter, special-price goods (特价) or not."),
+         .run = &productSpecial,
+         .area = area},
+        {.words = s("product history"),
+         .options = {required(valued("barcode", "BARCODE"))},
+         .help = QT_TRANSLATE_NOOP("CliText", "Every price an item has had."),
+         .run = &productHistory,
+         .area = area},
+        {.words = s("counter promo"),
+         .options = {required(valued("counter", "NAME")), valued("rate", "RATE"),
+                     valued("from", "DATE"), valued("to", "DATE"), flag("clear")},
+         .access = Access::Manager,
+         .help = QT_TRANSLATE_NOOP("CliText", "Sets or clears a whole-counter promotion."),
+         .run = &counterPromo,
+         .area = area},
+        {.words = s("rule add"),
+         .options = {required(valued("name", "TEXT")), required(valued("multiplier", "M")),
+                     valued("weekdays", "1,3"), valued("months", "2,3,4"), flag("birthday"),
+                     valued("first-members-per-day", "N"), valued("from", "DATE"),
+                     valued("to", "DATE")},
+         .access = Access::Manager,
+         .help =
+             QT_TRANSLATE_NOOP("CliText", "Adds a points multiplier rule (weekday 1 = Monday)."),
+         .run = &ruleAdd,
+         .area = area},
+        {.words = s("redeem"),
+         .options = {valued("member", "ID"), valued("card", "CARD"),
+                     required(valued("points", "P")), required(valued("barcode", "BARCODE"))},
+         .access = Access::Manager,
+         .help = QT_TRANSLATE_NOOP("CliText", "Gives one gift item for points (积分兑换)."),
+         .run = &redeem,
+         .area = area},
+        {.words = s("redeem cancel"),
+         .options = {required(valued("redemption", "ID"))},
+         .access = Access::Manager,
+         .help =
+             QT_TRANSLATE_NOOP("CliText", "Cancels a redemption of today; the points come back."),
+         .run = &redeemCancel,
+         .area = area},
+        {.words = s("report day"),
+         .options = {valued("date", "DATE")},
+         .help = QT_TRANSLATE_NOOP("CliText", "The day's figures."),
+         .run = &reportDay,
+         .area = area},
+        {.words = s("report range"),
+         .options = range,
+         .help = QT_TRANSLATE_NOOP("CliText", "The figures of any range, or of a month."),
+         .run = &reportRange,
+         .area = area},
+        {.words = s("report counters"),
+         .options = range,
+         .help = QT_TRANSLATE_NOOP("CliText", "Sales by counter."),
+         .run = &reportCounters,
+         .area = area},
+        {.words = s("report settlement"),
+         .options = {required(valued("month", "YYYY-MM")), valued("counter", "NAME"),
+                     valued("csv", "FILE")},
+         .help = QT_TRANSLATE_NOOP("CliText", "The gifts the mall owes each counter."),
+         .run = &reportSettlement,
+         .area = area},
+        {.words = s("report diamond-event"),
+         .options = {valued("year", "YEAR"), valued("csv", "FILE")},
+         .writingOption = s("csv"),
+         .writingAccess = Access::Manager,
+         .help = QT_TRANSLATE_NOOP("CliText", "The year's diamond thank-you invitations."),
+         .run = &reportDiamondEvent,
+         .area = area},
+        {.words = s("day close"),
+         .options = {valued("date", "DATE")},
+         .access = Access::Manager,
+         .help = QT_TRANSLATE_NOOP("CliText", "Closes the day (日结): its figures are frozen."),
+         .run = &dayClose,
+         .area = area},
     };
-    if (dryRun)
-        return run({}, {QStringLiteral("dry-run")},
-                   [&](const Options& o) { return productImportDryRun(ctx, o); });
-    const QStringList rangeOptionNames{QStringLiteral("from"), QStringLiteral("to"),
-                                       QStringLiteral("month"), QStringLiteral("csv")};
-    if (command == u"report range")
-        return run(rangeOptionNames, {},
-                   [&](const Options& o) { return reportRange(ctx, o, false); });
-    if (command == u"report counters")
-        return run(rangeOptionNames, {},
-                   [&](const Options& o) { return reportRange(ctx, o, true); });
-    if (command == u"report settlement")
-        return run({QStringLiteral("month"), QStringLiteral("counter"), QStringLiteral("csv")}, {},
-                   [&](const Options& o) { return reportSettlement(ctx, o); });
-    if (command == u"report diamond-event")
-        return run({QStringLiteral("year"), QStringLiteral("csv")}, {},
-                   [&](const Options& o) { return reportDiamondEvent(ctx, o); });
-    if (command == u"day close")
-        return run({QStringLiteral("date")}, {},
-                   [&](const Options& o) { return dayClose(ctx, o); });
-    if (command == u"redeem cancel")
-        return run({QStringLiteral("redemption")}, {},
-                   [&](const Options& o) { return redeemCancel(ctx, o); });
-    if (command == u"product price")
-        return run({QStringLiteral("barcode"), QStringLiteral("price")}, {},
-                   [&](const Options& o) { return productPrice(ctx, o); });
-    if (command == u"product special")
-        return run({QStringLiteral("barcode"), QStringLiteral("counter"), QStringLiteral("set")},
-                   {}, [&](const Options& o) { return productSpecial(ctx, o); });
-    return run({QStringLiteral("barcode")}, {},
-               [&](const Options& o) { return productHistory(ctx, o); });
 }
 
 } // namespace viptill::cli

@@ -1,9 +1,10 @@
 // viptillctl: the scripting interface of cli.md, a thin shell over the services.
 
-#include "Commands.h"
-#include "JsonViews.h"
+#include "CliText.h"
+#include "CommandTable.h"
 #include "services/BackupService.h"
 #include "services/StoreKeys.h"
+#include "services/StoreMode.h"
 #include "storage/Store.h"
 
 #include <QCommandLineParser>
@@ -15,44 +16,9 @@
 #include <memory>
 
 using namespace viptill;
+using cli::CliText;
 
 namespace {
-
-class MainText
-{
-    Q_DECLARE_TR_FUNCTIONS(MainText)
-public:
-    static QString badNow(const QString& v)
-    {
-        return tr("VIPTILL_NOW must be a local time YYYY-MM-DDTHH:MM:SS, not \"%1\".").arg(v);
-    }
-    static QString badTerminal(const QString& v)
-    {
-        return tr("A terminal code is 1 to 8 capital letters or digits, not \"%1\".").arg(v);
-    }
-    static QString cannotOpen(const QString& path, const QString& why)
-    {
-        return tr("The database %1 cannot be opened: %2").arg(path, why);
-    }
-    static QString help()
-    {
-        return tr("Usage: viptillctl [--db PATH] [--terminal CODE] COMMAND ...\n"
-                  "Commands: init, product import, counter promo, rule add, sale, return,\n"
-                  "member register, member show, card replace, redeem, report day, demo.\n"
-                  "See docs/cli.md for each command's options and output.") +
-               u'\n' +
-               tr("Customer care: crm dormant, crm lapsing, crm lapsed, crm revive, crm calls,\n"
-                  "crm call log, crm feedback, crm greetings, crm outbox, crm template,\n"
-                  "crm classify, crm classes, crm daily, crm settings, member file, member edit.") +
-               u'\n' +
-               tr("Manager's office: report range, report counters, report settlement,\n"
-                  "report diamond-event, day close, redeem cancel, product import --dry-run,\n"
-                  "product price, product special, product history.") +
-               u'\n' +
-               tr("Cards and trust: card write, card read, keys create, audit verify, backup,\n"
-                  "restore, check.");
-    }
-};
 
 int printOutcome(const cli::Outcome& outcome)
 {
@@ -71,6 +37,60 @@ void installTranslation(QCoreApplication& app, QTranslator& translator)
         app.installTranslator(&translator);
 }
 
+// Who runs it: --staff/--pin before the command's words, else the
+// environment's, always as a pair from one place.
+std::optional<cli::Credentials> givenStaff(const QCommandLineParser& parser,
+                                           const QCommandLineOption& staff,
+                                           const QCommandLineOption& pin)
+{
+    if (parser.isSet(staff) || parser.isSet(pin))
+        return cli::Credentials{parser.value(staff), parser.value(pin)};
+    const QString number = qEnvironmentVariable("VIPTILL_STAFF");
+    const QString secret = qEnvironmentVariable("VIPTILL_PIN");
+    if (number.isEmpty() && secret.isEmpty())
+        return std::nullopt;
+    return cli::Credentials{number, secret};
+}
+
+// The store is open: everything that reads it happens here, and a store
+// that fails under it (a lost server) is caught by the caller.
+int runOnStore(Store& store, const QString& terminalGiven, const cli::Invocation& invocation,
+               cli::Session& session)
+{
+    static const QRegularExpression terminalShape(QStringLiteral("^[A-Z0-9]{1,8}$"));
+    QString terminal = terminalGiven;
+    if (terminal.isEmpty())
+        terminal = qEnvironmentVariable("VIPTILL_TERMINAL");
+    if (terminal.isEmpty())
+        terminal = store.setting(QStringLiteral("terminal")).value_or(QStringLiteral("T01"));
+    if (!terminalShape.match(terminal).hasMatch())
+        return printOutcome(cli::usage(CliText::badTerminal(terminal)));
+
+    // The clock is the system's, except in a training store (or one being
+    // made one), where $VIPTILL_NOW may set it: a live store's books are
+    // never dated by hand.
+    const Result<bool> training = StoreMode::isTraining(store);
+    if (!training)
+        return printOutcome(cli::refused(training.error()));
+    session.training = training.value();
+    std::unique_ptr<Clock> clock = std::make_unique<SystemClock>();
+    const QString now = qEnvironmentVariable("VIPTILL_NOW");
+    if (!now.isEmpty() && (session.training || invocation.makesTrainingStore())) {
+        const QDateTime at = parseLocalTime(now);
+        if (!at.isValid())
+            return printOutcome(cli::usage(CliText::badNow(now)));
+        clock = std::make_unique<FixedClock>(at);
+    }
+
+    // Read here, used by the commands that need a key (cards, the audit).
+    const Result<StoreKeys> keys = KeyFile::forStore(session.location);
+    if (keys)
+        applyKeys(store, *keys);
+    ServiceContext context{store, *clock, terminal, &keys};
+    const cli::Outcome outcome = cli::run(invocation, session, &context);
+    return printOutcome(outcome);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -87,13 +107,16 @@ int main(int argc, char* argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("path"));
     const QCommandLineOption terminalOption(QStringLiteral("terminal"), QString(),
                                             QStringLiteral("code"));
+    const QCommandLineOption staffOption(cli::StaffOption, QString(), QStringLiteral("number"));
+    const QCommandLineOption pinOption(cli::PinOption, QString(), QStringLiteral("pin"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("help"), QStringLiteral("h")});
     const QCommandLineOption versionOption(QStringLiteral("version"));
-    parser.addOptions({dbOption, terminalOption, helpOption, versionOption});
+    parser.addOptions(
+        {dbOption, terminalOption, staffOption, pinOption, helpOption, versionOption});
     if (!parser.parse(QCoreApplication::arguments()))
         return printOutcome(cli::usage(parser.errorText()));
     if (parser.isSet(helpOption)) {
-        std::fputs(qPrintable(MainText::help() + u'\n'), stdout);
+        std::fputs(qPrintable(cli::helpText()), stdout);
         return cli::Ok;
     }
     if (parser.isSet(versionOption)) {
@@ -103,54 +126,32 @@ int main(int argc, char* argv[])
     }
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return printOutcome(cli::usage(MainText::help()));
+        return printOutcome(cli::usage(cli::helpText()));
+    const cli::Invocation invocation(args);
+    if (!invocation.ok())
+        return printOutcome(invocation.usageError());
 
-    std::unique_ptr<Clock> clock;
-    const QString now = qEnvironmentVariable("VIPTILL_NOW");
-    if (now.isEmpty()) {
-        clock = std::make_unique<SystemClock>();
-    } else {
-        const QDateTime at = parseLocalTime(now);
-        if (!at.isValid())
-            return printOutcome(cli::usage(MainText::badNow(now)));
-        clock = std::make_unique<FixedClock>(at);
-    }
+    cli::Session session;
+    session.location = parser.isSet(dbOption) ? parser.value(dbOption) : configuredStoreLocation();
+    session.staff = givenStaff(parser, staffOption, pinOption);
+    if (!invocation.command().needsStore)
+        return printOutcome(cli::run(invocation, session, nullptr));
 
-    const QString location =
-        parser.isSet(dbOption) ? parser.value(dbOption) : configuredStoreLocation();
-    // `keys create [--to FILE]`: the store's key file, made once and copied
-    // to every till; it needs no store open.
-    if (args.size() >= 2 && args.at(0) == u"keys" && args.at(1) == u"create")
-        return printOutcome(cli::createKeys(args, KeyFile::defaultPath(location)));
-    std::unique_ptr<Store> store;
     try {
-        store = openStore(location);
-    } catch (const StorageError& e) {
-        if (e.kind() == StorageError::Kind::Corrupt) // its schema unreadable, say so
-            return printOutcome(
-                cli::refused(BackupService::storeDamaged(QString::fromUtf8(e.what()))));
-        return printOutcome(cli::refused(Error::database(
-            MainText::cannotOpen(displayLocation(location), QString::fromUtf8(e.what())))));
-    }
-
-    static const QRegularExpression terminalShape(QStringLiteral("^[A-Z0-9]{1,8}$"));
-    QString terminal = parser.value(terminalOption);
-    if (terminal.isEmpty())
-        terminal = qEnvironmentVariable("VIPTILL_TERMINAL");
-    if (terminal.isEmpty()) {
+        std::unique_ptr<Store> store;
         try {
-            terminal = store->setting(QStringLiteral("terminal")).value_or(QStringLiteral("T01"));
+            store = openStore(session.location);
         } catch (const StorageError& e) {
-            return printOutcome(cli::refused(Error::database(QString::fromUtf8(e.what()))));
+            if (e.kind() == StorageError::Kind::Corrupt) // its schema unreadable, say so
+                return printOutcome(
+                    cli::refused(BackupService::storeDamaged(QString::fromUtf8(e.what()))));
+            return printOutcome(cli::refused(Error::database(CliText::cannotOpen(
+                displayLocation(session.location), QString::fromUtf8(e.what())))));
         }
+        return runOnStore(*store, parser.value(terminalOption), invocation, session);
+    } catch (const StorageError& e) {
+        // Whatever failed on the way to the command (a server lost after
+        // opening): said, never a crash.
+        return printOutcome(cli::refused(Error::database(QString::fromUtf8(e.what()))));
     }
-    if (!terminalShape.match(terminal).hasMatch())
-        return printOutcome(cli::usage(MainText::badTerminal(terminal)));
-
-    // Read here, used by the commands that need a key (cards, the audit).
-    const Result<StoreKeys> keys = KeyFile::forStore(location);
-    if (keys)
-        applyKeys(*store, *keys);
-    ServiceContext context{*store, *clock, terminal, &keys};
-    return printOutcome(cli::runCommand(context, args));
 }

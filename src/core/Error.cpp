@@ -149,6 +149,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("STAFF_LOCKED");
     case ErrorCode::NotPermitted:
         return QStringLiteral("NOT_PERMITTED");
+    case ErrorCode::StaffRequired:
+        return QStringLiteral("STAFF_REQUIRED");
     case ErrorCode::NothingSuspended:
         return QStringLiteral("NOTHING_SUSPENDED");
     case ErrorCode::CardNotLapsed:
@@ -191,8 +193,6 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("MEMBER_ERASED");
     case ErrorCode::InvalidAdjustment:
         return QStringLiteral("INVALID_ADJUSTMENT");
-    case ErrorCode::StaffRequired:
-        return QStringLiteral("STAFF_REQUIRED");
     case ErrorCode::StaffExists:
         return QStringLiteral("STAFF_EXISTS");
     case ErrorCode::StaffDisabled:
@@ -269,6 +269,14 @@ Error Error::unknownMember(const QString& reference)
 Error Error::receiptNotFound(const QString& receiptNo)
 {
     return {ErrorCode::ReceiptNotFound, tr("Receipt %1 was not found.").arg(receiptNo)};
+}
+
+Error Error::staffRequired(const QString& what, const QString& how)
+{
+    return {ErrorCode::StaffRequired,
+            tr("\"%1\" changes the store, so it is done in a staff member's name: %2 Nothing "
+               "was changed.")
+                .arg(what, how)};
 }
 
 Error Error::database(const QString& detail)

@@ -82,6 +82,7 @@ enum class ErrorCode
     WrongPin,
     StaffLocked,
     NotPermitted,
+    StaffRequired,
     NothingSuspended,
     CardNotLapsed,
     UnknownCall,
@@ -106,7 +107,6 @@ enum class ErrorCode
     MemberErased,
     InvalidAdjustment,
     // Going live: staff, settings, the programme's rules
-    StaffRequired,
     StaffExists,
     StaffDisabled,
     InvalidPin,
@@ -144,6 +144,9 @@ public:
     static Error unknownMember(const QString& reference);
     static Error receiptNotFound(const QString& receiptNo);
     static Error database(const QString& detail);
+    // A change asked for without a staff member's name on it: `what` is
+    // the change, `how` how to give the name.
+    static Error staffRequired(const QString& what, const QString& how);
 
 private:
     ErrorCode m_code;

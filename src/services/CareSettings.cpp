@@ -51,6 +51,13 @@ CareSettings CareSettings::read(Store& store, QDate day)
     return of(settingsOn(store, day));
 }
 
+Result<CareSettings> CareSettingsService::current()
+{
+    return guarded<CareSettings>(
+        m_ctx.store,
+        [&]() -> Result<CareSettings> { return CareSettings::read(m_ctx.store, m_ctx.clock.today()); });
+}
+
 Result<QList<CareSetting>> CareSettingsService::list()
 {
     return guarded<QList<CareSetting>>(m_ctx.store, [&]() -> Result<QList<CareSetting>> {

@@ -45,6 +45,8 @@ public:
         : m_ctx(context)
     {}
 
+    // The settings in force, over their defaults.
+    Result<CareSettings> current();
     Result<QList<CareSetting>> list();
     // Refused (INVALID_SETTING, nothing changed) for a key that is not one of
     // customer care's or a value out of its range; NOT_PERMITTED but for a

@@ -213,8 +213,11 @@ Result<ImportOutcome> CatalogueService::importRows(const QList<CatalogueRow>& ro
 }
 
 Result<Rate> CatalogueService::setPromotion(const QString& counter, const QString& rateText,
-                                            const QString& fromText, const QString& toText)
+                                            const QString& fromText, const QString& toText,
+                                            const std::optional<StaffMember>& by)
 {
+    if (Status allowed = requireManager(by); !allowed)
+        return allowed.error();
     const std::optional<Rate> rate = Rate::parse(rateText);
     if (!rate || !rate->isDiscount())
         return Error(
@@ -242,13 +245,26 @@ Result<Rate> CatalogueService::setPromotion(const QString& counter, const QStrin
             return Error(ErrorCode::UnknownCounter,
                          tr("There is no counter named %1.").arg(counter));
         m_ctx.store.addPromotion(found->id, *rate, from, to, m_ctx.clock.now());
+        if (by)
+            m_ctx.store.logStaffEvent(
+                {by->id,
+                 {},
+                 m_ctx.terminal,
+                 QStringLiteral("promotion"),
+                 QStringLiteral("%1 %2 %3..%4")
+                     .arg(found->name, rate->toString(), from ? formatDate(*from) : QString(),
+                          to ? formatDate(*to) : QString()),
+                 m_ctx.clock.now()});
         transaction.commit();
         return *rate;
     });
 }
 
-Status CatalogueService::clearPromotion(const QString& counter)
+Status CatalogueService::clearPromotion(const QString& counter,
+                                        const std::optional<StaffMember>& by)
 {
+    if (Status allowed = requireManager(by); !allowed)
+        return allowed.error();
     return guarded<Done>(m_ctx.store, [&]() -> Status {
         Transaction transaction = m_ctx.store.transaction();
         const std::optional<Counter> found = m_ctx.store.counterByName(counter);
@@ -256,6 +272,13 @@ Status CatalogueService::clearPromotion(const QString& counter)
             return Error(ErrorCode::UnknownCounter,
                          tr("There is no counter named %1.").arg(counter));
         m_ctx.store.clearPromotions(found->id, m_ctx.clock.now());
+        if (by)
+            m_ctx.store.logStaffEvent({by->id,
+                                       {},
+                                       m_ctx.terminal,
+                                       QStringLiteral("promotion_clear"),
+                                       found->name,
+                                       m_ctx.clock.now()});
         transaction.commit();
         return success();
     });
@@ -264,6 +287,8 @@ Status CatalogueService::clearPromotion(const QString& counter)
 Result<Id> CatalogueService::addRule(const MultiplierRule& rule,
                                      const std::optional<StaffMember>& by)
 {
+    if (Status allowed = requireManager(by); !allowed)
+        return allowed.error();
     if (rule.name.trimmed().isEmpty() || rule.name.size() > 60)
         return Error(ErrorCode::InvalidRule, tr("A rule needs a name of 1 to 60 characters."));
     if (rule.multiplier < 1 || rule.multiplier > 10)

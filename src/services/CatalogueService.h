@@ -86,10 +86,12 @@ public:
     Result<ImportOutcome> importRows(const QList<CatalogueRow>& rows, const QString& source,
                                      const std::optional<StaffMember>& by = {});
 
-    // 全柜折扣: a whole-counter promotion for an optional date range.
+    // 全柜折扣: a whole-counter promotion for an optional date range. `by`,
+    // when given, is the manager who sets it, recorded in the staff events
+    // with it (the windows record the manager's approval themselves).
     Result<Rate> setPromotion(const QString& counter, const QString& rate, const QString& from,
-                              const QString& to);
-    Status clearPromotion(const QString& counter);
+                              const QString& to, const std::optional<StaffMember>& by = {});
+    Status clearPromotion(const QString& counter, const std::optional<StaffMember>& by = {});
 
     // A points multiplier rule; its fields are checked here. `by`: the
     // manager, recorded in the audit trail.

@@ -4,6 +4,7 @@
 #include "MemberService.h"
 #include "SaleService.h"
 #include "StaffService.h"
+#include "StoreMode.h"
 #include "core/Identity.h"
 
 #include <array>
@@ -156,10 +157,12 @@ Result<DemoOutcome> DemoStore::fill()
 {
     return guarded<DemoOutcome>(m_ctx.store, [&]() -> Result<DemoOutcome> {
         Transaction transaction = m_ctx.store.transaction();
-        if (!m_ctx.store.isEmpty())
+        if (!m_ctx.store.isEmpty() || m_ctx.store.hasStaff())
             return Error(
                 ErrorCode::DatabaseNotEmpty,
                 tr("The database already holds a store; the demo fills only an empty one."));
+        // The demo is for learning the till: a training store, for good.
+        m_ctx.store.setSetting(StoreMode::TrainingKey, QStringLiteral("1"));
         Dice dice(20261122);
         const QDateTime end = m_ctx.clock.now();
         const QDate firstDay = end.date().addDays(-30);

@@ -14,7 +14,8 @@ struct DemoOutcome
 // Fills an empty database with a demo department store: a dozen counters,
 // a few hundred items with EAN-13 barcodes, members of both tiers and the
 // month of trading up to now, all rung up through the real services.
-// Deterministic: the same clock gives the same store.
+// Deterministic: the same clock gives the same store. The demo is a
+// training store (StoreMode), and only a store without staff is empty.
 class DemoStore
 {
     Q_DECLARE_TR_FUNCTIONS(DemoStore)

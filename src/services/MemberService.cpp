@@ -103,6 +103,24 @@ Result<MemberView> MemberService::memberForCard(const PresentedCard& presented)
     });
 }
 
+Result<MemberView> MemberService::memberOfCard(const QString& cardNumber)
+{
+    Result<MemberView> atTill = memberForCard(cardNumber);
+    if (atTill || atTill.error().code() == ErrorCode::UnknownCard)
+        return atTill;
+    return guarded<MemberView>(m_ctx.store, [&]() -> Result<MemberView> {
+        const std::optional<Card> card = m_ctx.store.cardByNumber(cardNumber);
+        if (!card)
+            return atTill.error();
+        const std::optional<Member> member = m_ctx.store.member(card->memberId);
+        if (!member)
+            return Error::unknownMember(QString::number(card->memberId));
+        MemberView view = viewOf(*member);
+        view.card = card;
+        return view;
+    });
+}
+
 Result<MemberView> MemberService::memberById(Id memberId)
 {
     return guarded<MemberView>(m_ctx.store, [&]() -> Result<MemberView> {

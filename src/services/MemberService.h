@@ -88,6 +88,10 @@ public:
     // also if its chip or generation is not the one the store wrote (a copy).
     Result<MemberView> memberForCard(const PresentedCard& presented);
     Result<MemberView> memberForCard(const QString& cardNumber);
+    // The member of a card looked up, not presented: whatever the card's
+    // state (a blocked card shows its member, saying so); the view carries
+    // that card. Only a number the store never issued is UNKNOWN_CARD.
+    Result<MemberView> memberOfCard(const QString& cardNumber);
     Result<MemberView> memberById(Id memberId);
     Result<MemberView> memberByMobile(const QString& mobile);
 

@@ -180,7 +180,7 @@ Status StaffService::record(const StaffMember& staff, const QString& action, con
 Result<bool> StaffService::hasStaff()
 {
     return guarded<bool>(m_ctx.store,
-                         [&]() -> Result<bool> { return m_ctx.store.staffCount() > 0; });
+                         [&]() -> Result<bool> { return m_ctx.store.hasStaff(); });
 }
 
 Result<StaffMember> StaffService::add(const std::optional<StaffMember>& by, const QString& number,
@@ -201,7 +201,7 @@ Result<StaffMember> StaffService::add(const std::optional<StaffMember>& by, cons
         return Error::database(tr("the PIN could not be protected"));
     return guarded<StaffMember>(m_ctx.store, [&]() -> Result<StaffMember> {
         Transaction transaction = m_ctx.store.transaction();
-        const bool first = m_ctx.store.staffCount() == 0;
+        const bool first = !m_ctx.store.hasStaff();
         if (!by && !first)
             return Error(ErrorCode::StaffRequired,
                          tr("The store has staff: a manager adds the next one."));

@@ -1,31 +1,42 @@
 #include "StoreMode.h"
 
-#include "ServiceContext.h"
-
 namespace viptill {
 
 namespace {
-const QString TrainingKey = QStringLiteral("training");
+
+bool trainingMark(Store& store)
+{
+    return store.setting(StoreMode::TrainingKey) == QStringLiteral("1");
 }
 
-bool StoreMode::isTraining(Store& store)
+} // namespace
+
+Result<bool> StoreMode::isTraining(Store& store)
 {
-    return store.setting(TrainingKey) == QStringLiteral("1");
+    return guarded<bool>(store, [&]() -> Result<bool> { return trainingMark(store); });
 }
 
 Status StoreMode::makeTraining(Store& store)
 {
     return guarded<Done>(store, [&]() -> Status {
         Transaction transaction = store.transaction();
-        if (isTraining(store))
+        if (trainingMark(store))
             return success();
-        if (!store.isEmpty() || store.staffCount() > 0)
+        if (store.hasSalesOrMembers() || store.hasStaff())
             return Error(ErrorCode::DatabaseNotEmpty,
-                         tr("This store is live and already holds sales, members or staff: it "
-                            "cannot become a training store. Make a new one."));
+                         tr("This store already has sales, members or staff: it is a live store "
+                            "and cannot become a training store. Make the training store in an "
+                            "empty database."));
         store.setSetting(TrainingKey, QStringLiteral("1"));
         transaction.commit();
         return success();
+    });
+}
+
+Result<StoreState> StoreMode::state(Store& store)
+{
+    return guarded<StoreState>(store, [&]() -> Result<StoreState> {
+        return StoreState{store.schemaVersion(), trainingMark(store)};
     });
 }
 

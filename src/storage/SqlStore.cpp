@@ -251,6 +251,17 @@ bool SqlStore::isEmpty()
            !m_db->queryOne("SELECT 1 FROM sales LIMIT 1");
 }
 
+bool SqlStore::hasSalesOrMembers()
+{
+    return m_db->queryOne("SELECT 1 FROM sales LIMIT 1") ||
+           m_db->queryOne("SELECT 1 FROM members LIMIT 1");
+}
+
+bool SqlStore::hasStaff()
+{
+    return m_db->queryOne("SELECT 1 FROM staff LIMIT 1").has_value();
+}
+
 std::optional<QString> SqlStore::setting(const QString& key)
 {
     const std::optional<SqlRow> row =
@@ -962,11 +973,6 @@ QList<StaffMember> SqlStore::allStaff()
     for (const SqlRow& row : m_db->query(sql))
         found << staffFromRow(row);
     return found;
-}
-
-std::int64_t SqlStore::staffCount()
-{
-    return m_db->queryInteger("SELECT COUNT(*) FROM staff");
 }
 
 std::int64_t SqlStore::activeManagers()

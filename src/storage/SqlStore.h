@@ -37,6 +37,8 @@ public:
     QString integrityProblems() override { return m_db->integrityProblems(); }
     void interrupt() override { m_db->interrupt(); }
     bool isEmpty() override;
+    bool hasSalesOrMembers() override;
+    bool hasStaff() override;
     std::optional<QString> setting(const QString& key) override;
     void setSetting(const QString& key, const QString& value) override;
     std::int64_t nextSequence(const QString& name) override;
@@ -106,7 +108,6 @@ public:
     Id insertStaff(const StaffMember& staff, const QString& pinHash, const QDateTime& at) override;
     QString staffPinHash(Id staffId) override;
     QList<StaffMember> allStaff() override;
-    std::int64_t staffCount() override;
     std::int64_t activeManagers() override;
     void setStaffRole(Id staffId, StaffRole role) override;
     void disableStaff(Id staffId, const QDateTime& at) override;

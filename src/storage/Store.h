@@ -63,6 +63,11 @@ public:
     virtual QString integrityProblems() = 0;
     virtual void interrupt() = 0;
     virtual bool isEmpty() = 0;
+    // Whether a sale was ever rung up or a member ever joined, and whether
+    // any staff account exists (leavers too): a store that has either can
+    // no longer be made a training store.
+    virtual bool hasSalesOrMembers() = 0;
+    virtual bool hasStaff() = 0;
     virtual std::optional<QString> setting(const QString& key) = 0;
     virtual void setSetting(const QString& key, const QString& value) = 0;
     // The next value of a named counter (card serials and the like).
@@ -165,7 +170,6 @@ public:
                            const QDateTime& at) = 0;
     virtual QString staffPinHash(Id staffId) = 0;
     virtual QList<StaffMember> allStaff() = 0; // by number, leavers too
-    virtual std::int64_t staffCount() = 0;
     virtual std::int64_t activeManagers() = 0;
     virtual void setStaffRole(Id staffId, StaffRole role) = 0;
     // A leaver (never deleted: the history keeps the name).

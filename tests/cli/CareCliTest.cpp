@@ -3,6 +3,7 @@
 
 #include "services/StaffService.h"
 #include "services/StoreKeys.h"
+#include "services/StoreMode.h"
 #include "storage/SqliteConnection.h"
 #include "support/TestDatabase.h"
 #include "support/TestStore.h"
@@ -46,6 +47,9 @@ protected:
         ASSERT_TRUE(keys.ok());
         std::unique_ptr<Store> store = openStore(db());
         applyKeys(*store, *keys);
+        // A training store, so $VIPTILL_NOW sets its clock; made so before
+        // it has staff.
+        ASSERT_TRUE(StoreMode::makeTraining(*store).ok());
         FixedClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0)));
         ServiceContext ctx{*store, clock, QStringLiteral("T01")};
         StaffService staff(ctx);
@@ -58,7 +62,7 @@ protected:
                                   StaffRole::Cashier, QStringLiteral("1111"))
                         .ok());
         ASSERT_TRUE(staff
-                        .addStaff(QStringLiteral("9001"), QStringLiteral("李经理"),
+                        .addStaff(QStringLiteral("9001"), QStringLiteral("李强"),
                                   StaffRole::Manager, QStringLiteral("9999"))
                         .ok());
         QFile csv(database.filePath(QStringLiteral("items.csv")));
@@ -82,6 +86,13 @@ protected:
         env.insert(QStringLiteral("VIPTILL_KEYS"), keyFile());
         env.insert(QStringLiteral("VIPTILL_NOW"), now);
         env.insert(QStringLiteral("VIPTILL_LANG"), QStringLiteral("en"));
+        // The runs are the manager's unless the command names its staff.
+        env.remove(QStringLiteral("VIPTILL_STAFF"));
+        env.remove(QStringLiteral("VIPTILL_PIN"));
+        if (asManager) {
+            env.insert(QStringLiteral("VIPTILL_STAFF"), QStringLiteral("9001"));
+            env.insert(QStringLiteral("VIPTILL_PIN"), QStringLiteral("9999"));
+        }
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(VIPTILLCTL_PATH), args);
         EXPECT_TRUE(p.waitForFinished(60000));
@@ -125,6 +136,7 @@ protected:
 
     TestDatabase database;
     QHash<qint64, QString> cards;
+    bool asManager = true; // $VIPTILL_STAFF/$VIPTILL_PIN name the manager
 };
 
 } // namespace
@@ -301,7 +313,12 @@ TEST_F(CareCli, TheMemberFileIsReadByStaffOnlyAndEachReadingIsLogged)
               1);
     EXPECT_EQ(file.json[QStringLiteral("purchases")].toArray().size(), 1);
 
-    EXPECT_EQ(ctl(QStringLiteral("member file --member %1").arg(m).split(u' ')).exit, 2);
+    // Without anyone's name it is refused (it was bad usage before staff
+    // were asked of every command that needs them).
+    asManager = false;
+    EXPECT_EQ(ctl(QStringLiteral("member file --member %1").arg(m).split(u' ')).code(),
+              QStringLiteral("STAFF_REQUIRED"));
+    asManager = true;
     EXPECT_EQ(
         ctl(QStringLiteral("member file --member %1 --staff 1001 --pin 1111").arg(m).split(u' '))
             .code(),
@@ -374,7 +391,6 @@ TEST_F(CareCli, ClassesSettingsAndTheDailyRun)
 
 TEST_F(CareCli, MemberExportEraseAndPointsAdjustTakeStaffAndAManagersApproval)
 {
-    // The fixture's manager 9001 approves.
     const qint64 m = join(QStringLiteral("1985-05-20"), QStringLiteral("13812345678"));
     const QString id = QString::number(m);
 

@@ -1,5 +1,8 @@
-// Black-box tests: run the built viptillctl as store IT would, and read its JSON.
+// Black-box tests: run the built viptillctl as store IT would, and read its
+// JSON. The store is a training store (its clock is set by $VIPTILL_NOW) and
+// the runs are its manager's unless a test says otherwise.
 
+#include "CliFixture.h"
 #include "services/StoreKeys.h"
 #include "support/Pn532Emulator.h"
 #include "support/TestDatabase.h"
@@ -19,47 +22,9 @@ using namespace viptill::test;
 
 namespace {
 
-struct CtlRun
-{
-    int exit = -1;
-    QJsonObject json;
-    QByteArray out;
-};
-
-class Cli : public ::testing::Test
+class Cli : public CliFixture
 {
 protected:
-    // Every till of a store has its key file; a store of many tills is given
-    // one (on SQLite viptillctl would make it itself).
-    void SetUp() override { ASSERT_TRUE(KeyFile::create(keyFile()).ok()); }
-    QString keyFile() const { return database.filePath(QStringLiteral("store.keys")); }
-
-    CtlRun ctl(const QStringList& args, const QString& now = QStringLiteral("2026-11-18T10:00:00"),
-               const QString& lang = QStringLiteral("en"))
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("VIPTILL_DB"), db());
-        env.insert(QStringLiteral("VIPTILL_KEYS"), keyFile());
-        env.insert(QStringLiteral("VIPTILL_NOW"), now);
-        env.insert(QStringLiteral("VIPTILL_LANG"), lang);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(VIPTILLCTL_PATH), args);
-        EXPECT_TRUE(p.waitForFinished(60000));
-        CtlRun r;
-        r.exit = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        QJsonParseError error{};
-        r.json = QJsonDocument::fromJson(r.out, &error).object();
-        EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
-        EXPECT_TRUE(r.out.endsWith('\n'));
-        EXPECT_EQ(r.out.count('\n'), 1) << "one JSON object on one line";
-        return r;
-    }
-
-    // A fresh database on the engine of the run: a file, or a postgresql:// URI.
-    QString db() const { return database.location(); }
-
     QString writeCsv(const QByteArray& text)
     {
         const QString path = dir.filePath(QStringLiteral("items.csv"));
@@ -105,9 +70,6 @@ protected:
         EXPECT_EQ(r.exit, 0) << r.out.toStdString();
         return r.json[QStringLiteral("card_number")].toString();
     }
-
-    QTemporaryDir dir;
-    TestDatabase database;
 };
 
 const QString Id1 = idNumberFor(QDate(1985, 5, 20));
@@ -119,7 +81,9 @@ TEST_F(Cli, InitIsIdempotent)
     const CtlRun a = ctl({QStringLiteral("init")});
     EXPECT_EQ(a.exit, 0);
     EXPECT_GE(a.json[QStringLiteral("schema_version")].toInteger(), 1);
+    EXPECT_TRUE(a.json[QStringLiteral("training")].toBool()); // the fixture's store
     EXPECT_EQ(ctl({QStringLiteral("init")}).json, a.json);
+    EXPECT_EQ(ctl({QStringLiteral("init"), QStringLiteral("--training")}).json, a.json);
 }
 
 TEST_F(Cli, ASaleReceiptHasTheShapeOfCliMd)
@@ -339,7 +303,7 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
          "MALFORMED_CSV"},
         {{QStringLiteral("demo")}, 1, "DATABASE_NOT_EMPTY"},
     };
-    const QStringList before = database.snapshot();
+    const QStringList before = books();
     for (const Refusal& c : cases) {
         const CtlRun r = ctl(c.args);
         EXPECT_EQ(r.exit, c.exit) << c.args.join(u' ').toStdString() << " → "
@@ -348,7 +312,7 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
         EXPECT_EQ(error[QStringLiteral("code")].toString(), QString::fromLatin1(c.code))
             << c.args.join(u' ').toStdString();
         EXPECT_FALSE(error[QStringLiteral("message")].toString().isEmpty());
-        EXPECT_EQ(database.snapshot(), before) << c.args.join(u' ').toStdString();
+        EXPECT_EQ(books(), before) << c.args.join(u' ').toStdString();
     }
 }
 
@@ -373,21 +337,34 @@ TEST_F(Cli, ABadClockIsBadUsage)
 
 TEST_F(Cli, TheDemoFillsAnEmptyStoreThatSells)
 {
-    const CtlRun demo = ctl({QStringLiteral("demo")}, QStringLiteral("2026-11-22T15:00:00"));
+    // An empty database of its own: the fixture's has staff already.
+    const TestDatabase empty;
+    auto onDemo = [&](const QStringList& args, const QString& now) {
+        return ctl(QStringList{QStringLiteral("--db"), empty.location()} + args, now);
+    };
+    const CtlRun demo = onDemo({QStringLiteral("demo")}, QStringLiteral("2026-11-22T15:00:00"));
     ASSERT_EQ(demo.exit, 0) << demo.out.toStdString();
     EXPECT_GE(demo.json[QStringLiteral("products")].toInteger(), 200);
     EXPECT_GE(demo.json[QStringLiteral("members")].toInteger(), 24);
-    const CtlRun day = ctl({QStringLiteral("report"), QStringLiteral("day")},
-                           QStringLiteral("2026-11-21T20:00:00"));
+    // The demo is a training store: its clock is set, its receipts say so.
+    EXPECT_TRUE(onDemo({QStringLiteral("init")}, QStringLiteral("2026-11-22T15:00:00"))
+                    .json[QStringLiteral("training")]
+                    .toBool());
+    const CtlRun day = onDemo({QStringLiteral("report"), QStringLiteral("day")},
+                              QStringLiteral("2026-11-21T20:00:00"));
     EXPECT_GT(day.json[QStringLiteral("sales")].toInteger(), 10);
     EXPECT_GT(day.json[QStringLiteral("vip_sales_fen")].toInteger(), 0);
-    const CtlRun member = ctl({QStringLiteral("member"), QStringLiteral("show"),
-                               QStringLiteral("--member"), QStringLiteral("1")});
+    const CtlRun member = onDemo({QStringLiteral("member"), QStringLiteral("show"),
+                                  QStringLiteral("--member"), QStringLiteral("1")},
+                                 QStringLiteral("2026-11-22T15:00:00"));
     ASSERT_EQ(member.exit, 0);
-    const CtlRun sale =
-        ctl({QStringLiteral("sale"), QStringLiteral("--card"),
-             member.json[QStringLiteral("card_number")].toString(), QStringLiteral("6900100001")});
+    // The demo's manager is 9001/9999, as in every CLI test.
+    const CtlRun sale = onDemo({QStringLiteral("sale"), QStringLiteral("--card"),
+                                member.json[QStringLiteral("card_number")].toString(),
+                                QStringLiteral("6900100001")},
+                               QStringLiteral("2026-11-22T15:00:00"));
     EXPECT_EQ(sale.exit, 1); // not an item; the demo's barcodes are real EAN-13s
+    EXPECT_EQ(sale.code(), QStringLiteral("UNKNOWN_BARCODE")) << sale.out.toStdString();
 }
 
 // SQLite's backup is a file of its own; a PostgreSQL store is backed up
@@ -426,7 +403,7 @@ TEST_F(SqliteCli, ABackupIsRestoredAndABadOneIsRefusedChangingNothing)
                    QStringLiteral("6904000000014")})
                   .exit,
               0);
-    const QStringList sold = database.snapshot();
+    const QStringList sold = books();
 
     // A file that is not a store, and a damaged copy: refused, nothing changes.
     const QString junk = writeCsv("barcode,name\n");
@@ -442,7 +419,7 @@ TEST_F(SqliteCli, ABackupIsRestoredAndABadOneIsRefusedChangingNothing)
         EXPECT_EQ(
             refused.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
             QStringLiteral("RESTORE_REFUSED"));
-        EXPECT_EQ(database.snapshot(), sold) << bad.toStdString();
+        EXPECT_EQ(books(), sold) << bad.toStdString();
     }
 
     const CtlRun restored = ctl({QStringLiteral("restore"), QStringLiteral("--from"), copy});
@@ -592,11 +569,11 @@ TEST_F(Cli, TheManagersFiguresSettlementAndExports)
     EXPECT_EQ(cancelled.json[text("points_restored")].toInteger(), 1500);
     EXPECT_EQ(cancelled.json[text("points_balance")].toInteger(), 1510);
     EXPECT_EQ(cancelled.json[text("cancelled_at")].toString(), text("2026-11-18T10:05:00"));
-    const QStringList before = database.snapshot();
+    const QStringList before = books();
     const CtlRun again = ctl({text("redeem"), text("cancel"), text("--redemption"), firstId});
     EXPECT_EQ(again.exit, 1);
     EXPECT_EQ(errorCode(again), text("REDEMPTION_CANCELLED"));
-    EXPECT_EQ(database.snapshot(), before);
+    EXPECT_EQ(books(), before);
     ASSERT_EQ(redeem().exit, 0);                                   // kept this time
     ASSERT_EQ(ctl({text("sale"), text("6901000000017")}).exit, 0); // walk-in 500 × 0.80
 
@@ -674,7 +651,7 @@ TEST_F(Cli, ADayClosedFromTheCliRefusesItsSalesAndTheNextDayTrades)
     const CtlRun closed = ctl({text("day"), text("close")}, text("2026-11-18T22:00:00"));
     ASSERT_EQ(closed.exit, 0) << closed.out.toStdString();
     EXPECT_EQ(closed.json[text("date")].toString(), text("2026-11-18"));
-    EXPECT_EQ(closed.json[text("closed_by")].toString(), text("cli"));
+    EXPECT_EQ(closed.json[text("closed_by")].toString(), text("9001")); // the manager, not "cli"
     EXPECT_EQ(closed.json[text("tickets")].toInteger(), 1);
     EXPECT_EQ(closed.json[text("sales_fen")].toInteger(), 55900);
     const QJsonArray tenders = closed.json[text("tenders")].toArray();
@@ -682,7 +659,7 @@ TEST_F(Cli, ADayClosedFromTheCliRefusesItsSalesAndTheNextDayTrades)
     EXPECT_EQ(tenders.at(0).toObject()[text("kind")].toString(), text("cash"));
     EXPECT_EQ(tenders.at(0).toObject()[text("net_fen")].toInteger(), 55900);
 
-    const QStringList before = database.snapshot();
+    const QStringList before = books();
     const CtlRun late = ctl({text("sale"), text("6902000000016")}, text("2026-11-18T22:30:00"));
     EXPECT_EQ(late.exit, 1);
     EXPECT_EQ(errorCode(late), text("DAY_CLOSED"));
@@ -690,11 +667,11 @@ TEST_F(Cli, ADayClosedFromTheCliRefusesItsSalesAndTheNextDayTrades)
                              text("2026-11-19T08:00:00"));
     EXPECT_EQ(twice.exit, 1);
     EXPECT_EQ(errorCode(twice), text("DAY_CLOSED"));
-    EXPECT_EQ(database.snapshot(), before);
+    EXPECT_EQ(books(), before);
 
     const CtlRun day = ctl({text("report"), text("day"), text("--date"), text("2026-11-18")});
     EXPECT_TRUE(day.json[text("closed")].toBool());
-    EXPECT_EQ(day.json[text("closed_by")].toString(), text("cli"));
+    EXPECT_EQ(day.json[text("closed_by")].toString(), text("9001"));
     EXPECT_EQ(day.json[text("closed_at")].toString(), text("2026-11-18T22:00:00"));
     // The next morning: sales again, and the closed day's receipt comes back today.
     EXPECT_EQ(ctl({text("sale"), text("6902000000016")}, text("2026-11-19T09:00:00")).exit, 0);
@@ -710,7 +687,7 @@ TEST_F(Cli, TheImportsDryRunAndPricesSetFromTheCli)
     const QString path = writeCsv("barcode,name,counter,price,special\n"
                                   "6903000000022,自然堂 眼霜,美妆,368.00,0\n"
                                   "6906000000012,李宁 跑步鞋,运动,499.00,0\n");
-    const QStringList before = database.snapshot();
+    const QStringList before = books();
     const CtlRun dry = ctl({text("product"), text("import"), text("--dry-run"), path});
     ASSERT_EQ(dry.exit, 0) << dry.out.toStdString();
     EXPECT_TRUE(dry.json[text("dry_run")].toBool());
@@ -721,7 +698,7 @@ TEST_F(Cli, TheImportsDryRunAndPricesSetFromTheCli)
     EXPECT_EQ(change[text("list_fen")].toInteger(), 36800);
     EXPECT_EQ(change[text("before")].toObject()[text("list_fen")].toInteger(), 40000);
     EXPECT_TRUE(dry.json[text("changes")].toArray().at(1).toObject()[text("before")].isNull());
-    EXPECT_EQ(database.snapshot(), before);
+    EXPECT_EQ(books(), before);
 
     const CtlRun price = ctl({text("product"), text("price"), text("--barcode"),
                               text("6903000000022"), text("--price"), text("368.00")});
@@ -733,8 +710,9 @@ TEST_F(Cli, TheImportsDryRunAndPricesSetFromTheCli)
         ctl({text("product"), text("history"), text("--barcode"), text("6903000000022")});
     const QJsonArray prices = history.json[text("prices")].toArray();
     ASSERT_EQ(prices.size(), 2);
-    EXPECT_EQ(prices.at(1).toObject()[text("source")].toString(), text("cli"));
-    EXPECT_TRUE(prices.at(1).toObject()[text("staff")].isNull());
+    // In the manager's name, as in the office (no longer "cli" and nobody).
+    EXPECT_EQ(prices.at(1).toObject()[text("source")].toString(), text("manager"));
+    EXPECT_EQ(prices.at(1).toObject()[text("staff")].toString(), Manager.number);
 
     const CtlRun special = ctl({text("product"), text("special"), text("--counter"), text("美妆"),
                                 text("--set"), text("1")});

@@ -7,6 +7,7 @@
 // (writers queue on its lock) and against the PostgreSQL server
 // (serializable transactions, run again on conflict).
 
+#include "CliFixture.h"
 #include "services/StoreKeys.h"
 #include "support/TestDatabase.h"
 #include "support/TestStore.h"
@@ -20,6 +21,7 @@
 #include <gtest/gtest.h>
 #include <map>
 #include <memory>
+#include <sodium.h>
 #include <vector>
 
 using namespace viptill;
@@ -48,8 +50,37 @@ struct TillRun
 class ManyTills : public ::testing::Test
 {
 protected:
-    // The store's key file, which every till holds a copy of.
-    void SetUp() override { ASSERT_TRUE(KeyFile::create(keyFile()).ok()); }
+    // The store's key file, which every till holds a copy of; a training
+    // store (its clock is set) with its staff.
+    void SetUp() override
+    {
+        ASSERT_TRUE(KeyFile::create(keyFile()).ok());
+        const TillRun training = one({QStringLiteral("init"), QStringLiteral("--training")});
+        ASSERT_EQ(training.exit, 0) << training.out.toStdString();
+        addStaff(database.location(), keyFile());
+        cheapenPins();
+    }
+
+    // Here every command of sixteen tills logs in at once, where a real till
+    // logs in once a shift. The log-in hashes the PIN inside its write
+    // transaction, which on SQLite holds the store's lock for the hash's
+    // tenth of a second: so that the race stays the sales', the PINs are
+    // hashed at libsodium's lowest cost (a log-in checks any Argon2id hash).
+    void cheapenPins() const
+    {
+        ASSERT_GE(sodium_init(), 0);
+        const std::unique_ptr<SqlConnection> db = database.connect();
+        for (const StaffLogIn& who : {Cashier, Desk, Manager}) {
+            const QByteArray pin = who.pin.toUtf8();
+            char hash[crypto_pwhash_STRBYTES];
+            ASSERT_EQ(crypto_pwhash_str(hash, pin.constData(),
+                                        static_cast<unsigned long long>(pin.size()),
+                                        crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN),
+                      0);
+            db->execute("UPDATE staff SET pin_hash = $1 WHERE number = $2",
+                        {QString::fromLatin1(hash), who.number});
+        }
+    }
     QString keyFile() const { return database.filePath(QStringLiteral("store.keys")); }
 
     QProcessEnvironment environment() const
@@ -59,6 +90,10 @@ protected:
         env.insert(QStringLiteral("VIPTILL_KEYS"), keyFile());
         env.insert(QStringLiteral("VIPTILL_NOW"), QStringLiteral("2026-11-18T10:00:00"));
         env.insert(QStringLiteral("VIPTILL_LANG"), QStringLiteral("en"));
+        // The manager's session: imports, joining, redemptions. The tills'
+        // sales name their cashier.
+        env.insert(QStringLiteral("VIPTILL_STAFF"), Manager.number);
+        env.insert(QStringLiteral("VIPTILL_PIN"), Manager.pin);
         return env;
     }
 
@@ -159,7 +194,8 @@ TEST_F(ManyTills, SalesAndRedemptionsForSharedMembersAddUp)
             if (till < Tills - Redeemers)
                 commands.push_back({QStringLiteral("--terminal"), terminal, QStringLiteral("sale"),
                                     QStringLiteral("--card"), cards.at((till + round) % Members),
-                                    Watch + QStringLiteral("*2")});
+                                    Watch + QStringLiteral("*2"), QStringLiteral("--staff"),
+                                    Cashier.number, QStringLiteral("--pin"), Cashier.pin});
             else
                 commands.push_back({QStringLiteral("--terminal"), terminal,
                                     QStringLiteral("redeem"), QStringLiteral("--card"),
