@@ -789,6 +789,70 @@ See docs/cli.md for each command&apos;s output.</source>
         <source>Checks every page of the store&apos;s file.</source>
         <translation>逐页检查门店数据文件。</translation>
     </message>
+    <message>
+        <source>Usage: viptillctl settings set KEY VALUE [--from DATE] [--to DATE] [--note TEXT]</source>
+        <translation>用法：viptillctl settings set 设置项 值 [--from 日期] [--to 日期] [--note 备注]</translation>
+    </message>
+    <message>
+        <source>Staff number %1 was given a new PIN by a manager: choose your own first, at a till or with: viptillctl staff pin --number %1 --new-pin NEW. Nothing was changed.</source>
+        <translation>工号 %1 的密码已由经理重置：请先在收银机上，或用 viptillctl staff pin --number %1 --new-pin 新密码 设置自己的密码。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Staff and the programme&apos;s settings:</source>
+        <translation>员工与会员计划设置：</translation>
+    </message>
+    <message>
+        <source>Adds a member of staff (a PIN of 4 to 8 digits); a new store&apos;s first is its manager.</source>
+        <translation>添加员工（密码为 4 至 8 位数字）；新门店的第一位员工是经理。</translation>
+    </message>
+    <message>
+        <source>Everyone, leavers too; never a PIN.</source>
+        <translation>全部员工，包括已离职的；不显示密码。</translation>
+    </message>
+    <message>
+        <source>Changes a member of staff&apos;s role.</source>
+        <translation>更改员工的岗位。</translation>
+    </message>
+    <message>
+        <source>A leaver: can no longer log in; the history keeps the name.</source>
+        <translation>员工离职：不能再登录；历史记录保留其姓名。</translation>
+    </message>
+    <message>
+        <source>Lifts a lock-out after too many wrong PINs.</source>
+        <translation>解除因多次输错密码造成的锁定。</translation>
+    </message>
+    <message>
+        <source>A manager resets a PIN (changed at the next log-in); your own number: you choose your own PIN.</source>
+        <translation>经理重置密码（下次登录时须更改）；本人工号：设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s settings today, and the changes ahead.</source>
+        <translation>今天生效的会员计划设置，以及将要生效的变更。</translation>
+    </message>
+    <message>
+        <source>Every change of a setting, newest first.</source>
+        <translation>所有设置变更记录，最新的在前。</translation>
+    </message>
+    <message>
+        <source>Changes a setting from today or a later day (never backwards); with --to, for those days only.</source>
+        <translation>从今天或以后某天起更改设置（不能倒签）；加 --to 则只在这几天有效。</translation>
+    </message>
+    <message>
+        <source>Ends a change of a setting: it no longer holds from DATE (default today).</source>
+        <translation>停止一项设置变更：自该日期（默认今天）起不再生效。</translation>
+    </message>
+    <message>
+        <source>The points multiplier rules, stopped ones too.</source>
+        <translation>积分倍数规则，包括已停用的。</translation>
+    </message>
+    <message>
+        <source>Stops a rule: its last day is the day before DATE (default today).</source>
+        <translation>停用规则：最后一天为该日期（默认今天）的前一天。</translation>
+    </message>
+    <message>
+        <source>The counter promotions running today or later.</source>
+        <translation>今天及以后进行的专柜促销。</translation>
+    </message>
 </context>
 <context>
     <name>CsvOutboxFile</name>

@@ -109,6 +109,18 @@ QString CliText::cannotOpen(const QString& location, const QString& why)
     return tr("The database %1 cannot be opened: %2").arg(location, why);
 }
 
+QString CliText::settingsSetUsage()
+{
+    return tr("Usage: viptillctl settings set KEY VALUE [--from DATE] [--to DATE] [--note TEXT]");
+}
+
+QString CliText::pinChangeRequired(const QString& number)
+{
+    return tr("Staff number %1 was given a new PIN by a manager: choose your own first, at a till "
+              "or with: viptillctl staff pin --number %1 --new-pin NEW. Nothing was changed.")
+        .arg(number);
+}
+
 QString CliText::howToGiveStaff()
 {
     return tr("give --staff NUMBER --pin PIN, or set VIPTILL_STAFF and VIPTILL_PIN.");
@@ -150,6 +162,11 @@ QString CliText::customerCare()
 QString CliText::managersOffice()
 {
     return tr("Manager's office:");
+}
+
+QString CliText::staffAndProgramme()
+{
+    return tr("Staff and the programme's settings:");
 }
 
 QString CliText::cardsAndTrust()

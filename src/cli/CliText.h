@@ -34,17 +34,20 @@ public:
     static QString badNow(const QString& value);
     static QString badTerminal(const QString& value);
     static QString cannotOpen(const QString& location, const QString& why);
+    static QString settingsSetUsage();
 
     // Who does it
     static QString howToGiveStaff();
     static QString forManagers(const QString& number, const QString& command);
     static QString forDeskOrManagers(const QString& number, const QString& command);
+    static QString pinChangeRequired(const QString& number);
 
     // --help
     static QString helpIntroduction();
     static QString salesAndMembers();
     static QString customerCare();
     static QString managersOffice();
+    static QString staffAndProgramme();
     static QString cardsAndTrust();
     static QString anyStaff();
     static QString deskOrManager();

@@ -65,6 +65,7 @@ struct Call
     const Options& options;
     const Session& session;
     std::optional<StaffMember> staff; // logged in, for a command that takes staff
+    QString pin;                      // the PIN they logged in with (`staff pin` of their own)
 
     ServiceContext& ctx() const { return *context; }
     // The staff member's id, for the services that record it.
@@ -79,6 +80,7 @@ enum class Area
     SalesAndMembers,
     CustomerCare,
     ManagersOffice,
+    StaffAndProgramme,
     CardsAndTrust
 };
 
@@ -107,6 +109,7 @@ struct Command
 QList<Command> salesCommands();
 QList<Command> careCommands();
 QList<Command> managerCommands();
+QList<Command> programmeCommands();
 QList<Command> trustCommands();
 
 // --- Helpers the handlers share ---

@@ -74,6 +74,10 @@ Result<std::optional<StaffMember>> authorise(ServiceContext& ctx, const Command&
     const Result<StaffMember> staff = StaffService(ctx).logIn(who->number, who->pin);
     if (!staff)
         return staff.error();
+    // A PIN a manager gave is theirs too: nothing is done with it but
+    // choosing one's own.
+    if (staff->mustChangePin && command.words != u"staff pin")
+        return Error(ErrorCode::PinChangeRequired, CliText::pinChangeRequired(staff->number));
     if (!mayRun(staff->role, access)) {
         const bool forDesk = access == Access::DeskOrManager;
         return Error(ErrorCode::NotPermitted,
@@ -116,6 +120,8 @@ QString areaHeading(Area area)
         return CliText::customerCare();
     case Area::ManagersOffice:
         return CliText::managersOffice();
+    case Area::StaffAndProgramme:
+        return CliText::staffAndProgramme();
     case Area::CardsAndTrust:
         return CliText::cardsAndTrust();
     }
@@ -126,16 +132,16 @@ QString areaHeading(Area area)
 
 const QList<Command>& commandTable()
 {
-    static const QList<Command> table =
-        salesCommands() + careCommands() + managerCommands() + trustCommands();
+    static const QList<Command> table = salesCommands() + careCommands() + managerCommands() +
+                                        programmeCommands() + trustCommands();
     return table;
 }
 
 QString helpText()
 {
     QString text = CliText::helpIntroduction() + u'\n';
-    for (Area area :
-         {Area::SalesAndMembers, Area::CustomerCare, Area::ManagersOffice, Area::CardsAndTrust}) {
+    for (Area area : {Area::SalesAndMembers, Area::CustomerCare, Area::ManagersOffice,
+                      Area::StaffAndProgramme, Area::CardsAndTrust}) {
         text += u'\n' + areaHeading(area) + u'\n';
         for (const Command& c : commandTable()) {
             if (c.area != area)
@@ -185,12 +191,14 @@ Outcome run(const Invocation& invocation, const Session& session, ServiceContext
         if (command.needsStore) {
             if (!context) // a caller's mistake, said as an error rather than a crash
                 return refused(Error::database(command.words));
+            const std::optional<Credentials> who = credentials(invocation.options(), session);
             const Result<std::optional<StaffMember>> staff =
-                authorise(*context, command, command.accessFor(invocation.options()),
-                          credentials(invocation.options(), session));
+                authorise(*context, command, command.accessFor(invocation.options()), who);
             if (!staff)
                 return refused(staff.error());
             call.staff = staff.value();
+            if (call.staff && who)
+                call.pin = who->pin;
         }
         return command.run(call);
     } catch (const StorageError& e) {
