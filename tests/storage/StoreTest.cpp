@@ -5,6 +5,8 @@
 #include "storage/SqlStore.h"
 #include "support/TestStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QStringList>
 #include <gtest/gtest.h>
 #include <thread>
@@ -194,4 +196,23 @@ TEST(Store, APasswordIsNeverShown)
               QStringLiteral("postgresql://till@db.store.lan/viptill"));
     EXPECT_EQ(displayLocation(QStringLiteral("/var/lib/viptill/a:b@c.db")),
               QStringLiteral("/var/lib/viptill/a:b@c.db"));
+}
+
+TEST(Store, TwoMigrationsOfOneNumberAreRefused)
+{
+    // Two branches that each took the same number: the runner would apply only the
+    // first file of it, silently.
+    TestDatabase database;
+    for (const char* name : {"0001_first.sql", "0002_ours.sql", "0002_theirs.sql"}) {
+        QFile file(database.filePath(QStringLiteral("migrations/") + QString::fromLatin1(name)));
+        QDir().mkpath(database.filePath(QStringLiteral("migrations")));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("SELECT 1;");
+    }
+    try {
+        migrationsIn(database.filePath(QStringLiteral("migrations")));
+        ADD_FAILURE() << "two migrations numbered 2 were read";
+    } catch (const StorageError& e) {
+        EXPECT_TRUE(QString::fromUtf8(e.what()).contains(QStringLiteral("numbered 2"))) << e.what();
+    }
 }
