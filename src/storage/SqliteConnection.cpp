@@ -1,6 +1,7 @@
 #include "SqliteConnection.h"
 
 #include <QFileInfo>
+#include <cstdlib>
 #include <sqlite3.h>
 
 namespace viptill {
@@ -163,21 +164,23 @@ void SqliteConnection::reportPlan(std::string_view sql)
     m_planObserver(QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size())), plan);
 }
 
-void SqliteConnection::bind(sqlite3_stmt* statement, std::string_view sql, SqlParams params)
+void SqliteConnection::bind(sqlite3_stmt* statement, std::string_view sql,
+                            std::span<const SqlValue> params)
 {
-    int index = 0;
-    for (const SqlValue& value : params) {
-        ++index;
-        // Parameters are named $1, $2, …; look each up by name so SQL may use
-        // them in any order or more than once.
-        const QByteArray name = "$" + QByteArray::number(index);
-        const int position = sqlite3_bind_parameter_index(statement, name.constData());
-        if (position == 0)
-            throw StorageError(
-                StorageError::Kind::Failed,
-                QStringLiteral("parameter %1 not used in \"%2\"")
-                    .arg(QString::fromLatin1(name),
-                         QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()))));
+    // Parameters are named $1, $2, …, so SQL may use them in any order or
+    // more than once. Each placeholder is bound from the parameter its name
+    // numbers: one pass, however many a statement has (the member import's
+    // have thousands; looking each name up would take a pass per parameter).
+    std::vector<bool> used(params.size(), false);
+    const int placeholders = sqlite3_bind_parameter_count(statement);
+    for (int position = 1; position <= placeholders; ++position) {
+        const char* name = sqlite3_bind_parameter_name(statement, position);
+        const long number = name && name[0] == '$' ? std::strtol(name + 1, nullptr, 10) : 0;
+        if (number < 1 || static_cast<std::size_t>(number) > params.size())
+            continue; // not given: NULL
+        const auto index = static_cast<std::size_t>(number - 1);
+        used[index] = true;
+        const SqlValue& value = params[index];
         int rc = SQLITE_OK;
         if (value.isNull()) {
             rc = sqlite3_bind_null(statement, position);
@@ -191,9 +194,29 @@ void SqliteConnection::bind(sqlite3_stmt* statement, std::string_view sql, SqlPa
         if (rc != SQLITE_OK)
             fail(rc, QStringLiteral("bind"));
     }
+    for (std::size_t i = 0; i < used.size(); ++i) {
+        if (!used[i])
+            throw StorageError(
+                StorageError::Kind::Failed,
+                QStringLiteral("parameter $%1 not used in \"%2\"")
+                    .arg(i + 1)
+                    .arg(QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()))));
+    }
 }
 
 std::vector<SqlRow> SqliteConnection::query(std::string_view sql, SqlParams params)
+{
+    return queryRows(sql, std::span<const SqlValue>(params.begin(), params.size()));
+}
+
+std::vector<SqlRow> SqliteConnection::query(std::string_view sql,
+                                            const std::vector<SqlValue>& params)
+{
+    return queryRows(sql, params);
+}
+
+std::vector<SqlRow> SqliteConnection::queryRows(std::string_view sql,
+                                                std::span<const SqlValue> params)
 {
     sqlite3_stmt* statement = prepared(sql);
     const StatementReset reset(statement);
@@ -228,6 +251,16 @@ std::vector<SqlRow> SqliteConnection::query(std::string_view sql, SqlParams para
 }
 
 std::int64_t SqliteConnection::execute(std::string_view sql, SqlParams params)
+{
+    return executeRows(sql, std::span<const SqlValue>(params.begin(), params.size()));
+}
+
+std::int64_t SqliteConnection::execute(std::string_view sql, const std::vector<SqlValue>& params)
+{
+    return executeRows(sql, params);
+}
+
+std::int64_t SqliteConnection::executeRows(std::string_view sql, std::span<const SqlValue> params)
 {
     sqlite3_stmt* statement = prepared(sql);
     const StatementReset reset(statement);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <span>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,6 +29,8 @@ public:
     void executeScript(const QString& script) override;
     std::vector<SqlRow> query(std::string_view sql, SqlParams params = {}) override;
     std::int64_t execute(std::string_view sql, SqlParams params = {}) override;
+    std::vector<SqlRow> query(std::string_view sql, const std::vector<SqlValue>& params) override;
+    std::int64_t execute(std::string_view sql, const std::vector<SqlValue>& params) override;
 
     std::int64_t backupTo(const QString& path) override;
     std::int64_t restoreFrom(const QString& path) override;
@@ -49,7 +52,9 @@ protected:
 
 private:
     sqlite3_stmt* prepared(std::string_view sql);
-    void bind(sqlite3_stmt* statement, std::string_view sql, SqlParams params);
+    void bind(sqlite3_stmt* statement, std::string_view sql, std::span<const SqlValue> params);
+    std::vector<SqlRow> queryRows(std::string_view sql, std::span<const SqlValue> params);
+    std::int64_t executeRows(std::string_view sql, std::span<const SqlValue> params);
     [[noreturn]] void fail(int code, const QString& context) const;
     void reportPlan(std::string_view sql);
 
