@@ -1222,6 +1222,49 @@ restore、check。</translation>
     </message>
 </context>
 <context>
+    <name>MemberImportText</name>
+    <message>
+        <source>The line has %1 fields; a member&apos;s line has %2 (%3).</source>
+        <translation>该行有 %1 个字段；会员行应有 %2 个（%3）。</translation>
+    </message>
+    <message>
+        <source>Card number &quot;%1&quot; must be 4 to 32 letters or digits, and not 13 digits starting 88 (VipTill&apos;s own cards are numbered so).</source>
+        <translation>卡号“%1”须为 4 至 32 位字母或数字，且不能是以 88 开头的 13 位数字（本系统自己的卡号为此格式）。</translation>
+    </message>
+    <message>
+        <source>The address must be one line of at most 120 characters.</source>
+        <translation>地址须为一行文字，最多 120 个字符。</translation>
+    </message>
+    <message>
+        <source>The name must be one line of text.</source>
+        <translation>姓名须为一行文字。</translation>
+    </message>
+    <message>
+        <source>Tier &quot;%1&quot; must be gold or diamond.</source>
+        <translation>卡级“%1”须为 gold（黄金卡）或 diamond（钻石卡）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be a whole number of points (at most nine digits).</source>
+        <translation>%1“%2”须为整数积分（最多九位数）。</translation>
+    </message>
+    <message>
+        <source>Lifetime points cannot be negative (%1).</source>
+        <translation>累计积分不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>Joining day &quot;%1&quot; must be a date such as 2015-03-01.</source>
+        <translation>入会日期“%1”须为 2015-03-01 这样的日期。</translation>
+    </message>
+    <message>
+        <source>Joining day %1 is after today.</source>
+        <translation>入会日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Joining day %1 is before the member&apos;s birthday.</source>
+        <translation>入会日期 %1 早于会员的生日。</translation>
+    </message>
+</context>
+<context>
     <name>MemberService</name>
     <message>
         <source>Joining needs the day&apos;s receipts; none were given.</source>

@@ -191,6 +191,12 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("MEMBER_ERASED");
     case ErrorCode::InvalidAdjustment:
         return QStringLiteral("INVALID_ADJUSTMENT");
+    case ErrorCode::ImportFaults:
+        return QStringLiteral("IMPORT_FAULTS");
+    case ErrorCode::InvalidTier:
+        return QStringLiteral("INVALID_TIER");
+    case ErrorCode::InvalidPoints:
+        return QStringLiteral("INVALID_POINTS");
     case ErrorCode::Usage:
         return QStringLiteral("USAGE");
     }
