@@ -127,6 +127,10 @@
         <source>replaced by card %1</source>
         <translation>已由会员卡 %1 取代</translation>
     </message>
+    <message>
+        <source>Card %1 came from the store&apos;s old system and stays a magnetic card. To give the member a chip card, replace the card (补卡).</source>
+        <translation>会员卡 %1 来自原系统，仍为磁条卡。如需为会员换发芯片卡，请办理补卡。</translation>
+    </message>
 </context>
 <context>
     <name>CareSettingsService</name>
@@ -1329,6 +1333,10 @@ restore、check。</translation>
     <message>
         <source>%1 already holds a diamond card.</source>
         <translation>%1 已持有钻石卡。</translation>
+    </message>
+    <message>
+        <source>This is not a VIP card of this store. Ask the customer for their VIP card.</source>
+        <translation>这不是本店的 VIP 会员卡。请向顾客索取本店会员卡。</translation>
     </message>
 </context>
 <context>
