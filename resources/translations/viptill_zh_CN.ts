@@ -1226,6 +1226,67 @@ restore、check。</translation>
     </message>
 </context>
 <context>
+    <name>MemberImportService</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file has no header; its first line must be %1.</source>
+        <translation>文件没有表头；第一行须为 %1。</translation>
+    </message>
+    <message>
+        <source>The first line must be the header %1.</source>
+        <translation>第一行须为表头 %1。</translation>
+    </message>
+    <message>
+        <source>The line is neither UTF-8 nor GB18030 text.</source>
+        <translation>该行既不是 UTF-8 文本也不是 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>The line breaks the CSV quoting rules (%1).</source>
+        <translation>该行不符合 CSV 引号规则（%1）。</translation>
+    </message>
+    <message>
+        <source>A quoted field that begins on this line is never closed.</source>
+        <translation>从该行开始的带引号字段缺少结束引号。</translation>
+    </message>
+    <message>
+        <source>A member of the store already has ID number %1: one membership per person.</source>
+        <translation>本店已有身份证号为 %1 的会员：每人只能办理一张会员卡。</translation>
+    </message>
+    <message>
+        <source>Mobile %1 already belongs to a member of the store.</source>
+        <translation>手机号 %1 已属于本店会员。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already a card of this store.</source>
+        <translation>会员卡 %1 已是本店的卡。</translation>
+    </message>
+    <message>
+        <source>The same person (ID number %1) as line %2: one membership per person.</source>
+        <translation>与第 %2 行为同一人（身份证号 %1）：每人只能办理一张会员卡。</translation>
+    </message>
+    <message>
+        <source>The same mobile (%1) as line %2.</source>
+        <translation>与第 %2 行手机号相同（%1）。</translation>
+    </message>
+    <message>
+        <source>The same card number (%1) as line %2.</source>
+        <translation>与第 %2 行卡号相同（%1）。</translation>
+    </message>
+    <message>
+        <source>Members are imported by a manager only; %1 is not a manager.</source>
+        <translation>只有经理可以导入会员；%1 不是经理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n fault(s); nothing was imported. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>文件中有 %n 处错误；未导入任何会员。请改正后重新导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberImportText</name>
     <message>
         <source>The line has %1 fields; a member&apos;s line has %2 (%3).</source>
