@@ -77,6 +77,7 @@ SqliteConnection::SqliteConnection(const QString& path)
         for (sqlite3_stmt* s : std::as_const(m_statements))
             sqlite3_finalize(s);
         m_statements.clear();
+        m_parameterNumbers.clear();
         sqlite3_close(m_db);
         m_db = nullptr;
         const QString why = QString::fromUtf8(e.what());
@@ -145,6 +146,12 @@ sqlite3_stmt* SqliteConnection::prepared(std::string_view sql)
     if (rc != SQLITE_OK)
         fail(rc, QStringLiteral("prepare \"%1\"").arg(QString::fromUtf8(key)));
     m_statements.insert(key, statement);
+    std::vector<int> numbers(static_cast<std::size_t>(sqlite3_bind_parameter_count(statement)));
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        const char* name = sqlite3_bind_parameter_name(statement, static_cast<int>(i + 1));
+        numbers[i] = name && name[0] == '$' ? std::atoi(name + 1) : 0;
+    }
+    m_parameterNumbers.insert(statement, std::move(numbers));
     if (m_planObserver)
         reportPlan(sql);
     return statement;
@@ -169,13 +176,13 @@ void SqliteConnection::bind(sqlite3_stmt* statement, std::string_view sql,
 {
     // Parameters are named $1, $2, …, so SQL may use them in any order or
     // more than once. Each placeholder is bound from the parameter its name
-    // numbers: one pass, however many a statement has (the member import's
-    // have thousands; looking each name up would take a pass per parameter).
+    // numbers, known since the statement was prepared: one pass, however
+    // many a statement has (the member import's have thousands).
     std::vector<bool> used(params.size(), false);
-    const int placeholders = sqlite3_bind_parameter_count(statement);
-    for (int position = 1; position <= placeholders; ++position) {
-        const char* name = sqlite3_bind_parameter_name(statement, position);
-        const long number = name && name[0] == '$' ? std::strtol(name + 1, nullptr, 10) : 0;
+    const std::vector<int>& numbers = *m_parameterNumbers.constFind(statement);
+    for (std::size_t at = 0; at < numbers.size(); ++at) {
+        const int number = numbers[at];
+        const int position = static_cast<int>(at + 1);
         if (number < 1 || static_cast<std::size_t>(number) > params.size())
             continue; // not given: NULL
         const auto index = static_cast<std::size_t>(number - 1);
@@ -358,6 +365,7 @@ std::int64_t SqliteConnection::restoreFrom(const QString& path)
     for (sqlite3_stmt* statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
     m_statements.clear(); // the schema may differ: prepare everything anew
+    m_parameterNumbers.clear();
     return QFileInfo(path).size();
 }
 

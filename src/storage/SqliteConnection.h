@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <functional>
 #include <span>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -61,6 +62,10 @@ private:
     QString m_path;
     sqlite3* m_db = nullptr;
     QHash<QByteArray, sqlite3_stmt*> m_statements;
+    // The N of each placeholder $N of a prepared statement, by position:
+    // SQLite finds a placeholder's name only by walking all of them, which a
+    // statement of thousands cannot afford at every bind.
+    QHash<sqlite3_stmt*, std::vector<int>> m_parameterNumbers;
     PlanObserver m_planObserver;
 };
 
