@@ -239,6 +239,7 @@ Result<MemberImportReport> MemberImportService::importCsv(const QByteArray& csv,
     if (m_ctx.keys && !*m_ctx.keys)
         return m_ctx.keys->error();
     return guarded<MemberImportReport>(m_ctx.store, [&]() -> Result<MemberImportReport> {
+        const std::unique_ptr<Store::BulkWrite> bulk = m_ctx.store.bulkWrite(); // past the commit
         Transaction transaction = m_ctx.store.transaction();
         const QDateTime now = m_ctx.clock.now();
         if (const Status open = DayCloseService::checkOpen(m_ctx.store, now.date()); !open)

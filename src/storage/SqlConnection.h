@@ -139,6 +139,11 @@ public:
     void rollback();
     int transactionDepth() const { return m_depth; }
 
+    // A write of very many rows in one transaction (the member import) is
+    // under way: an engine may keep more of the database in memory for it
+    // rather than spill its pages and read them back. Off again after it.
+    virtual void setBulkWriting(bool /*on*/) {}
+
     // Held while migrations run, so that tills opening a new database at
     // the same moment apply each step once. SQLite needs nothing more than
     // its write lock; a server takes a lock of its own.

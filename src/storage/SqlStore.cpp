@@ -2408,6 +2408,38 @@ Store::AlreadyHeld SqlStore::alreadyHeld(const QStringList& idNumbers, const QSt
     return held;
 }
 
+namespace {
+
+class SqlBulkWrite final : public Store::BulkWrite
+{
+public:
+    explicit SqlBulkWrite(SqlConnection& db)
+        : m_db(db)
+    {
+        m_db.setBulkWriting(true);
+    }
+    ~SqlBulkWrite() override
+    {
+        try {
+            m_db.setBulkWriting(false);
+        } catch (const StorageError&) {
+            // A connection lost meanwhile has no settings left to restore.
+        }
+    }
+    SqlBulkWrite(const SqlBulkWrite&) = delete;
+    SqlBulkWrite& operator=(const SqlBulkWrite&) = delete;
+
+private:
+    SqlConnection& m_db;
+};
+
+} // namespace
+
+std::unique_ptr<Store::BulkWrite> SqlStore::bulkWrite()
+{
+    return std::make_unique<SqlBulkWrite>(*m_db);
+}
+
 QList<Id> SqlStore::insertImportedMembers(const QList<ImportedMember>& members, const QDateTime& at)
 {
     QList<Id> ids;

@@ -170,6 +170,7 @@ public:
     QList<DiamondInvitee> diamondMembers(QDate from, QDate to) override;
     AlreadyHeld alreadyHeld(const QStringList& idNumbers, const QStringList& mobiles,
                             const QStringList& cardNumbers) override;
+    std::unique_ptr<BulkWrite> bulkWrite() override;
     QList<Id> insertImportedMembers(const QList<ImportedMember>& members,
                                     const QDateTime& at) override;
     std::optional<QString> importRecordOf(Id memberId) override;

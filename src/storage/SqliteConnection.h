@@ -41,6 +41,7 @@ public:
     QString quickCheck();
     QString integrityProblems() override;
     void interrupt() override;
+    void setBulkWriting(bool on) override;
     sqlite3* handle() const { return m_db; }
 
     // Called with each statement's query plan the first time it is prepared;

@@ -296,6 +296,14 @@ public:
     };
     virtual AlreadyHeld alreadyHeld(const QStringList& idNumbers, const QStringList& mobiles,
                                     const QStringList& cardNumbers) = 0;
+    // While it lives, writes of very many rows are expected (the member
+    // import): the engine may keep more of the store in memory for them.
+    class BulkWrite
+    {
+    public:
+        virtual ~BulkWrite() = default;
+    };
+    virtual std::unique_ptr<BulkWrite> bulkWrite() = 0;
     // Writes members brought from the old system, in the caller's
     // transaction, hundreds of rows a statement: each member (imported on
     // the day of `at`; ID number and mobile sealed as insertMember seals
