@@ -1,6 +1,7 @@
 #include "CsvReader.h"
 
 #include <QStringDecoder>
+#include <algorithm>
 #include <csv.h>
 
 namespace viptill {
@@ -143,9 +144,12 @@ void CsvRecords::feedLine()
     end = end < 0 ? m_text.size() : end + 1;
     const QByteArrayView line = QByteArrayView(m_text).sliced(m_position, end - m_position);
     Parser& p = *m_parser;
-    // libcsv skips lines with nothing on them; any other line outside a
-    // record begins one.
-    if (!p.inRecord && !line.trimmed().isEmpty()) {
+    // libcsv skips a line of nothing but spaces and tabs (its own notion of
+    // space); any other line outside a record begins one.
+    const bool blank = std::all_of(line.begin(), line.end(), [](char c) {
+        return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+    });
+    if (!p.inRecord && !blank) {
         p.inRecord = true;
         p.recordLine = p.physicalLine;
     }
