@@ -257,6 +257,23 @@ BenchPostgres::~BenchPostgres()
     test::PostgresServer(m_folder, m_port).stop(test::PostgresServer::Stop::Fast, &error);
 }
 
+QString BenchPostgres::emptyDatabase(const QString& database)
+{
+    if (m_server.isEmpty())
+        return {};
+    try {
+        Pg admin(databaseUri(m_server, QStringLiteral("postgres")));
+        admin.query(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(database));
+        admin.query(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' LC_COLLATE 'C' "
+                                   "LC_CTYPE 'C' TEMPLATE template0")
+                        .arg(database));
+    } catch (const std::exception& e) {
+        m_error = QString::fromUtf8(e.what());
+        return {};
+    }
+    return databaseUri(m_server, database);
+}
+
 QString BenchPostgres::copyOf(const QString& sqlitePath, const QString& database)
 {
     if (m_server.isEmpty())

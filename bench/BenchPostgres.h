@@ -27,6 +27,9 @@ public:
     // `sqlitePath` (every table, every row), made once with COPY and kept.
     // Empty with error() set on failure.
     QString copyOf(const QString& sqlitePath, const QString& database);
+    // The URI of an empty database `database` on the server, made anew
+    // (dropped first if it is there). Empty with error() set on failure.
+    QString emptyDatabase(const QString& database);
 
 private:
     QString m_server;

@@ -127,6 +127,10 @@
         <source>replaced by card %1</source>
         <translation>已由会员卡 %1 取代</translation>
     </message>
+    <message>
+        <source>Card %1 came from the store&apos;s old system and stays a magnetic card. To give the member a chip card, replace the card (补卡).</source>
+        <translation>会员卡 %1 来自原系统，仍为磁条卡。如需为会员换发芯片卡，请办理补卡。</translation>
+    </message>
 </context>
 <context>
     <name>CareSettingsService</name>
@@ -853,6 +857,14 @@ See docs/cli.md for each command&apos;s output.</source>
         <source>The counter promotions running today or later.</source>
         <translation>今天及以后进行的专柜促销。</translation>
     </message>
+    <message>
+        <source>Usage: viptillctl member import FILE.csv [--dry-run]</source>
+        <translation>用法：viptillctl member import 文件.csv [--dry-run]</translation>
+    </message>
+    <message>
+        <source>Members, cards and points from the old system (card_number,name,gender,birthday,id_number,mobile,address,tier,points_balance,points_lifetime,joined_on); any fault imports nothing; --dry-run lists every fault.</source>
+        <translation>从原系统导入会员、会员卡和积分（card_number,name,gender,birthday,id_number,mobile,address,tier,points_balance,points_lifetime,joined_on）；有任何错误则一条也不导入；--dry-run 列出所有错误。</translation>
+    </message>
 </context>
 <context>
     <name>CsvOutboxFile</name>
@@ -1478,6 +1490,110 @@ See docs/cli.md for each command&apos;s output.</source>
     </message>
 </context>
 <context>
+    <name>MemberImportService</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The file has no header; its first line must be %1.</source>
+        <translation>文件没有表头；第一行须为 %1。</translation>
+    </message>
+    <message>
+        <source>The first line must be the header %1.</source>
+        <translation>第一行须为表头 %1。</translation>
+    </message>
+    <message>
+        <source>The line is neither UTF-8 nor GB18030 text.</source>
+        <translation>该行既不是 UTF-8 文本也不是 GB18030 文本。</translation>
+    </message>
+    <message>
+        <source>The line breaks the CSV quoting rules (%1).</source>
+        <translation>该行不符合 CSV 引号规则（%1）。</translation>
+    </message>
+    <message>
+        <source>A quoted field that begins on this line is never closed.</source>
+        <translation>从该行开始的带引号字段缺少结束引号。</translation>
+    </message>
+    <message>
+        <source>A member of the store already has ID number %1: one membership per person.</source>
+        <translation>本店已有身份证号为 %1 的会员：每人只能办理一张会员卡。</translation>
+    </message>
+    <message>
+        <source>Mobile %1 already belongs to a member of the store.</source>
+        <translation>手机号 %1 已属于本店会员。</translation>
+    </message>
+    <message>
+        <source>Card %1 is already a card of this store.</source>
+        <translation>会员卡 %1 已是本店的卡。</translation>
+    </message>
+    <message>
+        <source>The same person (ID number %1) as line %2: one membership per person.</source>
+        <translation>与第 %2 行为同一人（身份证号 %1）：每人只能办理一张会员卡。</translation>
+    </message>
+    <message>
+        <source>The same mobile (%1) as line %2.</source>
+        <translation>与第 %2 行手机号相同（%1）。</translation>
+    </message>
+    <message>
+        <source>The same card number (%1) as line %2.</source>
+        <translation>与第 %2 行卡号相同（%1）。</translation>
+    </message>
+    <message>
+        <source>Members are imported by a manager only; %1 is not a manager.</source>
+        <translation>只有经理可以导入会员；%1 不是经理。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file has %n fault(s); nothing was imported. Correct them and import the file again.</source>
+        <translation>
+            <numerusform>文件中有 %n 处错误；未导入任何会员。请改正后重新导入。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportText</name>
+    <message>
+        <source>The line has %1 fields; a member&apos;s line has %2 (%3).</source>
+        <translation>该行有 %1 个字段；会员行应有 %2 个（%3）。</translation>
+    </message>
+    <message>
+        <source>Card number &quot;%1&quot; must be 4 to 32 letters or digits, and not 13 digits starting 88 (VipTill&apos;s own cards are numbered so).</source>
+        <translation>卡号“%1”须为 4 至 32 位字母或数字，且不能是以 88 开头的 13 位数字（本系统自己的卡号为此格式）。</translation>
+    </message>
+    <message>
+        <source>The address must be one line of at most 120 characters.</source>
+        <translation>地址须为一行文字，最多 120 个字符。</translation>
+    </message>
+    <message>
+        <source>The name must be one line of text.</source>
+        <translation>姓名须为一行文字。</translation>
+    </message>
+    <message>
+        <source>Tier &quot;%1&quot; must be gold or diamond.</source>
+        <translation>卡级“%1”须为 gold（黄金卡）或 diamond（钻石卡）。</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be a whole number of points (at most nine digits).</source>
+        <translation>%1“%2”须为整数积分（最多九位数）。</translation>
+    </message>
+    <message>
+        <source>Lifetime points cannot be negative (%1).</source>
+        <translation>累计积分不能为负数（%1）。</translation>
+    </message>
+    <message>
+        <source>Joining day &quot;%1&quot; must be a date such as 2015-03-01.</source>
+        <translation>入会日期“%1”须为 2015-03-01 这样的日期。</translation>
+    </message>
+    <message>
+        <source>Joining day %1 is after today.</source>
+        <translation>入会日期 %1 晚于今天。</translation>
+    </message>
+    <message>
+        <source>Joining day %1 is before the member&apos;s birthday.</source>
+        <translation>入会日期 %1 早于会员的生日。</translation>
+    </message>
+</context>
+<context>
     <name>MemberService</name>
     <message>
         <source>Joining needs the day&apos;s receipts; none were given.</source>
@@ -1542,6 +1658,10 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>%1 already holds a diamond card.</source>
         <translation>%1 已持有钻石卡。</translation>
+    </message>
+    <message>
+        <source>This is not a VIP card of this store. Ask the customer for their VIP card.</source>
+        <translation>这不是本店的 VIP 会员卡。请向顾客索取本店会员卡。</translation>
     </message>
 </context>
 <context>

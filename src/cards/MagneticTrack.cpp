@@ -167,13 +167,19 @@ Result<QString> parseTrack2(QStringView typed)
     const QString number = track2->section(u'=', 0, 0);
     if (!allAsciiDigits(number)) // the error token "E", nothing, or noise
         return MagneticTrackText::badRead();
-    if (!number.startsWith(u"88"))
-        return MagneticTrackText::notOurs(); // a bank card, another store's card
-    if (number.size() != 13)
+    if (number.size() == 13 && number.startsWith(u"88")) {
+        if (!isWellFormedCardNumber(number))
+            return MagneticTrackText::failsCheckDigit();
+        return number;
+    }
+    // A card the store's old system issued keeps its number (the member
+    // import): the store alone knows whether this one is such a card, and
+    // refuses it at once if not (a bank card's number is never shown).
+    if (isImportedCardNumberShape(number))
+        return number;
+    if (number.startsWith(u"88"))
         return MagneticTrackText::badRead(); // ours, but digits went missing
-    if (!isWellFormedCardNumber(number))
-        return MagneticTrackText::failsCheckDigit();
-    return number;
+    return MagneticTrackText::notOurs();     // a bank card, another store's card
 }
 
 } // namespace viptill

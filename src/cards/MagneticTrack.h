@@ -24,10 +24,13 @@ bool isTrackStart(QChar typed);
 // The whole text mapped back, the German '_' end sentinel included.
 QString normaliseWedgeText(QStringView typed);
 
-// The card number of a swipe when it is a well-formed VipTill card number;
-// otherwise a CardReadError telling the cashier what to do next. Several
-// tracks in one text (a three-track reader types "%…?;…?+…?") are accepted:
-// the number comes from track 2.
+// The card number of a swipe: a VipTill card number whose check digit holds,
+// or a number of another shape that a card of the store's old system may
+// have (isImportedCardNumberShape: 4 to 32 digits on a stripe), which the
+// store then accepts only if it has such a card (MemberService). Otherwise
+// a CardReadError telling the cashier what to do next. Several tracks in
+// one text (a three-track reader types "%…?;…?+…?") are accepted: the
+// number comes from track 2.
 Result<QString> parseTrack2(QStringView typed);
 
 } // namespace viptill

@@ -114,6 +114,11 @@ QString CliText::settingsSetUsage()
     return tr("Usage: viptillctl settings set KEY VALUE [--from DATE] [--to DATE] [--note TEXT]");
 }
 
+QString CliText::memberImportUsage()
+{
+    return tr("Usage: viptillctl member import FILE.csv [--dry-run]");
+}
+
 QString CliText::pinChangeRequired(const QString& number)
 {
     return tr("Staff number %1 was given a new PIN by a manager: choose your own first, at a till "

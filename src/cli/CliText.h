@@ -35,6 +35,7 @@ public:
     static QString badTerminal(const QString& value);
     static QString cannotOpen(const QString& location, const QString& why);
     static QString settingsSetUsage();
+    static QString memberImportUsage();
 
     // Who does it
     static QString howToGiveStaff();

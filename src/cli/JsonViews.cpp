@@ -16,10 +16,24 @@ QJsonValue tierOrNull(const std::optional<Tier>& tier)
 
 } // namespace
 
+QJsonArray lineFaults(const QList<LineFault>& faults)
+{
+    QJsonArray list;
+    for (const LineFault& f : faults)
+        list.append(QJsonObject{{QStringLiteral("line"), f.line},
+                                {QStringLiteral("code"), f.codeName()},
+                                {QStringLiteral("message"), f.message}});
+    return list;
+}
+
 QJsonObject error(const Error& e)
 {
-    return {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), e.codeName()},
-                                                  {QStringLiteral("message"), e.message()}}}};
+    QJsonObject body{{QStringLiteral("code"), e.codeName()},
+                     {QStringLiteral("message"), e.message()}};
+    // A refusal standing for a file's faulty lines carries every one.
+    if (!e.faults().isEmpty())
+        body.insert(QStringLiteral("faults"), lineFaults(e.faults()));
+    return {{QStringLiteral("error"), body}};
 }
 
 QJsonObject receipt(const Receipt& r, bool training)

@@ -15,6 +15,8 @@
 namespace viptill::json {
 
 QJsonObject error(const Error& error);
+// A file's faulty lines: [{"line", "code", "message"}].
+QJsonArray lineFaults(const QList<LineFault>& faults);
 // `training`: rung up in a training store (培训), not a real sale.
 QJsonObject receipt(const Receipt& receipt, bool training);
 QJsonObject returned(const ReturnService::Outcome& outcome, const QString& receiptNo);

@@ -6,6 +6,7 @@
 #include "Command.h"
 #include "JsonViews.h"
 #include "services/CatalogueService.h"
+#include "services/MemberImportService.h"
 #include "services/SettingsService.h"
 #include "services/StaffService.h"
 
@@ -310,6 +311,28 @@ Outcome counterPromos(const Call& call)
     return ok({{s("promotions"), list}});
 }
 
+// The dry run lists every fault and changes nothing (exit 0); the import
+// takes all or none (IMPORT_FAULTS with the same list).
+Outcome memberImport(const Call& call)
+{
+    if (call.options.positional().size() != 1)
+        return usage(CliText::memberImportUsage());
+    const QString path = call.options.positional().first();
+    MemberImportService members(call.ctx());
+    const bool dryRun = call.options.isSet(s("dry-run"));
+    const Result<MemberImportReport> report =
+        dryRun ? members.dryRun(path) : members.importFile(path, *call.staff);
+    if (!report)
+        return refused(report.error());
+    QJsonObject json{{s("members"), static_cast<qint64>(report->members)},
+                     {s("imported"), static_cast<qint64>(report->imported)},
+                     {s("faults"), json::lineFaults(report->faults)},
+                     {s("sha256"), report->sha256}};
+    if (dryRun)
+        json.insert(s("dry_run"), true);
+    return ok(json);
+}
+
 } // namespace
 
 QList<Command> programmeCommands()
@@ -394,6 +417,17 @@ QList<Command> programmeCommands()
                                    "Stops a rule: its last day is the day before DATE (default "
                                    "today)."),
          .run = &ruleStop,
+         .area = area},
+        {.words = s("member import"),
+         .options = {flag("dry-run")},
+         .positionals = s("FILE.csv"),
+         .access = Access::Manager,
+         .help = QT_TRANSLATE_NOOP("CliText",
+                                   "Members, cards and points from the old system (card_number,"
+                                   "name,gender,birthday,id_number,mobile,address,tier,"
+                                   "points_balance,points_lifetime,joined_on); any fault imports "
+                                   "nothing; --dry-run lists every fault."),
+         .run = &memberImport,
          .area = area},
         {.words = s("counter promos"),
          .help = QT_TRANSLATE_NOOP("CliText", "The counter promotions running today or later."),

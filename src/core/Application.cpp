@@ -59,7 +59,7 @@ bool sizeWithin(const QString& text, qsizetype low, qsizetype high)
 
 } // namespace
 
-QList<Error> applicationFaults(const Application& form, QDate today)
+QList<Error> personFaults(const Application& form, QDate today)
 {
     QList<Error> faults;
     if (!sizeWithin(form.name, 1, 40))
@@ -77,6 +77,12 @@ QList<Error> applicationFaults(const Application& form, QDate today)
         faults << ApplicationText::idBirthday();
     if (!isValidMobile(form.mobile))
         faults << ApplicationText::mobile();
+    return faults;
+}
+
+QList<Error> applicationFaults(const Application& form, QDate today)
+{
+    QList<Error> faults = personFaults(form, today);
     if (!sizeWithin(form.address, 1, 120))
         faults << ApplicationText::address();
     if (!sizeWithin(form.category, 1, 40))

@@ -27,4 +27,10 @@ Status validateApplication(const Application& form, QDate today);
 // next to its field.
 QList<Error> applicationFaults(const Application& form, QDate today);
 
+// The checks of the person alone — name, gender, birthday, the ID number
+// with its check digit and birthday, mobile — one error per faulty field:
+// what a member brought from the store's old system must pass too (the
+// address and main category are the form's own).
+QList<Error> personFaults(const Application& form, QDate today);
+
 } // namespace viptill

@@ -3,6 +3,7 @@
 #include "Clock.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 namespace viptill {
 
@@ -89,6 +90,34 @@ QString cardState(const Card& card)
         .arg(cardStatusCode(card.status))
         .arg(card.generation)
         .arg(QString::fromLatin1(card.chipUid.toHex().toUpper()), tierCode(card.tier));
+}
+
+QString importNote(const QString& cardNumber, Tier tier)
+{
+    return QStringLiteral("imported: card %1, %2").arg(cardNumber, tierCode(tier));
+}
+
+Card ImportedState::card() const
+{
+    Card c;
+    c.number = cardNumber;
+    c.generation = 1;
+    c.status = CardStatus::Active;
+    c.tier = tier;
+    return c;
+}
+
+std::optional<ImportedState> importedStateOf(const QString& note)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^imported: card ([0-9A-Za-z]{4,32}), ([a-z]+)$"));
+    const QRegularExpressionMatch match = shape.match(note);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const std::optional<Tier> tier = tierFromCode(match.captured(2));
+    if (!tier)
+        return std::nullopt;
+    return ImportedState{match.captured(1), *tier};
 }
 
 } // namespace viptill

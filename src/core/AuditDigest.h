@@ -26,4 +26,19 @@ QString redemptionDigest(const RedemptionRecord& record);
 // whether it is on sale.
 QString priceState(const Product& product);
 
+// A member brought from the store's old system has no audit entry of their
+// own (one entry stands for the whole import): their opening `import`
+// ledger row, which the ledger's chain seals, names the card they were
+// given and their tier, and `audit verify` checks a card and a tier with
+// no later recorded change against it. "imported: card NUMBER, TIER".
+QString importNote(const QString& cardNumber, Tier tier);
+struct ImportedState
+{
+    QString cardNumber;
+    Tier tier = Tier::Gold;
+    // The card as the import left it: active, first generation, no chip.
+    Card card() const;
+};
+std::optional<ImportedState> importedStateOf(const QString& note);
+
 } // namespace viptill

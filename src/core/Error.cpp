@@ -207,6 +207,12 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("UNKNOWN_RULE");
     case ErrorCode::ReturnWindowClosed:
         return QStringLiteral("RETURN_WINDOW_CLOSED");
+    case ErrorCode::ImportFaults:
+        return QStringLiteral("IMPORT_FAULTS");
+    case ErrorCode::InvalidTier:
+        return QStringLiteral("INVALID_TIER");
+    case ErrorCode::InvalidPoints:
+        return QStringLiteral("INVALID_POINTS");
     case ErrorCode::Usage:
         return QStringLiteral("USAGE");
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <utility>
 #include <variant>
@@ -114,11 +115,26 @@ enum class ErrorCode
     LastManager,
     UnknownRule,
     ReturnWindowClosed,
+    // Members from the store's old system
+    ImportFaults,
+    InvalidTier,
+    InvalidPoints,
     Usage,
 };
 
 // The stable name of a code, e.g. "UNKNOWN_BARCODE".
 QString errorCodeName(ErrorCode code);
+
+// One fault of one line of a file a whole import stands or falls by (the
+// member import lists every one): as JSON, {"line", "code", "message"}.
+struct LineFault
+{
+    int line = 0; // 1 is the header
+    ErrorCode code = ErrorCode::MalformedCsv;
+    QString message; // in the user's language; never a whole ID number or mobile
+
+    QString codeName() const { return errorCodeName(code); }
+};
 
 class Error
 {
@@ -128,10 +144,19 @@ public:
         : m_code(code)
         , m_message(std::move(message))
     {}
+    // A refusal that stands for faults of a file's lines (IMPORT_FAULTS).
+    Error(ErrorCode code, QString message, QList<LineFault> faults)
+        : m_code(code)
+        , m_message(std::move(message))
+        , m_faults(std::move(faults))
+    {}
 
     ErrorCode code() const { return m_code; }
     QString codeName() const { return errorCodeName(m_code); }
     const QString& message() const { return m_message; }
+    // The faults the refusal stands for, by line; empty for most refusals.
+    // The CLI prints them as the error's "faults".
+    const QList<LineFault>& faults() const { return m_faults; }
 
     // The standard refusals, with their messages in one place.
     static Error unknownBarcode(const QString& barcode);
@@ -151,6 +176,7 @@ public:
 private:
     ErrorCode m_code;
     QString m_message;
+    QList<LineFault> m_faults;
 };
 
 // A value or the reason there is none. Core and service APIs return this;

@@ -104,6 +104,21 @@ bool isWellFormedCardNumber(const QString& cardNumber)
     return luhnCheckDigit(QStringView(cardNumber).first(12)) == digitAt(cardNumber, 12);
 }
 
+bool isImportedCardNumberShape(const QString& cardNumber)
+{
+    if (cardNumber.size() < 4 || cardNumber.size() > 32)
+        return false;
+    for (const QChar c : cardNumber) {
+        const bool letterOrDigit =
+            (c >= u'0' && c <= u'9') || (c >= u'A' && c <= u'Z') || (c >= u'a' && c <= u'z');
+        if (!letterOrDigit)
+            return false;
+    }
+    const bool vipTillShape =
+        cardNumber.size() == 13 && allDigits(cardNumber) && cardNumber.startsWith(u"88");
+    return !vipTillShape;
+}
+
 int ean13CheckDigit(QStringView first12)
 {
     int sum = 0;

@@ -27,6 +27,13 @@ QString cardNumberForSerial(qint64 serial);
 bool isWellFormedCardNumber(const QString& cardNumber);
 int luhnCheckDigit(QStringView digits);
 
+// A card number the store's old system issued, brought in by the member
+// import and kept exactly as it was: 4 to 32 ASCII letters or digits, and
+// not of VipTill's own shape (13 digits starting 88, whatever the last
+// digit), so it can never be taken for, or collide with, a card VipTill
+// issues. Only the store knows whether such a number is a member's card.
+bool isImportedCardNumberShape(const QString& cardNumber);
+
 // EAN-13 check digit of the first twelve digits.
 int ean13CheckDigit(QStringView first12);
 bool isValidEan13(const QString& barcode);

@@ -128,14 +128,19 @@ QString pointsKindCode(PointsKind kind)
         return QStringLiteral("reverse");
     case PointsKind::Adjust:
         return QStringLiteral("adjust");
+    case PointsKind::Import:
+        return QStringLiteral("import");
+    case PointsKind::ImportUsed:
+        return QStringLiteral("import_used");
     }
     return {};
 }
 
 std::optional<PointsKind> pointsKindFromCode(const QString& code)
 {
-    for (const PointsKind kind : {PointsKind::Earn, PointsKind::Bonus, PointsKind::Redeem,
-                                  PointsKind::Reverse, PointsKind::Adjust}) {
+    for (const PointsKind kind :
+         {PointsKind::Earn, PointsKind::Bonus, PointsKind::Redeem, PointsKind::Reverse,
+          PointsKind::Adjust, PointsKind::Import, PointsKind::ImportUsed}) {
         if (pointsKindCode(kind) == code)
             return kind;
     }

@@ -102,6 +102,20 @@ struct Member
     // When the person was erased (PIPL): the row stays for the sales and the
     // points, with nothing of the person in it.
     std::optional<QDateTime> erasedAt;
+    // The day the member was brought from the store's old system; none for
+    // a member who joined at a VipTill till.
+    std::optional<QDate> importedOn;
+};
+
+// A member brought from the store's old system (member import), as
+// checked: the member (joined on the old system's joining day), the card
+// number the old system issued, kept exactly, and the points there.
+struct ImportedMember
+{
+    Member member;
+    QString cardNumber;
+    std::int64_t balance = 0;
+    std::int64_t lifetime = 0;
 };
 
 struct SaleLine
@@ -152,7 +166,13 @@ enum class PointsKind
     Bonus,
     Redeem,
     Reverse,
-    Adjust
+    Adjust,
+    // A member brought from the store's old system: their lifetime points
+    // there (counts toward lifetime, as earned points do) …
+    Import,
+    // … and what the old system had spent or added besides (balance less
+    // lifetime; like a redemption or an adjustment, not toward lifetime).
+    ImportUsed
 };
 QString pointsKindCode(PointsKind kind);
 std::optional<PointsKind> pointsKindFromCode(const QString& code);

@@ -157,12 +157,25 @@ Result<AuditReport> AuditService::verify()
             if (page.size() < Page)
                 break;
         }
-        // Cards: each as its last recorded change left it.
+        // A member brought from the store's old system has no entry of their
+        // own: their opening ledger row, sealed by the ledger's chain, says
+        // which card and tier the import gave them.
+        auto imported = [&](Id memberId) -> std::optional<ImportedState> {
+            const std::optional<QString> note = store.importRecordOf(memberId);
+            return note ? importedStateOf(*note) : std::nullopt;
+        };
+        // Cards: each as its last recorded change left it (an imported card
+        // with no change since, as the import left it).
         for (Id after = 0;;) {
             const QList<Card> page = store.cardsAfter(after, 2000);
             for (const Card& card : page) {
-                const std::optional<QString> recorded =
+                std::optional<QString> recorded =
                     store.lastAuditDetail(QStringLiteral("card"), card.number);
+                if (!recorded) {
+                    if (const std::optional<ImportedState> state = imported(card.memberId);
+                        state && state->cardNumber == card.number)
+                        recorded = cardState(state->card());
+                }
                 if (!recorded || *recorded != cardState(card))
                     return bad(rowFault(QStringLiteral("cards"), card.id,
                                         QStringLiteral("card %1 is not as its last recorded "
@@ -208,8 +221,12 @@ Result<AuditReport> AuditService::verify()
         for (Id after = 0;;) {
             const QList<std::pair<Id, Tier>> page = store.memberTiersAfter(after, 2000);
             for (const auto& [member, tier] : page) {
-                const std::optional<QString> recorded =
+                std::optional<QString> recorded =
                     store.lastAuditDetail(QStringLiteral("tier"), QString::number(member));
+                if (!recorded) {
+                    if (const std::optional<ImportedState> state = imported(member))
+                        recorded = tierCode(state->tier);
+                }
                 if (!recorded || *recorded != tierCode(tier))
                     return bad(rowFault(QStringLiteral("members"), member,
                                         QStringLiteral("member %1's tier is not as recorded: "

@@ -1,6 +1,7 @@
 #include "CardService.h"
 
 #include "AuditService.h"
+#include "core/Identity.h"
 
 namespace viptill {
 
@@ -17,6 +18,13 @@ Result<Card> CardService::cardToWrite(Id memberId)
         for (const Card& card : cards) {
             if (card.status != CardStatus::Active)
                 continue;
+            // A card of the old system keeps its number on its stripe; a chip
+            // carries VipTill's numbers only.
+            if (!isWellFormedCardNumber(card.number))
+                return Error(ErrorCode::InvalidCardNumber,
+                             tr("Card %1 came from the store's old system and stays a magnetic "
+                                "card. To give the member a chip card, replace the card (补卡).")
+                                 .arg(card.number));
             if (!card.chipUid.isEmpty())
                 return Error(ErrorCode::CardAlreadyWritten,
                              tr("Card %1 is already on a chip. To give the member a new card, "

@@ -1,110 +1,52 @@
 #include "CatalogueService.h"
 
 #include "AuditService.h"
+#include "CsvReader.h"
 
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStringDecoder>
-#include <csv.h>
 
 namespace viptill {
 
-namespace {
-
-// Collects the records libcsv finds, with the line each one starts on.
-struct CsvRecords
-{
-    QList<QStringList> records;
-    QList<int> lines;
-    QStringList current;
-    int physicalLine = 1;
-    int startLine = 0;
-
-    static void onField(void* field, size_t length, void* self)
-    {
-        auto* r = static_cast<CsvRecords*>(self);
-        if (r->current.isEmpty())
-            r->startLine = r->physicalLine;
-        r->current << QString::fromUtf8(static_cast<const char*>(field),
-                                        static_cast<qsizetype>(length));
-    }
-    static void onRecordEnd(int, void* self)
-    {
-        auto* r = static_cast<CsvRecords*>(self);
-        r->records << r->current;
-        r->lines << r->startLine;
-        r->current.clear();
-    }
-};
-
-class CsvParser
-{
-public:
-    CsvParser() { csv_init(&m_parser, CSV_STRICT | CSV_STRICT_FINI); }
-    ~CsvParser() { csv_free(&m_parser); }
-    CsvParser(const CsvParser&) = delete;
-    CsvParser& operator=(const CsvParser&) = delete;
-    csv_parser* get() { return &m_parser; }
-
-private:
-    csv_parser m_parser{};
-};
-
-} // namespace
-
 Result<QList<CatalogueRow>> CatalogueService::parseCsv(const QByteArray& csv)
 {
-    QByteArray data = csv;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3); // the byte-order mark spreadsheet programs write
     // Excel on Chinese Windows saves "CSV (逗号分隔)" in GB18030, not UTF-8:
     // such a file is read as GB18030; one that is neither is refused rather
     // than imported with garbled names.
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    const QString asUtf8 = utf8.decode(data); // decoding happens on conversion to QString
-    if (utf8.hasError()) {
-        QStringDecoder gb18030("GB18030");
-        const QString text = gb18030.isValid() ? gb18030.decode(data) : QString();
-        if (!gb18030.isValid() || gb18030.hasError())
-            return Error(ErrorCode::MalformedCsv,
-                         tr("The file is neither UTF-8 nor GB18030 text. Save it from the "
-                            "spreadsheet as \"CSV UTF-8\" and import it again; nothing was "
-                            "imported."));
-        data = text.toUtf8();
-    }
-    // Lines end in LF, CR LF or (old spreadsheets) a lone CR: count them all.
-    data.replace("\r\n", "\n");
-    data.replace('\r', '\n');
-
-    CsvRecords found;
-    CsvParser parser;
-    qsizetype position = 0;
-    while (position < data.size()) {
-        qsizetype end = data.indexOf('\n', position);
-        end = end < 0 ? data.size() : end + 1;
-        const auto length = static_cast<size_t>(end - position);
-        if (csv_parse(parser.get(), data.constData() + position, length, &CsvRecords::onField,
-                      &CsvRecords::onRecordEnd, &found) != length)
-            return Error(ErrorCode::MalformedCsv,
-                         tr("Line %1: %2; nothing was imported.")
-                             .arg(found.physicalLine)
-                             .arg(QString::fromUtf8(csv_strerror(csv_error(parser.get())))));
-        position = end;
-        ++found.physicalLine;
-    }
-    if (csv_fini(parser.get(), &CsvRecords::onField, &CsvRecords::onRecordEnd, &found) != 0)
+    const CsvText file = csvText(csv);
+    if (!file.unreadableLines.isEmpty())
         return Error(ErrorCode::MalformedCsv,
-                     tr("Line %1: a quoted field is never closed; nothing was imported.")
-                         .arg(found.physicalLine - 1));
+                     tr("The file is neither UTF-8 nor GB18030 text. Save it from the "
+                        "spreadsheet as \"CSV UTF-8\" and import it again; nothing was "
+                        "imported."));
+    CsvRecords reader(file.utf8);
+    QList<QStringList> records;
+    QList<int> lines;
+    for (CsvRecord record; reader.next(record);) {
+        switch (record.problem) {
+        case CsvRecord::Problem::None:
+            records << record.fields;
+            lines << record.line;
+            break;
+        case CsvRecord::Problem::Quoting:
+            return Error(
+                ErrorCode::MalformedCsv,
+                tr("Line %1: %2; nothing was imported.").arg(record.line).arg(record.detail));
+        case CsvRecord::Problem::UnclosedQuote:
+            return Error(ErrorCode::MalformedCsv,
+                         tr("Line %1: a quoted field is never closed; nothing was imported.")
+                             .arg(record.line));
+        }
+    }
 
     const QStringList header{QStringLiteral("barcode"), QStringLiteral("name"),
                              QStringLiteral("counter"), QStringLiteral("price"),
                              QStringLiteral("special")};
-    if (found.records.isEmpty())
+    if (records.isEmpty())
         return Error(ErrorCode::MalformedCsv,
                      tr("The file is empty; it needs the header %1.").arg(header.join(u',')));
-    QStringList first = found.records.first();
+    QStringList first = records.first();
     for (QString& field : first)
         field = field.trimmed().toLower();
     if (first != header)
@@ -115,9 +57,9 @@ Result<QList<CatalogueRow>> CatalogueService::parseCsv(const QByteArray& csv)
     static const QRegularExpression barcodeShape(QStringLiteral("^[0-9A-Za-z-]{4,32}$"));
     QList<CatalogueRow> rows;
     QSet<QString> barcodes;
-    for (qsizetype i = 1; i < found.records.size(); ++i) {
-        const QStringList& fields = found.records.at(i);
-        const int line = found.lines.at(i);
+    for (qsizetype i = 1; i < records.size(); ++i) {
+        const QStringList& fields = records.at(i);
+        const int line = lines.at(i);
         auto refuse = [line](const QString& why) {
             return Error(ErrorCode::MalformedCsv,
                          tr("Line %1: %2; nothing was imported.").arg(line).arg(why));

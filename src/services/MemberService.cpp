@@ -70,9 +70,23 @@ Result<MemberView> MemberService::memberForCard(const PresentedCard& presented)
 {
     return guarded<MemberView>(m_ctx.store, [&]() -> Result<MemberView> {
         const QString& cardNumber = presented.number;
+        // A number of VipTill's own shape has passed its check digit at the
+        // reader (or is refused as unknown); any other number is only a
+        // card if the store has it from the old system (the member import).
+        // A swiped one may be a customer's bank card: it is never repeated.
+        const bool ownShape = isWellFormedCardNumber(cardNumber);
+        auto unknown = [&] {
+            return presented.medium == PresentedCard::Medium::Keyed || ownShape
+                       ? Error::unknownCard(cardNumber)
+                       : Error(ErrorCode::UnknownCard,
+                               tr("This is not a VIP card of this store. Ask the customer for "
+                                  "their VIP card."));
+        };
+        if (!ownShape && !isImportedCardNumberShape(cardNumber))
+            return unknown();
         const std::optional<Card> card = m_ctx.store.cardByNumber(cardNumber);
         if (!card)
-            return Error::unknownCard(cardNumber);
+            return unknown();
         switch (card->status) {
         case CardStatus::Active:
             break;
@@ -95,8 +109,8 @@ Result<MemberView> MemberService::memberForCard(const PresentedCard& presented)
         if (cardHasLapsed(m_ctx.store, card->memberId, m_ctx.clock.today()))
             return Error::cardLapsed(cardNumber);
         const std::optional<Member> member = m_ctx.store.member(card->memberId);
-        if (!member)
-            return Error::unknownCard(cardNumber);
+        if (!member || (!ownShape && !member->importedOn))
+            return unknown();
         MemberView view = viewOf(*member);
         view.card = card;
         return view;
@@ -177,12 +191,22 @@ Result<QList<MemberView>> MemberService::find(const QString& query)
             if (m)
                 found << viewOf(*m);
         };
-        if (isWellFormedCardNumber(q)) {
+        auto byCard = [&]() {
             if (const std::optional<Card> card = m_ctx.store.cardByNumber(q)) {
                 add(m_ctx.store.member(card->memberId));
                 if (!found.isEmpty())
                     found.first().card = card; // the card asked about, whatever its status
             }
+        };
+        // A card from the old system keeps the number it had there, even one
+        // that looks like a mobile or a name: it is looked for first.
+        if (isImportedCardNumberShape(q)) {
+            byCard();
+            if (!found.isEmpty())
+                return found;
+        }
+        if (isWellFormedCardNumber(q)) {
+            byCard();
         } else if (isValidMobile(q)) {
             add(m_ctx.store.memberByMobile(q));
         } else if (q.size() == 18 && idNumberBirthDate(q.toUpper()).isValid()) {

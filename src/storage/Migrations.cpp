@@ -11,9 +11,14 @@ namespace viptill {
 
 QList<Migration> migrationsFor(const QString& engine)
 {
+    return migrationsIn(QStringLiteral(":/db/") + engine);
+}
+
+QList<Migration> migrationsIn(const QString& folder)
+{
     static const QRegularExpression fileName(QStringLiteral("^(\\d{4})_([a-z0-9_]+)\\.sql$"));
     QList<Migration> migrations;
-    const QDir dir(QStringLiteral(":/db/") + engine);
+    const QDir dir(folder);
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString& file : files) {
         const QRegularExpressionMatch match = fileName.match(file);
@@ -24,8 +29,15 @@ QList<Migration> migrationsFor(const QString& engine)
         if (!source.open(QIODevice::ReadOnly))
             throw StorageError(StorageError::Kind::Failed,
                                QStringLiteral("cannot read migration %1").arg(file));
-        migrations.append(
-            {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(source.readAll())});
+        const int version = match.captured(1).toInt();
+        // Two branches that each took the same number would otherwise apply
+        // only the first file of it, silently.
+        if (!migrations.isEmpty() && migrations.last().version == version)
+            throw StorageError(StorageError::Kind::Failed,
+                               QStringLiteral("two migrations are numbered %1: %2 and %3")
+                                   .arg(version)
+                                   .arg(migrations.last().name, match.captured(2)));
+        migrations.append({version, match.captured(2), QString::fromUtf8(source.readAll())});
     }
     return migrations;
 }

@@ -248,7 +248,8 @@ void PostgresConnection::check(const Result& result, const QString& context)
     throw StorageError(kind, QStringLiteral("%1: %2").arg(context, message));
 }
 
-PostgresConnection::Result PostgresConnection::run(std::string_view sql, SqlParams params)
+PostgresConnection::Result PostgresConnection::run(std::string_view sql,
+                                                   std::span<const SqlValue> params)
 {
     if (transactionDepth() == 0)
         reconnectIfBroken();
@@ -283,6 +284,18 @@ PostgresConnection::Result PostgresConnection::run(std::string_view sql, SqlPara
 
 std::vector<SqlRow> PostgresConnection::query(std::string_view sql, SqlParams params)
 {
+    return queryRows(sql, std::span<const SqlValue>(params.begin(), params.size()));
+}
+
+std::vector<SqlRow> PostgresConnection::query(std::string_view sql,
+                                              const std::vector<SqlValue>& params)
+{
+    return queryRows(sql, params);
+}
+
+std::vector<SqlRow> PostgresConnection::queryRows(std::string_view sql,
+                                                  std::span<const SqlValue> params)
+{
     const Result result = run(sql, params);
     const int rows = PQntuples(result.get());
     const int columns = PQnfields(result.get());
@@ -299,6 +312,16 @@ std::vector<SqlRow> PostgresConnection::query(std::string_view sql, SqlParams pa
 }
 
 std::int64_t PostgresConnection::execute(std::string_view sql, SqlParams params)
+{
+    return executeRows(sql, std::span<const SqlValue>(params.begin(), params.size()));
+}
+
+std::int64_t PostgresConnection::execute(std::string_view sql, const std::vector<SqlValue>& params)
+{
+    return executeRows(sql, params);
+}
+
+std::int64_t PostgresConnection::executeRows(std::string_view sql, std::span<const SqlValue> params)
 {
     const Result result = run(sql, params);
     return std::strtoll(PQcmdTuples(result.get()), nullptr, 10);

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 #include <memory>
+#include <span>
 
 struct pg_conn;
 struct pg_result;
@@ -32,6 +33,8 @@ public:
     void executeScript(const QString& script) override;
     std::vector<SqlRow> query(std::string_view sql, SqlParams params = {}) override;
     std::int64_t execute(std::string_view sql, SqlParams params = {}) override;
+    std::vector<SqlRow> query(std::string_view sql, const std::vector<SqlValue>& params) override;
+    std::int64_t execute(std::string_view sql, const std::vector<SqlValue>& params) override;
 
     void lockForMigrations() override;
     void unlockAfterMigrations() override;
@@ -57,7 +60,9 @@ private:
     // connection is found broken, connects again, once.
     void reconnectIfBroken();
     bool connectionLost() const;
-    Result run(std::string_view sql, SqlParams params);
+    Result run(std::string_view sql, std::span<const SqlValue> params);
+    std::vector<SqlRow> queryRows(std::string_view sql, std::span<const SqlValue> params);
+    std::int64_t executeRows(std::string_view sql, std::span<const SqlValue> params);
     Result runSimple(const char* sql, const QString& context);
     void check(const Result& result, const QString& context);
     [[noreturn]] void unavailable(const QString& why) const;

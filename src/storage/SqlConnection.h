@@ -109,6 +109,11 @@ public:
     virtual std::vector<SqlRow> query(std::string_view sql, SqlParams params = {}) = 0;
     // Returns the number of rows changed.
     virtual std::int64_t execute(std::string_view sql, SqlParams params = {}) = 0;
+    // The same with a parameter list made at run time: one statement for
+    // many rows (the member import writes hundreds of rows a statement).
+    virtual std::vector<SqlRow> query(std::string_view sql,
+                                      const std::vector<SqlValue>& params) = 0;
+    virtual std::int64_t execute(std::string_view sql, const std::vector<SqlValue>& params) = 0;
 
     // A consistent copy of the whole database into the file at `path`,
     // taken while others go on writing; the bytes written. Engines without
@@ -133,6 +138,11 @@ public:
     void commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
+
+    // A write of very many rows in one transaction (the member import) is
+    // under way: an engine may keep more of the database in memory for it
+    // rather than spill its pages and read them back. Off again after it.
+    virtual void setBulkWriting(bool /*on*/) {}
 
     // Held while migrations run, so that tills opening a new database at
     // the same moment apply each step once. SQLite needs nothing more than

@@ -3,6 +3,7 @@
 #include "Migrations.h"
 #include "PostgresConnection.h"
 #include "SqliteConnection.h"
+#include "core/AuditDigest.h"
 #include "core/Clock.h"
 
 #include <QDir>
@@ -12,7 +13,9 @@
 #include <QStandardPaths>
 #include <QStringList>
 #include <algorithm>
+#include <array>
 #include <functional>
+#include <string>
 
 namespace viptill {
 
@@ -55,7 +58,7 @@ QString dayOf(const QDateTime& at)
 
 constexpr std::string_view MemberColumns =
     "SELECT id, name, gender, birthday, id_number, mobile, address, category, tier, joined_at, "
-    "upgraded_by_sale_id, erased_at FROM members ";
+    "upgraded_by_sale_id, erased_at, imported_on FROM members ";
 
 Member memberFromRow(const SqlRow& row, const PersonalCipher& personal)
 {
@@ -76,6 +79,8 @@ Member memberFromRow(const SqlRow& row, const PersonalCipher& personal)
         m.idNumber.clear(); // "erased:ID", there only to keep the column unique
         m.mobile.clear();
     }
+    if (const std::optional<QString> imported = row.optionalText(12))
+        m.importedOn = parseDate(*imported);
     return m;
 }
 
@@ -637,10 +642,12 @@ std::int64_t SqlStore::pointsBalance(Id memberId)
 std::int64_t SqlStore::pointsLifetime(Id memberId)
 {
     // Lifetime points are what was earned, less what returns took back;
-    // redemptions spend points but do not undo having earned them.
-    return m_db->queryInteger("SELECT COALESCE(SUM(points), 0) FROM points_ledger "
-                              "WHERE member_id = $1 AND kind IN ('earn', 'bonus', 'reverse')",
-                              {memberId});
+    // redemptions spend points but do not undo having earned them. A member
+    // brought from the store's old system earned their `import` points there.
+    return m_db->queryInteger(
+        "SELECT COALESCE(SUM(points), 0) FROM points_ledger "
+        "WHERE member_id = $1 AND kind IN ('earn', 'bonus', 'reverse', 'import')",
+        {memberId});
 }
 
 QList<LedgerEntry> SqlStore::ledgerOfMember(Id memberId)
@@ -1067,12 +1074,17 @@ void SqlStore::setPersonalKey(const QByteArray& key)
     transaction.commit();
 }
 
-SqlStore::Link SqlStore::extendChain(const QString& name, const QList<chain::Field>& fields)
+void SqlStore::requireChainKey() const
 {
     if (m_chainKey.isEmpty())
         throw StorageError(StorageError::Kind::Failed,
                            QStringLiteral("this program has no copy of the store's key file, "
                                           "which the audit trail and the points ledger need"));
+}
+
+SqlStore::Link SqlStore::extendChain(const QString& name, const QList<chain::Field>& fields)
+{
+    requireChainKey();
     m_db->execute("INSERT INTO chain_heads (name, seq, mac, head_mac) VALUES ($1, 0, '', '') "
                   "ON CONFLICT (name) DO NOTHING",
                   {name});
@@ -1354,13 +1366,16 @@ bool SqlStore::markResumed(Id suspendedId, const QDateTime& at)
 
 namespace {
 
-// The last purchase day credited to member m, else the joining day.
+// The last purchase day credited to member m, else the joining day; for a
+// member brought from the store's old system, the day of the import (their
+// visits there are not known, and their card works from that day).
 constexpr std::string_view LastVisitOfM =
-    "COALESCE((SELECT MAX(s.day) FROM sales s WHERE s.points_member_id = m.id), m.joined_on)";
+    "COALESCE((SELECT MAX(s.day) FROM sales s WHERE s.points_member_id = m.id), m.imported_on, "
+    "m.joined_on)";
 
 constexpr std::string_view MemberColumnsOfM =
     "SELECT m.id, m.name, m.gender, m.birthday, m.id_number, m.mobile, m.address, m.category, "
-    "m.tier, m.joined_at, m.upgraded_by_sale_id, m.erased_at FROM members m ";
+    "m.tier, m.joined_at, m.upgraded_by_sale_id, m.erased_at, m.imported_on FROM members m ";
 
 std::optional<QDate> optionalDay(const std::optional<QString>& text)
 {
@@ -1585,7 +1600,7 @@ QList<RfmRow> SqlStore::rfmRows(QDate from, QDate to)
     QList<RfmRow> rows;
     for (const SqlRow& row :
          m_db->query("SELECT m.id, COALESCE((SELECT MAX(s.day) FROM sales s WHERE "
-                     "s.points_member_id = m.id AND s.day <= $1), m.joined_on) "
+                     "s.points_member_id = m.id AND s.day <= $1), m.imported_on, m.joined_on) "
                      "FROM members m ORDER BY m.id",
                      {t})) {
         RfmRow r;
@@ -1755,7 +1770,7 @@ QList<Store::PointsStanding> SqlStore::pointsStandings(std::int64_t minBalance)
     QList<PointsStanding> found;
     for (const SqlRow& row : m_db->query(
              "SELECT p.member_id, p.balance, (SELECT MAX(d.day) FROM redemptions d "
-             "WHERE d.member_id = p.member_id), m.joined_on FROM "
+             "WHERE d.member_id = p.member_id), COALESCE(m.imported_on, m.joined_on) FROM "
              "(SELECT member_id, SUM(points) AS balance FROM points_ledger GROUP BY member_id) p "
              "JOIN members m ON m.id = p.member_id WHERE p.balance >= $1 ORDER BY p.member_id",
              {minBalance})) {
@@ -2211,8 +2226,11 @@ DayTotals SqlStore::rangeTotals(QDate from, QDate to)
         t.refunded = Money::fromFen(row->integer(1));
         t.vipRefunded = Money::fromFen(row->integer(2));
     }
-    t.newMembers = m_db->queryInteger(
-        "SELECT COUNT(*) FROM members WHERE joined_on >= $1 AND joined_on <= $2", {a, b});
+    // Cards opened: members who joined at a till, not members brought from
+    // the old system (whose joining day is the old system's).
+    t.newMembers = m_db->queryInteger("SELECT COUNT(*) FROM members WHERE joined_on >= $1 AND "
+                                      "joined_on <= $2 AND imported_on IS NULL",
+                                      {a, b});
     if (const std::optional<SqlRow> row = m_db->queryOne(
             "SELECT COALESCE(SUM(CASE WHEN kind IN ('earn', 'bonus') THEN points ELSE 0 END), 0), "
             "COALESCE(SUM(CASE WHEN kind = 'reverse' THEN -points ELSE 0 END), 0) "
@@ -2422,6 +2440,305 @@ std::optional<DayClose> SqlStore::closeWhere(std::string_view sql, QDate day)
     if (!row)
         return std::nullopt;
     return dayCloseFromRow(*row);
+}
+
+// ---- Members from the store's old system (the member import) -------------
+
+namespace {
+
+// Rows a statement of the import writes, and the values an IN list of
+// alreadyHeld holds. Each statement is prepared once and used again for
+// every batch; a last, smaller batch goes in statements of the sizes below
+// it, so an import prepares a handful of statements, not one per size.
+constexpr int RowsPerStatement = 500;
+constexpr std::array<int, 5> StatementSizes{RowsPerStatement, 100, 20, 5, 1};
+constexpr int HeldBatch = 500;
+
+// "INSERT … VALUES " followed by `rows` copies of `row`, each '?' of it a
+// parameter of its own numbered after the `shared` ones ($1 … $shared,
+// written into `row` as they are).
+std::string multiRowInsert(std::string_view insert, std::string_view row, int rows, int shared)
+{
+    std::string sql(insert);
+    sql += " VALUES ";
+    int next = shared + 1;
+    for (int r = 0; r < rows; ++r) {
+        if (r > 0)
+            sql += ", ";
+        for (const char c : row) {
+            if (c == '?') {
+                sql += '$';
+                sql += std::to_string(next++);
+            } else {
+                sql += c;
+            }
+        }
+    }
+    return sql;
+}
+
+// Calls `write(first, count)` for consecutive slices of `total` rows, each
+// of a size in StatementSizes.
+template <typename Write> void inStatements(qsizetype total, Write&& write)
+{
+    qsizetype first = 0;
+    for (const int size : StatementSizes) {
+        while (total - first >= size) {
+            write(first, size);
+            first += size;
+        }
+    }
+}
+
+std::string inList(std::string_view select)
+{
+    std::string sql(select);
+    sql += " IN (";
+    for (int i = 1; i <= HeldBatch; ++i) {
+        if (i > 1)
+            sql += ", ";
+        sql += '$';
+        sql += std::to_string(i);
+    }
+    sql += ')';
+    return sql;
+}
+
+} // namespace
+
+QSet<QString> SqlStore::heldAmong(std::string_view sql, const QStringList& values)
+{
+    QSet<QString> held;
+    std::vector<SqlValue> params;
+    for (qsizetype first = 0; first < values.size(); first += HeldBatch) {
+        params.clear();
+        const qsizetype end = std::min(values.size(), first + HeldBatch);
+        for (qsizetype i = first; i < end; ++i)
+            params.emplace_back(values.at(i));
+        params.resize(HeldBatch); // the rest NULL, which IN never matches
+        for (const SqlRow& row : m_db->query(sql, params))
+            held.insert(row.text(0));
+    }
+    return held;
+}
+
+Store::AlreadyHeld SqlStore::alreadyHeld(const QStringList& idNumbers, const QStringList& mobiles,
+                                         const QStringList& cardNumbers)
+{
+    static const std::string idSql =
+        inList("SELECT id_number_hash FROM members WHERE id_number_hash");
+    static const std::string mobileSql =
+        inList("SELECT mobile_hash FROM members WHERE mobile_hash");
+    static const std::string cardSql = inList("SELECT number FROM cards WHERE number");
+    // ID numbers and mobiles are found by their keyed hashes, as the store
+    // keeps them; the answer names the values asked about.
+    auto heldPlain = [&](const std::string& sql, const char* column, const QStringList& plain) {
+        QHash<QString, QString> byHash;
+        QStringList hashes;
+        hashes.reserve(plain.size());
+        for (const QString& value : plain) {
+            const QString hash = m_personal.lookup(column, value);
+            byHash.insert(hash, value);
+            hashes << hash;
+        }
+        QSet<QString> held;
+        for (const QString& hash : heldAmong(sql, hashes))
+            held.insert(byHash.value(hash));
+        return held;
+    };
+    AlreadyHeld held;
+    held.idNumbers = heldPlain(idSql, "id_number", idNumbers);
+    held.mobiles = heldPlain(mobileSql, "mobile", mobiles);
+    held.cardNumbers = heldAmong(cardSql, cardNumbers);
+    return held;
+}
+
+namespace {
+
+class SqlBulkWrite final : public Store::BulkWrite
+{
+public:
+    explicit SqlBulkWrite(SqlConnection& db)
+        : m_db(db)
+    {
+        m_db.setBulkWriting(true);
+    }
+    ~SqlBulkWrite() override
+    {
+        try {
+            m_db.setBulkWriting(false);
+        } catch (const StorageError&) {
+            // A connection lost meanwhile has no settings left to restore.
+        }
+    }
+    SqlBulkWrite(const SqlBulkWrite&) = delete;
+    SqlBulkWrite& operator=(const SqlBulkWrite&) = delete;
+
+private:
+    SqlConnection& m_db;
+};
+
+} // namespace
+
+std::unique_ptr<Store::BulkWrite> SqlStore::bulkWrite()
+{
+    return std::make_unique<SqlBulkWrite>(*m_db);
+}
+
+QList<Id> SqlStore::insertImportedMembers(const QList<ImportedMember>& members, const QDateTime& at)
+{
+    QList<Id> ids;
+    if (members.isEmpty())
+        return ids;
+    requireChainKey(); // before anything is written: the ledger rows are chained
+    Transaction transaction(*m_db);
+    const QString time = formatLocalTime(at);
+    const QString day = dayOf(at);
+    std::vector<SqlValue> params;
+
+    // Members. The ids come back with the ID number's hash, which is unique:
+    // a statement of many rows does not promise to return them in order.
+    QStringList idHashes;
+    idHashes.reserve(members.size());
+    for (const ImportedMember& imported : members)
+        idHashes << m_personal.lookup("id_number", imported.member.idNumber);
+    QHash<QString, Id> idOf;
+    inStatements(members.size(), [&](qsizetype first, int rows) {
+        const std::string sql = multiRowInsert(
+            "INSERT INTO members (name, gender, birthday, id_number, mobile, address, category, "
+            "tier, joined_at, joined_on, id_number_hash, mobile_hash, imported_on)",
+            "(?, ?, ?, ?, ?, ?, '', ?, ?, ?, ?, ?, $1)", rows, 1);
+        params.clear();
+        params.emplace_back(day);
+        for (qsizetype i = first; i < first + rows; ++i) {
+            const Member& m = members.at(i).member;
+            params.emplace_back(m.name);
+            params.emplace_back(QString(m.gender));
+            params.emplace_back(formatDate(m.birthday));
+            params.emplace_back(m_personal.seal("id_number", m.idNumber));
+            params.emplace_back(m_personal.seal("mobile", m.mobile));
+            params.emplace_back(m.address);
+            params.emplace_back(tierCode(m.tier));
+            params.emplace_back(formatLocalTime(m.joinedAt));
+            params.emplace_back(dayOf(m.joinedAt));
+            params.emplace_back(idHashes.at(i));
+            params.emplace_back(m_personal.lookup("mobile", m.mobile));
+        }
+        for (const SqlRow& row : m_db->query(sql + " RETURNING id, id_number_hash", params))
+            idOf.insert(row.text(1), row.integer(0));
+    });
+    if (idOf.size() != members.size())
+        throw StorageError(StorageError::Kind::Failed,
+                           QStringLiteral("the import wrote %1 members of %2")
+                               .arg(idOf.size())
+                               .arg(members.size()));
+    ids.reserve(members.size());
+    for (const QString& hash : std::as_const(idHashes))
+        ids << idOf.value(hash);
+
+    // Their cards, as the old system numbered them.
+    inStatements(members.size(), [&](qsizetype first, int rows) {
+        const std::string sql = multiRowInsert(
+            "INSERT INTO cards (number, member_id, generation, status, issued_at, status_at, tier)",
+            "(?, ?, 1, 'active', $1, $1, ?)", rows, 1);
+        params.clear();
+        params.emplace_back(time);
+        for (qsizetype i = first; i < first + rows; ++i) {
+            params.emplace_back(members.at(i).cardNumber);
+            params.emplace_back(ids.at(i));
+            params.emplace_back(tierCode(members.at(i).member.tier));
+        }
+        m_db->execute(sql, params);
+    });
+
+    // The opening points: each member's chain is new, so its places and MACs
+    // are worked out here and its head written once, rather than moved row
+    // by row as extendChain does.
+    struct Opening
+    {
+        LedgerEntry entry;
+        std::int64_t seq = 0;
+        QString mac;
+    };
+    std::vector<Opening> ledger;
+    ledger.reserve(static_cast<std::size_t>(members.size()) * 2);
+    struct Head
+    {
+        QString name;
+        std::int64_t seq = 0;
+        QString mac;
+    };
+    std::vector<Head> heads;
+    heads.reserve(static_cast<std::size_t>(members.size()));
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        const ImportedMember& imported = members.at(i);
+        const Id id = ids.at(i);
+        const QString chainName = ledgerChainOf(id);
+        QList<LedgerEntry> entries{{id,
+                                    PointsKind::Import,
+                                    imported.lifetime,
+                                    {},
+                                    {},
+                                    {},
+                                    at,
+                                    importNote(imported.cardNumber, imported.member.tier)}};
+        if (imported.balance != imported.lifetime)
+            entries << LedgerEntry{
+                id, PointsKind::ImportUsed, imported.balance - imported.lifetime, {}, {}, {}, at,
+                {}};
+        QString mac; // a new chain's head starts with no MAC
+        std::int64_t seq = 0;
+        for (const LedgerEntry& e : std::as_const(entries)) {
+            ++seq;
+            mac = chain::entryMac(m_chainKey, chainName, seq, ledgerFields(e), mac);
+            ledger.push_back({e, seq, mac});
+        }
+        heads.push_back({chainName, seq, mac});
+    }
+    inStatements(static_cast<qsizetype>(ledger.size()), [&](qsizetype first, int rows) {
+        const std::string sql = multiRowInsert(
+            "INSERT INTO points_ledger (member_id, kind, points, at, day, note, chain_seq, mac)",
+            "(?, ?, ?, $1, $2, ?, ?, ?)", rows, 2);
+        params.clear();
+        params.emplace_back(time);
+        params.emplace_back(day);
+        for (qsizetype i = first; i < first + rows; ++i) {
+            const Opening& o = ledger[static_cast<std::size_t>(i)];
+            params.emplace_back(o.entry.memberId);
+            params.emplace_back(pointsKindCode(o.entry.kind));
+            params.emplace_back(o.entry.points);
+            params.emplace_back(o.entry.note);
+            params.emplace_back(o.seq);
+            params.emplace_back(o.mac);
+        }
+        m_db->execute(sql, params);
+    });
+    inStatements(static_cast<qsizetype>(heads.size()), [&](qsizetype first, int rows) {
+        const std::string sql = multiRowInsert("INSERT INTO chain_heads (name, seq, mac, head_mac)",
+                                               "(?, ?, ?, ?)", rows, 0);
+        params.clear();
+        for (qsizetype i = first; i < first + rows; ++i) {
+            const Head& h = heads[static_cast<std::size_t>(i)];
+            params.emplace_back(h.name);
+            params.emplace_back(h.seq);
+            params.emplace_back(h.mac);
+            params.emplace_back(chain::headMac(m_chainKey, h.name, h.seq, h.mac));
+        }
+        m_db->execute(sql, params);
+    });
+    transaction.commit();
+    return ids;
+}
+
+std::optional<QString> SqlStore::importRecordOf(Id memberId)
+{
+    const std::optional<SqlRow> row =
+        m_db->queryOne("SELECT note FROM points_ledger WHERE member_id = $1 AND kind = 'import' "
+                       "ORDER BY id LIMIT 1",
+                       {memberId});
+    if (!row)
+        return std::nullopt;
+    return row->text(0);
 }
 
 std::optional<DayClose> SqlStore::dayClose(QDate day)

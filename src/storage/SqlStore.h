@@ -183,6 +183,12 @@ public:
     std::int64_t pointsThrough(std::optional<QDate> after, QDate through) override;
     QList<TenderTotals> tenderTotals(QDate day) override;
     QList<DiamondInvitee> diamondMembers(QDate from, QDate to) override;
+    AlreadyHeld alreadyHeld(const QStringList& idNumbers, const QStringList& mobiles,
+                            const QStringList& cardNumbers) override;
+    std::unique_ptr<BulkWrite> bulkWrite() override;
+    QList<Id> insertImportedMembers(const QList<ImportedMember>& members,
+                                    const QDateTime& at) override;
+    std::optional<QString> importRecordOf(Id memberId) override;
     std::optional<DayClose> dayClose(QDate day) override;
     std::optional<DayClose> closeOnOrAfter(QDate day) override;
     std::optional<DayClose> closeOnOrBefore(QDate day) override;
@@ -202,6 +208,9 @@ private:
         QString mac;
     };
     Link extendChain(const QString& chain, const QList<chain::Field>& fields);
+    void requireChainKey() const;
+    // Of `values`, those `sql` (… IN ($1 … $N), N = HeldBatch) finds.
+    QSet<QString> heldAmong(std::string_view sql, const QStringList& values);
     void verifyChain(const QString& name, std::string_view rows, std::string_view table,
                      const SqlValue& key, ChainReport& report,
                      const std::function<QList<chain::Field>(const SqlRow&)>& fieldsOf);

@@ -1,6 +1,7 @@
 #include "SqliteConnection.h"
 
 #include <QFileInfo>
+#include <cstdlib>
 #include <sqlite3.h>
 
 namespace viptill {
@@ -76,6 +77,7 @@ SqliteConnection::SqliteConnection(const QString& path)
         for (sqlite3_stmt* s : std::as_const(m_statements))
             sqlite3_finalize(s);
         m_statements.clear();
+        m_parameterNumbers.clear();
         sqlite3_close(m_db);
         m_db = nullptr;
         const QString why = QString::fromUtf8(e.what());
@@ -106,6 +108,15 @@ QString SqliteConnection::integrityProblems()
 void SqliteConnection::interrupt()
 {
     sqlite3_interrupt(m_db); // safe from any thread while the connection is open
+}
+
+void SqliteConnection::setBulkWriting(bool on)
+{
+    // SQLite's own page cache (2 MB) is far too small for a transaction of a
+    // million members: its dirty pages would go to the write-ahead log and be
+    // read back at every index insert. 512 MB while the import runs; the
+    // pages are given back after it.
+    execute(on ? "PRAGMA cache_size = -524288" : "PRAGMA cache_size = -2000");
 }
 
 SqliteConnection::~SqliteConnection()
@@ -144,6 +155,12 @@ sqlite3_stmt* SqliteConnection::prepared(std::string_view sql)
     if (rc != SQLITE_OK)
         fail(rc, QStringLiteral("prepare \"%1\"").arg(QString::fromUtf8(key)));
     m_statements.insert(key, statement);
+    std::vector<int> numbers(static_cast<std::size_t>(sqlite3_bind_parameter_count(statement)));
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+        const char* name = sqlite3_bind_parameter_name(statement, static_cast<int>(i + 1));
+        numbers[i] = name && name[0] == '$' ? std::atoi(name + 1) : 0;
+    }
+    m_parameterNumbers.insert(statement, std::move(numbers));
     if (m_planObserver)
         reportPlan(sql);
     return statement;
@@ -163,21 +180,23 @@ void SqliteConnection::reportPlan(std::string_view sql)
     m_planObserver(QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size())), plan);
 }
 
-void SqliteConnection::bind(sqlite3_stmt* statement, std::string_view sql, SqlParams params)
+void SqliteConnection::bind(sqlite3_stmt* statement, std::string_view sql,
+                            std::span<const SqlValue> params)
 {
-    int index = 0;
-    for (const SqlValue& value : params) {
-        ++index;
-        // Parameters are named $1, $2, …; look each up by name so SQL may use
-        // them in any order or more than once.
-        const QByteArray name = "$" + QByteArray::number(index);
-        const int position = sqlite3_bind_parameter_index(statement, name.constData());
-        if (position == 0)
-            throw StorageError(
-                StorageError::Kind::Failed,
-                QStringLiteral("parameter %1 not used in \"%2\"")
-                    .arg(QString::fromLatin1(name),
-                         QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()))));
+    // Parameters are named $1, $2, …, so SQL may use them in any order or
+    // more than once. Each placeholder is bound from the parameter its name
+    // numbers, known since the statement was prepared: one pass, however
+    // many a statement has (the member import's have thousands).
+    std::vector<bool> used(params.size(), false);
+    const std::vector<int>& numbers = *m_parameterNumbers.constFind(statement);
+    for (std::size_t at = 0; at < numbers.size(); ++at) {
+        const int number = numbers[at];
+        const int position = static_cast<int>(at + 1);
+        if (number < 1 || static_cast<std::size_t>(number) > params.size())
+            continue; // not given: NULL
+        const auto index = static_cast<std::size_t>(number - 1);
+        used[index] = true;
+        const SqlValue& value = params[index];
         int rc = SQLITE_OK;
         if (value.isNull()) {
             rc = sqlite3_bind_null(statement, position);
@@ -191,9 +210,29 @@ void SqliteConnection::bind(sqlite3_stmt* statement, std::string_view sql, SqlPa
         if (rc != SQLITE_OK)
             fail(rc, QStringLiteral("bind"));
     }
+    for (std::size_t i = 0; i < used.size(); ++i) {
+        if (!used[i])
+            throw StorageError(
+                StorageError::Kind::Failed,
+                QStringLiteral("parameter $%1 not used in \"%2\"")
+                    .arg(i + 1)
+                    .arg(QString::fromUtf8(sql.data(), static_cast<qsizetype>(sql.size()))));
+    }
 }
 
 std::vector<SqlRow> SqliteConnection::query(std::string_view sql, SqlParams params)
+{
+    return queryRows(sql, std::span<const SqlValue>(params.begin(), params.size()));
+}
+
+std::vector<SqlRow> SqliteConnection::query(std::string_view sql,
+                                            const std::vector<SqlValue>& params)
+{
+    return queryRows(sql, params);
+}
+
+std::vector<SqlRow> SqliteConnection::queryRows(std::string_view sql,
+                                                std::span<const SqlValue> params)
 {
     sqlite3_stmt* statement = prepared(sql);
     const StatementReset reset(statement);
@@ -228,6 +267,16 @@ std::vector<SqlRow> SqliteConnection::query(std::string_view sql, SqlParams para
 }
 
 std::int64_t SqliteConnection::execute(std::string_view sql, SqlParams params)
+{
+    return executeRows(sql, std::span<const SqlValue>(params.begin(), params.size()));
+}
+
+std::int64_t SqliteConnection::execute(std::string_view sql, const std::vector<SqlValue>& params)
+{
+    return executeRows(sql, params);
+}
+
+std::int64_t SqliteConnection::executeRows(std::string_view sql, std::span<const SqlValue> params)
 {
     sqlite3_stmt* statement = prepared(sql);
     const StatementReset reset(statement);
@@ -325,6 +374,7 @@ std::int64_t SqliteConnection::restoreFrom(const QString& path)
     for (sqlite3_stmt* statement : std::as_const(m_statements))
         sqlite3_finalize(statement);
     m_statements.clear(); // the schema may differ: prepare everything anew
+    m_parameterNumbers.clear();
     return QFileInfo(path).size();
 }
 

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <span>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -28,6 +30,8 @@ public:
     void executeScript(const QString& script) override;
     std::vector<SqlRow> query(std::string_view sql, SqlParams params = {}) override;
     std::int64_t execute(std::string_view sql, SqlParams params = {}) override;
+    std::vector<SqlRow> query(std::string_view sql, const std::vector<SqlValue>& params) override;
+    std::int64_t execute(std::string_view sql, const std::vector<SqlValue>& params) override;
 
     std::int64_t backupTo(const QString& path) override;
     std::int64_t restoreFrom(const QString& path) override;
@@ -37,6 +41,7 @@ public:
     QString quickCheck();
     QString integrityProblems() override;
     void interrupt() override;
+    void setBulkWriting(bool on) override;
     sqlite3* handle() const { return m_db; }
 
     // Called with each statement's query plan the first time it is prepared;
@@ -49,13 +54,19 @@ protected:
 
 private:
     sqlite3_stmt* prepared(std::string_view sql);
-    void bind(sqlite3_stmt* statement, std::string_view sql, SqlParams params);
+    void bind(sqlite3_stmt* statement, std::string_view sql, std::span<const SqlValue> params);
+    std::vector<SqlRow> queryRows(std::string_view sql, std::span<const SqlValue> params);
+    std::int64_t executeRows(std::string_view sql, std::span<const SqlValue> params);
     [[noreturn]] void fail(int code, const QString& context) const;
     void reportPlan(std::string_view sql);
 
     QString m_path;
     sqlite3* m_db = nullptr;
     QHash<QByteArray, sqlite3_stmt*> m_statements;
+    // The N of each placeholder $N of a prepared statement, by position:
+    // SQLite finds a placeholder's name only by walking all of them, which a
+    // statement of thousands cannot afford at every bind.
+    QHash<sqlite3_stmt*, std::vector<int>> m_parameterNumbers;
     PlanObserver m_planObserver;
 };
 

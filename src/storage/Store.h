@@ -8,7 +8,9 @@
 #include "core/Records.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <optional>
 
@@ -304,6 +306,42 @@ public:
     virtual QList<TenderTotals> tenderTotals(QDate day) = 0;
     // Members who are diamond now, with what they spent in the range.
     virtual QList<DiamondInvitee> diamondMembers(QDate from, QDate to) = 0;
+
+    // --- Members from the store's old system (the member import) ---
+
+    // Of these ID numbers and mobiles (compared by their keyed hashes) and
+    // card numbers, the ones the store already holds. Asked a few hundred at
+    // a time, never one query a row.
+    struct AlreadyHeld
+    {
+        QSet<QString> idNumbers;
+        QSet<QString> mobiles;
+        QSet<QString> cardNumbers;
+    };
+    virtual AlreadyHeld alreadyHeld(const QStringList& idNumbers, const QStringList& mobiles,
+                                    const QStringList& cardNumbers) = 0;
+    // While it lives, writes of very many rows are expected (the member
+    // import): the engine may keep more of the store in memory for them.
+    class BulkWrite
+    {
+    public:
+        virtual ~BulkWrite() = default;
+    };
+    virtual std::unique_ptr<BulkWrite> bulkWrite() = 0;
+    // Writes members brought from the old system, in the caller's
+    // transaction, hundreds of rows a statement: each member (imported on
+    // the day of `at`; ID number and mobile sealed as insertMember seals
+    // them), an active card with the number as given (magnetic: no chip; the
+    // member's tier printed on it), and the opening ledger rows, each chained
+    // as appendPoints chains it: `import` of the lifetime points, always
+    // (its note, importNote(), names the card and the tier for audit
+    // verify), and `import_used` of balance − lifetime when they differ.
+    // Returns the members' ids in the order given.
+    virtual QList<Id> insertImportedMembers(const QList<ImportedMember>& members,
+                                            const QDateTime& at) = 0;
+    // The note of the member's opening `import` ledger row; none for a
+    // member who joined at a till.
+    virtual std::optional<QString> importRecordOf(Id memberId) = 0;
 
     // 日结
     virtual std::optional<DayClose> dayClose(QDate day) = 0; // with its tenders

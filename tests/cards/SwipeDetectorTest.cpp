@@ -154,12 +154,16 @@ TEST(SwipeDetector, ABadReadIsReported)
     EXPECT_EQ(detector.finish(fed.last + 3).verdict, Verdict::Held); // its Enter
 }
 
-TEST(SwipeDetector, AnotherStoresCardIsReportedWithoutItsNumber)
+// A number not of VipTill's shape may be a card of the store's old system:
+// the store judges it, and refuses a bank card without showing its number
+// (MemberImportTest.ANumberNotOfVipTillsShapeIsACardOnlyIfTheImportBroughtIt).
+TEST(SwipeDetector, AnotherShapeOfNumberIsHandedToTheStoreNotTyped)
 {
     SwipeDetector detector;
     const Fed fed = feed(detector, QStringLiteral(";6222021234567890128=4912?"), 2);
-    ASSERT_EQ(fed.failures.size(), 1);
-    EXPECT_FALSE(fed.failures.front().contains(QStringLiteral("6222")));
+    EXPECT_EQ(fed.cards, QStringList{QStringLiteral("6222021234567890128")});
+    EXPECT_TRUE(fed.failures.isEmpty());
+    EXPECT_TRUE(fed.delivered.isEmpty()) << fed.delivered.toStdString();
 }
 
 TEST(SwipeDetector, ASwipeInterruptedByAPauseIsGivenBack)

@@ -5,6 +5,7 @@
 #include "CliFixture.h"
 #include "core/Clock.h"
 #include "services/StoreKeys.h"
+#include "support/TestStore.h"
 
 #include <QDate>
 #include <QFile>
@@ -190,4 +191,49 @@ TEST_F(GoLive, RulesAreListedAndStoppedAndPromotionsListed)
     EXPECT_EQ(promos.at(0).toObject()[QStringLiteral("counter")].toString(),
               QStringLiteral("女装"));
     EXPECT_EQ(promos.at(0).toObject()[QStringLiteral("rate")].toString(), QStringLiteral("0.80"));
+}
+
+TEST_F(GoLive, MembersFromTheOldSystemAllOrNone)
+{
+    ASSERT_EQ(ctl("init", std::nullopt).exit, 0);
+    ASSERT_EQ(
+        ctl("staff add --number 9001 --name 李经理 --role manager --new-pin 9999", std::nullopt)
+            .exit,
+        0);
+    ASSERT_EQ(ctl("staff add --number 1001 --name 王丽 --role cashier --new-pin 1111").exit, 0);
+    const QByteArray header = "card_number,name,gender,birthday,id_number,mobile,address,tier,"
+                              "points_balance,points_lifetime,joined_on\n";
+    const QByteArray good = "6200123,王秀英,F,1985-05-20," +
+                            idNumberFor(QDate(1985, 5, 20)).toLatin1() +
+                            ",13812345678,北京市朝阳区,gold,1200,3000,2019-04-01\n";
+    const QByteArray bad = "6200124,张伟,M,1980-01-02,110105198001021230,13812345679,北京,platinum,"
+                           "5,5,2020-01-01\n";
+    const QString faulty = file("faulty.csv", header + good + bad);
+
+    const CtlRun dry = ctl(
+        {QStringLiteral("member"), QStringLiteral("import"), faulty, QStringLiteral("--dry-run")});
+    ASSERT_EQ(dry.exit, 0) << dry.out.toStdString();
+    const QJsonArray faults = dry.json[QStringLiteral("faults")].toArray();
+    ASSERT_FALSE(faults.isEmpty());
+    EXPECT_EQ(faults.at(0).toObject()[QStringLiteral("line")].toInt(), 3);
+    EXPECT_EQ(ctl({QStringLiteral("member"), QStringLiteral("import"), faulty}, Cashier).code(),
+              QStringLiteral("NOT_PERMITTED"));
+    const CtlRun refused = ctl({QStringLiteral("member"), QStringLiteral("import"), faulty});
+    EXPECT_EQ(refused.exit, 1);
+    EXPECT_EQ(refused.code(), QStringLiteral("IMPORT_FAULTS"));
+    EXPECT_EQ(refused.json[QStringLiteral("error")].toObject()[QStringLiteral("faults")].toArray(),
+              faults);
+    EXPECT_EQ(ctl("member show --card 6200123", std::nullopt).code(),
+              QStringLiteral("UNKNOWN_CARD"));
+
+    const CtlRun imported =
+        ctl({QStringLiteral("member"), QStringLiteral("import"), file("good.csv", header + good)});
+    ASSERT_EQ(imported.exit, 0) << imported.out.toStdString();
+    EXPECT_EQ(imported.json[QStringLiteral("imported")].toInt(), 1);
+    const CtlRun shown = ctl("member show --card 6200123", std::nullopt);
+    ASSERT_EQ(shown.exit, 0) << shown.out.toStdString();
+    EXPECT_EQ(shown.json[QStringLiteral("points_balance")].toInteger(), 1200);
+    EXPECT_EQ(shown.json[QStringLiteral("points_lifetime")].toInteger(), 3000);
+    EXPECT_EQ(shown.json[QStringLiteral("tier")].toString(), QStringLiteral("gold"));
+    EXPECT_TRUE(ctl("audit verify", std::nullopt).json[QStringLiteral("ok")].toBool());
 }

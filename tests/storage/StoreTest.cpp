@@ -5,6 +5,8 @@
 #include "storage/SqlStore.h"
 #include "support/TestStore.h"
 
+#include <QDir>
+#include <QFile>
 #include <QStringList>
 #include <gtest/gtest.h>
 #include <thread>
@@ -219,4 +221,140 @@ TEST(Store, SettingsOfAStoreBeforeVersion9KeepTheirValues)
     held.sort();
     EXPECT_EQ(held,
               (QStringList{QStringLiteral("calls_per_year=6"), QStringLiteral("gold_rate=0.90")}));
+}
+
+namespace {
+
+// The ledger's indexes and triggers, each with its definition where the
+// engine keeps it as text (SQLite).
+QStringList ledgerIndexesAndTriggers(SqlConnection& db)
+{
+    QStringList found;
+    const std::vector<SqlRow> rows =
+        db.engine() == u"sqlite"
+            ? db.query("SELECT type || ' ' || name || ': ' || sql FROM sqlite_master "
+                       "WHERE tbl_name = 'points_ledger' AND type IN ('index', 'trigger') "
+                       "AND sql IS NOT NULL")
+            : db.query("SELECT 'index ' || indexname || ': ' || indexdef FROM pg_indexes "
+                       "WHERE tablename = 'points_ledger' UNION ALL "
+                       "SELECT 'trigger ' || tgname || ': ' || pg_get_triggerdef(oid) "
+                       "FROM pg_trigger WHERE tgrelid = 'points_ledger'::regclass "
+                       "AND NOT tgisinternal");
+    for (const SqlRow& row : rows)
+        found << row.text(0);
+    found.sort();
+    return found;
+}
+
+QStringList ledgerRows(SqlConnection& db)
+{
+    QStringList rows;
+    for (const SqlRow& row :
+         db.query("SELECT id, member_id, kind, points, at, day, note, chain_seq, mac "
+                  "FROM points_ledger ORDER BY id")) {
+        QStringList cells;
+        for (std::size_t c = 0; c < row.size(); ++c)
+            cells << row.text(c);
+        rows << cells.join(u'|');
+    }
+    return rows;
+}
+
+} // namespace
+
+// Migration 10 lets the ledger take the member import's kinds: on SQLite by
+// making the table anew. The rows, their chains, every index and trigger it
+// had (append-only, the closed day) are as they were.
+TEST(Store, TheLedgerTakesTheImportKindsAndKeepsItsRowsChainsIndexesAndTriggers)
+{
+    TestDatabase database;
+    std::unique_ptr<SqlConnection> probe = database.connect();
+    const QList<Migration> all = migrationsFor(probe->engine());
+    ASSERT_GE(all.size(), 10);
+    const QList<Migration> beforeImports = all.first(9);
+    const QDateTime at(QDate(2026, 11, 10), QTime(10, 0));
+    Id member = 0;
+    {
+        std::unique_ptr<SqlConnection> db = database.connect();
+        ASSERT_EQ(migrate(*db, beforeImports), 9);
+        SqlStore store(std::move(db));
+        store.setChainKey(testAuditKey());
+        store.setPersonalKey(testPersonalKey());
+        Member m;
+        m.name = QStringLiteral("陈静");
+        m.gender = u'F';
+        m.birthday = QDate(1980, 4, 12);
+        m.idNumber = idNumberFor(m.birthday);
+        m.mobile = QStringLiteral("13600000001");
+        m.address = QStringLiteral("上海市");
+        m.category = QStringLiteral("女装");
+        m.joinedAt = at;
+        member = store.insertMember(m);
+        store.appendPoints({member, PointsKind::Earn, 300, {}, {}, {}, at, QStringLiteral("a")});
+        store.appendPoints({member, PointsKind::Bonus, 10, {}, {}, {}, at, QStringLiteral("b")});
+        store.appendPoints({member, PointsKind::Adjust, -50, {}, {}, {}, at.addDays(1), {}});
+    }
+    const QStringList schemaBefore = ledgerIndexesAndTriggers(*probe);
+    const QStringList rowsBefore = ledgerRows(*probe);
+    ASSERT_EQ(rowsBefore.size(), 3);
+    probe->execute("INSERT INTO day_closes (day, closed_at, closed_by, tickets, tickets_fen, "
+                   "vip_tickets_fen, items, returns, refunded_fen, vip_refunded_fen, new_members, "
+                   "points_earned, points_reversed, points_redeemed, redemptions, "
+                   "redemption_cost_fen, points_outstanding) VALUES ('2026-11-12', "
+                   "'2026-11-12T22:00:00', 'cli', 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 260)");
+
+    std::unique_ptr<Store> store = openStore(database.location()); // migration 10
+    EXPECT_EQ(store->schemaVersion(), all.last().version);
+    store->setChainKey(testAuditKey());
+    store->setPersonalKey(testPersonalKey());
+    EXPECT_EQ(ledgerRows(*probe).join(u'\n').toStdString(), rowsBefore.join(u'\n').toStdString());
+    EXPECT_EQ(ledgerIndexesAndTriggers(*probe).join(u'\n').toStdString(),
+              schemaBefore.join(u'\n').toStdString());
+    const ChainReport chains = store->verifyChains();
+    EXPECT_FALSE(chains.firstBad.has_value()) << chains.firstBad->reason.toStdString();
+    EXPECT_EQ(chains.entries, 3);
+
+    const QDateTime today(QDate(2026, 11, 18), QTime(9, 0));
+    store->appendPoints({member, PointsKind::Import, 100, {}, {}, {}, today, {}});
+    store->appendPoints({member, PointsKind::ImportUsed, -40, {}, {}, {}, today, {}});
+    EXPECT_EQ(store->pointsBalance(member), 260 + 100 - 40);
+    EXPECT_EQ(store->pointsLifetime(member), 310 + 100);
+    EXPECT_FALSE(store->verifyChains().firstBad.has_value());
+    for (const char* change :
+         {"UPDATE points_ledger SET points = 9999", "DELETE FROM points_ledger",
+          "INSERT INTO points_ledger (member_id, "
+          "kind, points, at, day) VALUES (1, "
+          "'gift', 1, 'x', '2026-11-18')"}) {
+        try {
+            probe->execute(change);
+            ADD_FAILURE() << change << " went through";
+        } catch (const StorageError& e) {
+            EXPECT_EQ(e.kind(), StorageError::Kind::Constraint) << change;
+        }
+    }
+    try {
+        store->appendPoints({member, PointsKind::Adjust, 5, {}, {}, {}, at.addDays(2), {}});
+        ADD_FAILURE() << "a row dated a closed day went in";
+    } catch (const StorageError& e) {
+        EXPECT_TRUE(QString::fromUtf8(e.what()).contains(QStringLiteral("the day is closed")));
+    }
+}
+
+TEST(Store, TwoMigrationsOfOneNumberAreRefused)
+{
+    // Two branches that each took the same number: the runner would apply only the
+    // first file of it, silently.
+    TestDatabase database;
+    for (const char* name : {"0001_first.sql", "0002_ours.sql", "0002_theirs.sql"}) {
+        QFile file(database.filePath(QStringLiteral("migrations/") + QString::fromLatin1(name)));
+        QDir().mkpath(database.filePath(QStringLiteral("migrations")));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("SELECT 1;");
+    }
+    try {
+        migrationsIn(database.filePath(QStringLiteral("migrations")));
+        ADD_FAILURE() << "two migrations numbered 2 were read";
+    } catch (const StorageError& e) {
+        EXPECT_TRUE(QString::fromUtf8(e.what()).contains(QStringLiteral("numbered 2"))) << e.what();
+    }
 }
