@@ -302,3 +302,107 @@ TEST_F(LosingTheServer, ARestartBetweenSalesGoesUnnoticed)
     ASSERT_TRUE(second.ok()) << second.error().message().toStdString();
     EXPECT_EQ(second->sale.receiptNo, QStringLiteral("T01-20261118-0003"));
 }
+
+namespace {
+
+// The shape a store's schema has on an engine: each table with its columns,
+// each index with its table, columns and uniqueness, each trigger's table.
+// Types are left out (SQLite's INTEGER is PostgreSQL's BIGINT by design),
+// and so is what PostgreSQL makes for itself (its primary keys' and UNIQUE
+// constraints' indexes, which SQLite names sqlite_autoindex_*).
+QStringList schemaShape(SqlConnection& db)
+{
+    QStringList shape;
+    if (db.engine() == u"sqlite") {
+        for (const SqlRow& t :
+             db.query("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                      "'sqlite_%' ORDER BY name")) {
+            QStringList columns;
+            for (const SqlRow& c :
+                 db.query("SELECT name FROM pragma_table_info($1) ORDER BY name", {t.text(0)}))
+                columns << c.text(0);
+            shape << QStringLiteral("table %1(%2)").arg(t.text(0), columns.join(u','));
+        }
+        for (const SqlRow& i :
+             db.query("SELECT name, tbl_name FROM sqlite_master WHERE type = 'index' AND name NOT "
+                      "LIKE 'sqlite_autoindex_%' ORDER BY name")) {
+            QStringList columns;
+            for (const SqlRow& c :
+                 db.query("SELECT name FROM pragma_index_info($1) ORDER BY seqno", {i.text(0)}))
+                columns << c.text(0);
+            const bool unique =
+                db.queryInteger("SELECT \"unique\" FROM pragma_index_list($1) WHERE name = $2",
+                                {i.text(1), i.text(0)}) != 0;
+            shape << QStringLiteral("index %1 on %2(%3)%4")
+                         .arg(i.text(0), i.text(1), columns.join(u','),
+                              unique ? QStringLiteral(" unique") : QString());
+        }
+        for (const SqlRow& r : db.query("SELECT name, tbl_name FROM sqlite_master WHERE type = "
+                                        "'trigger' ORDER BY name"))
+            shape << QStringLiteral("trigger %1 on %2").arg(r.text(0), r.text(1));
+    } else {
+        for (const SqlRow& t : db.query("SELECT table_name FROM information_schema.tables WHERE "
+                                        "table_schema = current_schema() ORDER BY table_name")) {
+            QStringList columns;
+            for (const SqlRow& c :
+                 db.query("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                          "current_schema() AND table_name = $1 ORDER BY column_name",
+                          {t.text(0)}))
+                columns << c.text(0);
+            shape << QStringLiteral("table %1(%2)").arg(t.text(0), columns.join(u','));
+        }
+        for (const SqlRow& i : db.query(
+                 "SELECT ic.relname, tc.relname, ix.indisunique, "
+                 "  (SELECT string_agg(a.attname, ',' ORDER BY k.n) "
+                 "     FROM unnest(ix.indkey) WITH ORDINALITY AS k(attnum, n) "
+                 "     JOIN pg_attribute a ON a.attrelid = tc.oid AND a.attnum = k.attnum) "
+                 "FROM pg_index ix JOIN pg_class ic ON ic.oid = ix.indexrelid "
+                 "JOIN pg_class tc ON tc.oid = ix.indrelid "
+                 "JOIN pg_namespace ns ON ns.oid = tc.relnamespace "
+                 "WHERE ns.nspname = current_schema() AND NOT ix.indisprimary "
+                 "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid) "
+                 "ORDER BY ic.relname"))
+            shape << QStringLiteral("index %1 on %2(%3)%4")
+                         .arg(i.text(0), i.text(1), i.text(3),
+                              i.text(2) == u"t" || i.text(2) == u"1" || i.text(2) == u"true"
+                                  ? QStringLiteral(" unique")
+                                  : QString());
+        for (const SqlRow& r :
+             db.query("SELECT DISTINCT trigger_name, event_object_table FROM "
+                      "information_schema.triggers WHERE trigger_schema = current_schema() "
+                      "ORDER BY trigger_name"))
+            shape << QStringLiteral("trigger %1 on %2").arg(r.text(0), r.text(1));
+    }
+    shape.sort();
+    return shape;
+}
+
+} // namespace
+
+// The migrations of both engines, step for step, give the same tables with
+// the same columns, the same indexes on the same columns, and the same
+// triggers: SqlStore's one SQL can count on either.
+TEST_F(PostgresStore, BothEnginesMigrateToTheSameTablesColumnsIndexesAndTriggers)
+{
+    TestDatabase postgres;
+    TestDatabase sqlite(TestDatabase::Engine::Sqlite);
+    openStore(postgres.location());
+    openStore(sqlite.location());
+    const QStringList onPostgres = schemaShape(*postgres.connect());
+    const QStringList onSqlite = schemaShape(*sqlite.connect());
+    QStringList onlyPostgres;
+    QStringList onlySqlite;
+    for (const QString& s : onPostgres)
+        if (!onSqlite.contains(s))
+            onlyPostgres << s;
+    for (const QString& s : onSqlite)
+        if (!onPostgres.contains(s))
+            onlySqlite << s;
+    EXPECT_TRUE(onlyPostgres.isEmpty() && onlySqlite.isEmpty())
+        << "only on PostgreSQL:\n  " << onlyPostgres.join(QStringLiteral("\n  ")).toStdString()
+        << "\nonly on SQLite:\n  " << onlySqlite.join(QStringLiteral("\n  ")).toStdString();
+    EXPECT_GT(onSqlite.size(), 50);
+    // The comparison sees an index that one engine lacks.
+    sqlite.connect()->execute("DROP INDEX sales_card");
+    EXPECT_NE(schemaShape(*sqlite.connect()), onPostgres);
+}
