@@ -57,8 +57,8 @@ struct Till
     SystemClock clock;
     ServiceContext services{*store, clock, QStringLiteral("B01")};
     PrinterSettings printer{PrinterSettings::Kind::None, {}, WideReceiptColumns};
-    ReceiptOutput receipts{printer, QStringLiteral("Bench")};
-    TillContext context{services, receipts, QStringLiteral("Bench")};
+    ReceiptOutput receipts{printer, services, QStringLiteral("Bench")};
+    TillContext context{services, receipts};
     StaffMember cashier{1, QStringLiteral("1001"), QStringLiteral("Bench"), StaffRole::Cashier};
 };
 
@@ -141,8 +141,8 @@ int tillMemory(const QString& store, std::int64_t members, std::int64_t items)
     FixedClock clock(QDateTime(QDate(2026, 1, 2), QTime(10, 0)));
     ServiceContext services{*opened, clock, QStringLiteral("B01")};
     PrinterSettings printer{PrinterSettings::Kind::None, {}, WideReceiptColumns};
-    ReceiptOutput receipts{printer, QStringLiteral("Bench")};
-    TillContext context{services, receipts, QStringLiteral("Bench")};
+    ReceiptOutput receipts{printer, services, QStringLiteral("Bench")};
+    TillContext context{services, receipts};
     const StaffMember cashier{1, QStringLiteral("1001"), QStringLiteral("Bench"),
                               StaffRole::Cashier};
     EmulatedCardReader reader;

@@ -9,8 +9,9 @@ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_COMPILER=clang++-14 -DVIPTILL_FUZZ=ON -DVIPTILL_TESTS=OFF -DVIPTILL_GUI=OFF \
   -DVIPTILL_WERROR=ON
 targets=$(sed -n 's/^viptill_fuzzer(\(fuzz_[a-z_]*\).*/\1/p' tests/fuzz/CMakeLists.txt)
-# shellcheck disable=SC2086
-cmake --build build-fuzz -j "$(nproc)" --target $targets
+# Every target but the till's windows: the CI's build without the GUI (a Widgets
+# include below src/app fails here at once), and the fuzzers themselves.
+cmake --build build-fuzz -j "$(nproc)"
 mkdir -p build-fuzz/crashes
 for target in $targets; do
   corpus="tests/fuzz/corpus/${target#fuzz_}"

@@ -1045,6 +1045,49 @@ See docs/cli.md for each command&apos;s output.</source>
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>A new store: setting up VipTill</source>
+        <translation>新店开业：设置 VipTill</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>店名</translation>
+    </message>
+    <message>
+        <source>Address (may be empty)</source>
+        <translation>地址（可不填）</translation>
+    </message>
+    <message>
+        <source>Telephone (may be empty)</source>
+        <translation>电话（可不填）</translation>
+    </message>
+    <message>
+        <source>Staff number (3 to 8 digits)</source>
+        <translation>工号（3 至 8 位数字）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>PIN (4 to 8 digits)</source>
+        <translation>密码（4 至 8 位数字）</translation>
+    </message>
+    <message>
+        <source>The PIN again</source>
+        <translation>再输一次密码</translation>
+    </message>
+    <message>
+        <source>Catalogue file (CSV)</source>
+        <translation>商品目录文件（CSV）</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpService</name>
     <message>
         <source>Bought on %1: %2</source>
@@ -1293,6 +1336,26 @@ See docs/cli.md for each command&apos;s output.</source>
         <source>Enter your staff number and PIN, then press Enter.</source>
         <translation>请输入工号和密码，然后按 Enter。</translation>
     </message>
+    <message>
+        <source>Your new PIN</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>The new PIN again</source>
+        <translation>再输一次新密码</translation>
+    </message>
+    <message>
+        <source>Locked staff number</source>
+        <translation>被锁定的工号</translation>
+    </message>
+    <message>
+        <source>Manager number</source>
+        <translation>经理工号</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s PIN</source>
+        <translation>经理密码</translation>
+    </message>
 </context>
 <context>
     <name>MagneticTrackText</name>
@@ -1312,8 +1375,8 @@ See docs/cli.md for each command&apos;s output.</source>
 <context>
     <name>ManagerOfficePage</name>
     <message>
-        <source>F1 Help · F2 Redemption · F3 Figures · F4 Catalogue · F5 Settlement · F6 Diamond event · F7 Day close</source>
-        <translation>F1 帮助 · F2 积分兑换 · F3 经营数据 · F4 商品目录 · F5 专柜结算 · F6 钻石答谢会 · F7 日结</translation>
+        <source>F1 Help · F2 Redemption · F3 Figures · F4 Catalogue · F5 Settlement · F6 Diamond event · F7 Day close · Shift+F2 Staff · Shift+F3 Settings</source>
+        <translation>F1 帮助 · F2 积分兑换 · F3 经营数据 · F4 商品目录 · F5 专柜结算 · F6 钻石答谢会 · F7 日结 · Shift+F2 员工 · Shift+F3 设置</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2086,18 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>Thank you for being our member.</source>
         <translation>感谢您成为我们的会员。</translation>
+    </message>
+    <message>
+        <source>Tel. %1</source>
+        <translation>电话 %1</translation>
+    </message>
+    <message>
+        <source>Practice only: not a real receipt.</source>
+        <translation>仅供练习，非正式小票。</translation>
+    </message>
+    <message>
+        <source>Joining gift (办卡有礼): %1. Collect it at the service desk.</source>
+        <translation>办卡有礼：%1，请到服务台领取。</translation>
     </message>
 </context>
 <context>
@@ -2739,6 +2814,49 @@ See docs/cli.md for each command&apos;s output.</source>
     </message>
 </context>
 <context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Change the chosen setting</source>
+        <translation>修改选中的设置</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>From (empty: today)</source>
+        <translation>生效日期（空：今天）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Last day (empty: standing)</source>
+        <translation>截止日期（空：长期）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Points rules and counter promotions</source>
+        <translation>积分规则和专柜促销</translation>
+    </message>
+    <message>
+        <source>Points multiplier rules (双倍积分)</source>
+        <translation>积分倍数规则（双倍积分）</translation>
+    </message>
+    <message>
+        <source>Counter promotions running now or later (set in the catalogue, F4)</source>
+        <translation>正在进行和即将开始的专柜促销（在商品目录 F4 中设置）</translation>
+    </message>
+    <message>
+        <source>Every setting</source>
+        <translation>全部设置</translation>
+    </message>
+</context>
+<context>
     <name>SettingsService</name>
     <message>
         <source>Only a manager may %1.</source>
@@ -2790,6 +2908,29 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>Counter (empty: all)</source>
         <translation>专柜（空：全部）</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <source>The chosen staff member, or a new one</source>
+        <translation>选中的员工，或新员工</translation>
+    </message>
+    <message>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>PIN (new or reset)</source>
+        <translation>密码（新员工或重置）</translation>
     </message>
 </context>
 <context>
@@ -2862,12 +3003,38 @@ See docs/cli.md for each command&apos;s output.</source>
         <source>Choose a PIN other than the one given to you.</source>
         <translation>请设置一个与经理给您的不同的新密码。</translation>
     </message>
+    <message>
+        <source>Staff number %1 is not a manager and cannot unlock anyone.</source>
+        <translation>工号 %1 不是经理，不能解锁。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffText</name>
+    <message>
+        <source>Cashier</source>
+        <translation>收银员</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation>服务台</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
 </context>
 <context>
     <name>StoreMode</name>
     <message>
         <source>This store already has sales, members or staff: it is a live store and cannot become a training store. Make the training store in an empty database.</source>
         <translation>此门店已有销售、会员或员工：它是正式门店，不能改为培训门店。请在空数据库中创建培训门店。</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSetup</name>
+    <message>
+        <source>first run</source>
+        <translation>开店设置</translation>
     </message>
 </context>
 <context>
@@ -4035,6 +4202,141 @@ See docs/cli.md for each command&apos;s output.</source>
     </message>
 </context>
 <context>
+    <name>viptill::FirstRunPage</name>
+    <message>
+        <source>Type the store&apos;s name as it goes on every receipt; the address and telephone print under it.</source>
+        <translation>请输入印在每张小票上的店名；地址和电话印在店名下方。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s first member of staff is its manager, who then adds everyone else in the manager&apos;s office.</source>
+        <translation>本店第一位员工是经理，其他员工由经理在经理室添加。</translation>
+    </message>
+    <message>
+        <source>%1 is the store&apos;s manager. Now the goods: a catalogue file, or Enter on an empty path to import it later in the manager&apos;s office (F4).</source>
+        <translation>%1 已成为本店经理。接下来是商品：输入商品目录文件；或不填路径直接按 Enter，以后在经理室（F4）导入。</translation>
+    </message>
+    <message>
+        <source>The manager and the store&apos;s name are recorded; change them later in the manager&apos;s office. Enter on an empty path skips the catalogue.</source>
+        <translation>经理和店名已保存，以后可在经理室修改。不填路径按 Enter 可跳过商品目录。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file was made just now:</source>
+        <translation>门店密钥文件刚刚生成：</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file is here:</source>
+        <translation>门店密钥文件位于：</translation>
+    </message>
+    <message>
+        <source>Copy it now onto a USB stick: one copy for the store&apos;s safe, and one for every till and service desk of the store, in the same place. It holds the keys of the member cards, the audit trail and the members&apos; personal data: without it none of them can be read, and lost keys cannot be made again. Keep it from anyone else.</source>
+        <translation>请立即复制到 U 盘：一份放入门店保险柜，每台收银机和服务台各放一份，放在相同位置。文件里是会员卡、审计记录和会员个人信息的密钥：没有它，这些数据都无法读取；密钥丢失后无法重新生成。请勿交给无关人员。</translation>
+    </message>
+    <message>
+        <source>Enter when the copies are made.</source>
+        <translation>复制完成后按 Enter。</translation>
+    </message>
+    <message>
+        <source>A store of many tills is given one key file, made once. This till has none yet; it looks for it here:</source>
+        <translation>多收银机门店共用一个密钥文件，只生成一次。本机还没有密钥文件，它应放在：</translation>
+    </message>
+    <message>
+        <source>This till has no key file: it cannot go on without one.</source>
+        <translation>本机没有密钥文件，无法继续。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s key file cannot be used:</source>
+        <translation>门店密钥文件无法使用：</translation>
+    </message>
+    <message>
+        <source>Put the store&apos;s key file at the path above, or ask IT, then press Enter here.</source>
+        <translation>请把门店密钥文件放到上面的路径，或联系 IT，然后在这里按 Enter。</translation>
+    </message>
+    <message>
+        <source>The key file is found. Enter goes on.</source>
+        <translation>已找到密钥文件。按 Enter 继续。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the PIN twice again.</source>
+        <translation>两次输入的密码不一致：请重新输入两次。</translation>
+    </message>
+    <message>
+        <source>The catalogue file</source>
+        <translation>商品目录文件</translation>
+    </message>
+    <message>
+        <source>Catalogue files (*.csv)</source>
+        <translation>商品目录文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>VipTill is ready, without goods yet: import the catalogue in the manager&apos;s office (F4). Log in as %1.</source>
+        <translation>VipTill 已就绪，暂无商品：请在经理室（F4）导入商品目录。请用工号 %1 登录。</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing imported yet: %1 new items, %2 changed, %3 as they are.</source>
+        <translation>预览，尚未导入：新增 %1 件，变更 %2 件，%3 件不变。</translation>
+    </message>
+    <message>
+        <source>Enter imports the file in %1&apos;s name.</source>
+        <translation>按 Enter 以 %1 的名义导入此文件。</translation>
+    </message>
+    <message>
+        <source>VipTill is ready: %1 items imported. Log in as %2.</source>
+        <translation>VipTill 已就绪：已导入 %1 件商品。请用工号 %2 登录。</translation>
+    </message>
+    <message>
+        <source>A new store: setting up VipTill</source>
+        <translation>新店开业：设置 VipTill</translation>
+    </message>
+    <message>
+        <source>1 The store</source>
+        <translation>1 门店</translation>
+    </message>
+    <message>
+        <source>2 Key file</source>
+        <translation>2 密钥文件</translation>
+    </message>
+    <message>
+        <source>3 First manager</source>
+        <translation>3 首位经理</translation>
+    </message>
+    <message>
+        <source>4 Catalogue</source>
+        <translation>4 商品目录</translation>
+    </message>
+    <message>
+        <source>No one has worked on this store yet. Four steps and VipTill is ready for its first sale; nothing of the demo is needed.</source>
+        <translation>本店还没有任何员工。完成四步，VipTill 即可开始第一笔销售，不需要演示数据。</translation>
+    </message>
+    <message>
+        <source>Choose your staff number and PIN: you log in with them, and approve others&apos; work with the PIN.</source>
+        <translation>请设定您的工号和密码：登录时使用，审批他人操作时也要输入此密码。</translation>
+    </message>
+    <message>
+        <source>The catalogue file has the header barcode,name,counter,price,special (price in yuan, special 1 for special-price goods). First its dry run shows what it holds, then it is imported.</source>
+        <translation>商品目录文件的表头为 barcode,name,counter,price,special（价格以元为单位，special 为 1 表示特价商品）。先预览文件内容，再导入。</translation>
+    </message>
+    <message>
+        <source>Enter: next field, on the last the next step · Ctrl+L: English / 中文</source>
+        <translation>Enter：下一项，最后一项时进入下一步 · Ctrl+L：English / 中文</translation>
+    </message>
+    <message>
+        <source>Enter: go on (or look for the key file again) · Esc: back</source>
+        <translation>Enter：继续（或重新查找密钥文件） · Esc：返回</translation>
+    </message>
+    <message>
+        <source>Enter: next field; on the last the manager is recorded · ↑ ↓ the role · Esc: back</source>
+        <translation>Enter：下一项，最后一项时保存经理 · ↑ ↓ 选择岗位 · Esc：返回</translation>
+    </message>
+    <message>
+        <source>Enter: the file&apos;s dry run, Enter again imports it · F4: choose the file · Enter on an empty path: skip</source>
+        <translation>Enter：预览文件，再按 Enter 导入 · F4：选择文件 · 不填路径按 Enter：跳过</translation>
+    </message>
+    <message>
+        <source>Run the command below once, on the store&apos;s back-office computer. Copy the viptill.keys it makes to the path above on this till, on every till and service desk, and into the store&apos;s safe. Then press Enter here.</source>
+        <translation>请在门店后台电脑上运行一次下面的命令。把生成的 viptill.keys 复制到本机上面的路径，并复制到每台收银机和服务台，再放一份到门店保险柜。完成后在这里按 Enter。</translation>
+    </message>
+</context>
+<context>
     <name>viptill::HelpDialog</name>
     <message>
         <source>Scan or type a barcode and press Enter</source>
@@ -4179,6 +4481,50 @@ See docs/cli.md for each command&apos;s output.</source>
         <source>Enter your staff number and PIN, then press Enter.</source>
         <translation>请输入工号和密码，然后按 Enter。</translation>
     </message>
+    <message>
+        <source>Locked out after wrong PINs? A manager unlocks you here: F2.</source>
+        <translation>密码输错被锁定？经理可在这里按 F2 解锁。</translation>
+    </message>
+    <message>
+        <source>Choose your own PIN</source>
+        <translation>请设置您自己的密码</translation>
+    </message>
+    <message>
+        <source>Esc: not now (you choose it at your next log-in).</source>
+        <translation>Esc：暂不设置（下次登录时设置）。</translation>
+    </message>
+    <message>
+        <source>A manager unlocks a staff number</source>
+        <translation>经理解锁工号</translation>
+    </message>
+    <message>
+        <source>Enter: next · Esc: back to the log-in</source>
+        <translation>Enter：下一项 · Esc：返回登录</translation>
+    </message>
+    <message>
+        <source>The locked staff number, then the manager&apos;s own number and PIN.</source>
+        <translation>先输入被锁定的工号，再输入经理本人的工号和密码。</translation>
+    </message>
+    <message>
+        <source>Not logged in: choose your new PIN at your next log-in.</source>
+        <translation>未登录：请在下次登录时设置新密码。</translation>
+    </message>
+    <message>
+        <source>A manager can unlock it now: F2.</source>
+        <translation>经理可按 F2 立即解锁。</translation>
+    </message>
+    <message>
+        <source>%1, a manager gave you this PIN: choose your own now, 4 to 8 digits, typed twice.</source>
+        <translation>%1，这是经理给您的密码：请现在设置您自己的密码，4 至 8 位数字，输入两次。</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type the new PIN twice again.</source>
+        <translation>两次输入的新密码不一致：请重新输入两次。</translation>
+    </message>
+    <message>
+        <source>Staff number %1 (%2) is unlocked by manager %3: log in with your PIN.</source>
+        <translation>工号 %1（%2）已由经理 %3 解锁：请用您的密码登录。</translation>
+    </message>
 </context>
 <context>
     <name>viptill::MagstripeWedgeReader</name>
@@ -4236,6 +4582,14 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>Keys of the manager&apos;s office</source>
         <translation>经理室按键</translation>
+    </message>
+    <message>
+        <source>Staff: add, roles, leavers, PINs, lock-outs</source>
+        <translation>员工：添加、岗位、离职、密码、解锁</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s settings, points rules, promotions</source>
+        <translation>会员计划设置、积分规则、促销</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5426,280 @@ See docs/cli.md for each command&apos;s output.</source>
     </message>
 </context>
 <context>
+    <name>viptill::SettingsModel</name>
+    <message>
+        <source>planned</source>
+        <translation>已排定</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>设置项</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::SettingsScreen</name>
+    <message>
+        <source>The programme&apos;s settings (设置)</source>
+        <translation>会员计划设置</translation>
+    </message>
+    <message>
+        <source>↑↓ Choose a rule · F8 Stop it from today (manager PIN) · PgUp/PgDn Sections</source>
+        <translation>↑↓ 选择规则 · F8 从今天起停止（经理授权） · PgUp/PgDn 切换栏目</translation>
+    </message>
+    <message>
+        <source>↑↓ Choose · Enter: change it (value, from, last day, note, Enter; manager PIN) · F8 Stop the chosen change · Esc Back to the list · PgUp/PgDn Sections</source>
+        <translation>↑↓ 选择 · Enter：修改（新值、生效日期、截止日期、备注，Enter；经理授权） · F8 停止选中的变更 · Esc 返回列表 · PgUp/PgDn 切换栏目</translation>
+    </message>
+    <message>
+        <source>Choose a setting, or a change planned under it</source>
+        <translation>选择设置项，或其下方已排定的变更</translation>
+    </message>
+    <message>
+        <source>Change the chosen setting: the value, from which day (empty: today), the last day for some days only (a VIP 专场), a note; Enter on the note asks the PIN</source>
+        <translation>修改选中的设置：新值、生效日期（空：今天）、只在几天内有效时的截止日期（如 VIP 专场）、备注；在备注上按 Enter 需经理授权</translation>
+    </message>
+    <message>
+        <source>Stop the chosen change, or on the rules the chosen rule, from today</source>
+        <translation>从今天起停止选中的变更；在规则栏目中停止选中的规则</translation>
+    </message>
+    <message>
+        <source>From the form back to the list</source>
+        <translation>从表单返回列表</translation>
+    </message>
+    <message>
+        <source>The settings · the points rules and promotions</source>
+        <translation>设置 · 积分规则和促销</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>months %1</source>
+        <translation>%1 月</translation>
+    </message>
+    <message>
+        <source>on the member&apos;s birthday</source>
+        <translation>会员生日当天</translation>
+    </message>
+    <message>
+        <source>the first %1 members of each day</source>
+        <translation>每天前 %1 名会员</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>stopped %1</source>
+        <translation>%1 已停止</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>x%1</source>
+        <translation>%1 倍</translation>
+    </message>
+    <message>
+        <source>every day</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>专柜</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>折扣率</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>立即</translation>
+    </message>
+    <message>
+        <source>until cleared</source>
+        <translation>直到取消</translation>
+    </message>
+    <message>
+        <source>A rate: 0.85 is 8.5折, 1 no discount</source>
+        <translation>折扣率：0.85 即 8.5折，1 为不打折</translation>
+    </message>
+    <message>
+        <source>An amount in yuan, such as 300.00</source>
+        <translation>金额（元），例如 300.00</translation>
+    </message>
+    <message>
+        <source>A whole number from %1 to %2</source>
+        <translation>%1 至 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>Days from %1 to %2; empty: no limit</source>
+        <translation>%1 至 %2 天；空：不限</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters</source>
+        <translation>最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>Type an amount in yuan, such as 300.00.</source>
+        <translation>请输入金额（元），例如 300.00。</translation>
+    </message>
+    <message>
+        <source>Dates are written YYYY-MM-DD, such as 2026-11-01.</source>
+        <translation>日期格式为 YYYY-MM-DD，例如 2026-11-01。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 from %3</source>
+        <translation>%1 改为 %2，%3 起</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>, last day %1</source>
+        <translation>，截止 %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 from %3</source>
+        <translation>%1 自 %3 起为 %2</translation>
+    </message>
+    <message>
+        <source> to %1, then as before</source>
+        <translation>，至 %1，之后恢复原值</translation>
+    </message>
+    <message>
+        <source>. Changed by %1.</source>
+        <translation>。修改人：%1。</translation>
+    </message>
+    <message>
+        <source>%1 holds its default: there is no change to stop.</source>
+        <translation>%1 为默认值：没有可停止的变更。</translation>
+    </message>
+    <message>
+        <source>stop the change of %1 to %2 (from %3)</source>
+        <translation>停止将 %1 改为 %2 的变更（%3 起）</translation>
+    </message>
+    <message>
+        <source>The change is stopped: from today %1 is %2.</source>
+        <translation>变更已停止：从今天起 %1 为 %2。</translation>
+    </message>
+    <message>
+        <source>Choose a rule with ↑ ↓ first.</source>
+        <translation>请先用 ↑ ↓ 选择规则。</translation>
+    </message>
+    <message>
+        <source>The rule %1 does not run any more.</source>
+        <translation>规则 %1 已不再执行。</translation>
+    </message>
+    <message>
+        <source>stop the points rule %1 (x%2) from today</source>
+        <translation>从今天起停止积分规则 %1（%2 倍）</translation>
+    </message>
+    <message>
+        <source>The points rule %1 is stopped: from today it gives no more points.</source>
+        <translation>积分规则 %1 已停止：从今天起不再加倍积分。</translation>
+    </message>
+</context>
+<context>
     <name>viptill::SettlementScreen</name>
     <message>
         <source>Counter settlement</source>
@@ -5108,6 +5736,132 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::StaffListModel</name>
+    <message>
+        <source>works here</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>to change at log-in</source>
+        <translation>登录时须修改</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Works here</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::StaffScreen</name>
+    <message>
+        <source>Staff (员工)</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>↑↓ Choose · number, name, role, PIN, Enter: add (manager PIN) · F8 Role · F9 Leaver · F10 Reset PIN · F11 Unlock</source>
+        <translation>↑↓ 选择 · 工号、姓名、岗位、密码，Enter：添加（经理授权） · F8 改岗位 · F9 离职 · F10 重置密码 · F11 解锁</translation>
+    </message>
+    <message>
+        <source>Choose someone: the form holds them</source>
+        <translation>选择员工：表单中显示其信息</translation>
+    </message>
+    <message>
+        <source>Next field; on the PIN, add the new staff member</source>
+        <translation>下一项；在密码上按 Enter 添加新员工</translation>
+    </message>
+    <message>
+        <source>Give the chosen staff member the role in the form</source>
+        <translation>把选中员工的岗位改为表单中的岗位</translation>
+    </message>
+    <message>
+        <source>A leaver: can no longer log in; the history keeps the name</source>
+        <translation>离职：不能再登录，历史记录保留姓名</translation>
+    </message>
+    <message>
+        <source>Reset the PIN to the one in the form: changed at log-in</source>
+        <translation>把密码重置为表单中的密码：下次登录时须修改</translation>
+    </message>
+    <message>
+        <source>Lift a lock-out after wrong PINs</source>
+        <translation>解除因密码输错造成的锁定</translation>
+    </message>
+    <message>
+        <source>Choose someone with ↑ ↓, or type their staff number.</source>
+        <translation>请用 ↑ ↓ 选择员工，或输入工号。</translation>
+    </message>
+    <message>
+        <source>add %1 %2 as %3</source>
+        <translation>添加 %1 %2 为%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is added as %3 and can log in now.</source>
+        <translation>%1 %2 已添加为%3，现在即可登录。</translation>
+    </message>
+    <message>
+        <source>make %1 %2</source>
+        <translation>将 %1 改为%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is now %3.</source>
+        <translation>%1 %2 现在是%3。</translation>
+    </message>
+    <message>
+        <source>%1 leaves the store</source>
+        <translation>%1 离职</translation>
+    </message>
+    <message>
+        <source>%1 %2 has left: they can no longer log in.</source>
+        <translation>%1 %2 已离职：不能再登录。</translation>
+    </message>
+    <message>
+        <source>a new PIN for %1</source>
+        <translation>为 %1 设置新密码</translation>
+    </message>
+    <message>
+        <source>%1 %2 has the new PIN and chooses their own at the next log-in.</source>
+        <translation>%1 %2 的密码已重置，下次登录时须设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>Your new PIN is set, %1.</source>
+        <translation>%1，您的新密码已设置。</translation>
+    </message>
+    <message>
+        <source>unlock %1</source>
+        <translation>解锁 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is unlocked and can log in again.</source>
+        <translation>%1 %2 已解锁，可以重新登录。</translation>
     </message>
 </context>
 <context>

@@ -153,7 +153,7 @@ QString DayCloseScreen::exportPdf()
                                     QStringLiteral("pdf"));
     const Status written = writeReportPdf(
         path,
-        {m_office.till.storeName,
+        {m_office.till.storeName(),
          m_office.till.services.clock.now().toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
         ReportExport::dayClose(*m_shown));
     if (!written) {

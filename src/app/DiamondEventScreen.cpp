@@ -132,7 +132,7 @@ QString DiamondEventScreen::exportPdf()
     }
     const Status written = writeReportPdf(
         path,
-        {m_office.till.storeName,
+        {m_office.till.storeName(),
          m_office.till.services.clock.now().toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
         {ReportExport::diamondEvent(*m_list)});
     if (!written) {

@@ -17,6 +17,15 @@ namespace viptill {
 
 namespace {
 
+// Round steps on the axis. A flat series (a new store's first day: nothing
+// outstanding yet) has no range to round and would leave the axis undrawn.
+void niceRange(QValueAxis* axis)
+{
+    if (axis->max() <= axis->min())
+        axis->setRange(axis->min(), axis->min() + 10);
+    axis->applyNiceNumbers();
+}
+
 // The chart boundary: the only place money becomes a double.
 double yuan(Money money)
 {
@@ -131,7 +140,7 @@ void FiguresCharts::setFigures(const Figures& f)
     amountAxis->setLabelFormat(QStringLiteral("%.0f"));
     hours->addAxis(amountAxis, Qt::AlignLeft);
     bars->attachAxis(amountAxis);
-    amountAxis->applyNiceNumbers();
+    niceRange(amountAxis);
     hours->legend()->setVisible(false);
 
     pie(freshChart(m_views.at(1), tr("VIP and other customers")),
@@ -158,7 +167,7 @@ void FiguresCharts::setFigures(const Figures& f)
     pointsAxis->setLabelFormat(QStringLiteral("%.0f"));
     points->addAxis(pointsAxis, Qt::AlignLeft);
     line->attachAxis(pointsAxis);
-    pointsAxis->applyNiceNumbers();
+    niceRange(pointsAxis);
     points->legend()->setVisible(false);
 }
 

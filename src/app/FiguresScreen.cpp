@@ -206,8 +206,8 @@ QString FiguresScreen::exportPdf()
         exportPath(QStringLiteral("figures-%1_%2")
                        .arg(formatDate(m_figures->range.from), formatDate(m_figures->range.to)),
                    QStringLiteral("pdf"));
-    const ReportPage page{m_office.till.storeName, m_office.till.services.clock.now().toString(
-                                                       QStringLiteral("yyyy-MM-dd HH:mm"))};
+    const ReportPage page{m_office.till.storeName(), m_office.till.services.clock.now().toString(
+                                                         QStringLiteral("yyyy-MM-dd HH:mm"))};
     const Status written = writeReportPdf(path, page, ReportExport::figures(*m_figures),
                                           m_charts->images(QSize(800, 520)));
     if (!written) {

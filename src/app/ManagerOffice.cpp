@@ -6,7 +6,9 @@
 #include "FiguresScreen.h"
 #include "KeyHelpDialog.h"
 #include "RedemptionScreen.h"
+#include "SettingsScreen.h"
 #include "SettlementScreen.h"
+#include "StaffScreen.h"
 #include "Tone.h"
 #include "ui_managerofficepage.h"
 
@@ -41,17 +43,24 @@ ManagerOffice::ManagerOffice(TillContext& till, QWidget* parent)
     m_ui->keyMap->setProperty("role", QStringLiteral("keys"));
     m_screens = {new RedemptionScreen(m_office, this),   new FiguresScreen(m_office, this),
                  new CatalogueScreen(m_office, this),    new SettlementScreen(m_office, this),
-                 new DiamondEventScreen(m_office, this), new DayCloseScreen(m_office, this)};
+                 new DiamondEventScreen(m_office, this), new DayCloseScreen(m_office, this),
+                 new StaffScreen(m_office, this),        new SettingsScreen(m_office, this)};
     for (OfficeScreen* s : std::as_const(m_screens)) {
         m_ui->screens->addWidget(s);
         connect(s, &OfficeScreen::notice, this, &ManagerOffice::showNotice);
         connect(s, &OfficeScreen::keysChanged, this, &ManagerOffice::retranslate);
     }
     // F1 … F7 wherever the focus is in the office; a modal dialog keeps its own keys.
-    const QList<std::pair<Qt::Key, Screen>> keys{
-        {Qt::Key_F2, Screen::Redemption},   {Qt::Key_F3, Screen::Figures},
-        {Qt::Key_F4, Screen::Catalogue},    {Qt::Key_F5, Screen::Settlement},
-        {Qt::Key_F6, Screen::DiamondEvent}, {Qt::Key_F7, Screen::DayClose}};
+    // F8 … F12 belong to the screens, so the store's set-up is a Shift away.
+    const QList<std::pair<QKeyCombination, Screen>> keys{
+        {Qt::Key_F2, Screen::Redemption},
+        {Qt::Key_F3, Screen::Figures},
+        {Qt::Key_F4, Screen::Catalogue},
+        {Qt::Key_F5, Screen::Settlement},
+        {Qt::Key_F6, Screen::DiamondEvent},
+        {Qt::Key_F7, Screen::DayClose},
+        {QKeyCombination(Qt::SHIFT, Qt::Key_F2), Screen::Staff},
+        {QKeyCombination(Qt::SHIFT, Qt::Key_F3), Screen::Settings}};
     for (const auto& [key, target] : keys) {
         auto* shortcut = new QShortcut(QKeySequence(key), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -141,6 +150,8 @@ void ManagerOffice::showHelp()
         {QStringLiteral("F5"), tr("Counter settlement of the month's gifts")},
         {QStringLiteral("F6"), tr("Diamond thank-you event: the year's invitations")},
         {QStringLiteral("F7"), tr("Day close (日结)")},
+        {QStringLiteral("Shift+F2"), tr("Staff: add, roles, leavers, PINs, lock-outs")},
+        {QStringLiteral("Shift+F3"), tr("The programme's settings, points rules, promotions")},
         {QStringLiteral("Ctrl+1 … 4"), tr("The other parts of the terminal")},
         {QStringLiteral("Ctrl+Q"), tr("Log out")},
     };

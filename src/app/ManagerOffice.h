@@ -18,11 +18,14 @@ class DiamondEventScreen;
 class FiguresScreen;
 class RedemptionScreen;
 class SettlementScreen;
+class SettingsScreen;
+class StaffScreen;
 
 // 经理室: the manager's office, one part of the terminal with its screens a
 // key away: F2 redemption (积分兑换), F3 the figures, F4 the catalogue, F5 the
 // counters' settlement, F6 the diamond thank-you event, F7 the day close
-// (日结); F1 lists every key.
+// (日结); the store's own set-up a Shift away: Shift+F2 the staff (员工),
+// Shift+F3 the programme's settings (设置). F1 lists every key.
 class ManagerOffice : public Workspace
 {
     Q_OBJECT
@@ -34,7 +37,9 @@ public:
         Catalogue,
         Settlement,
         DiamondEvent,
-        DayClose
+        DayClose,
+        Staff,
+        Settings
     };
 
     explicit ManagerOffice(TillContext& till, QWidget* parent = nullptr);

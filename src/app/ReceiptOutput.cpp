@@ -2,6 +2,8 @@
 
 #include "printing/EscPos.h"
 #include "printing/ReceiptPrinter.h"
+#include "services/SettingsService.h"
+#include "services/StoreMode.h"
 
 #include <QDir>
 #include <QPainter>
@@ -49,21 +51,49 @@ PrinterSettings PrinterSettings::load(QSettings& settings)
     return s;
 }
 
-ReceiptOutput::ReceiptOutput(PrinterSettings settings, QString storeName)
+ReceiptOutput::ReceiptOutput(PrinterSettings settings, ServiceContext& services,
+                             QString tillStoreName)
     : m_settings(std::move(settings))
-    , m_storeName(std::move(storeName))
+    , m_services(services)
+    , m_tillStoreName(std::move(tillStoreName))
 {}
+
+StoreIdentity ReceiptOutput::identity() const
+{
+    const Result<StoreSettings> today = SettingsService(m_services).on(m_services.clock.today());
+    if (!today) // the store cannot be read: the receipt still prints
+        return {m_tillStoreName.isEmpty() ? settingSpec(QStringLiteral("store_name"))->defaultValue
+                                          : m_tillStoreName,
+                {},
+                {}};
+    StoreIdentity identity = today->identity();
+    if (!today->isSet(QStringLiteral("store_name")) && !m_tillStoreName.isEmpty())
+        identity.name = m_tillStoreName;
+    return identity;
+}
+
+ReceiptHeader ReceiptOutput::headerFor(const QString& staffNumber, const QString& terminal,
+                                       bool reprint) const
+{
+    const StoreIdentity store = identity();
+    const Result<bool> training = StoreMode::isTraining(m_services.store);
+    ReceiptHeader header{store.name, terminal, staffNumber, reprint};
+    header.storeAddress = store.address;
+    header.storePhone = store.phone;
+    header.training = training && training.value();
+    return header;
+}
 
 Status ReceiptOutput::printSale(const Receipt& receipt, const StaffMember& cashier, bool reprint)
 {
-    const ReceiptHeader header{m_storeName, {}, cashier.number, reprint};
+    const ReceiptHeader header = headerFor(cashier.number, {}, reprint);
     return output(saleReceipt(receipt, header, m_settings.columns), receipt.sale.receiptNo);
 }
 
 Status ReceiptOutput::printReturn(const Sale& original, const ReturnService::Outcome& outcome,
                                   const StaffMember& cashier)
 {
-    const ReceiptHeader header{m_storeName, {}, cashier.number, false};
+    const ReceiptHeader header = headerFor(cashier.number, {}, false);
     return output(returnReceipt(original, outcome, header, m_settings.columns),
                   original.receiptNo + QStringLiteral("-R%1").arg(outcome.record.id));
 }
@@ -130,7 +160,7 @@ Status ReceiptOutput::outputAll(const QList<ReceiptDocument>& documents, const Q
 
 Status ReceiptOutput::printRedemption(const RedemptionSlip& slip, const StaffMember& staff)
 {
-    const ReceiptHeader header{m_storeName, {}, staff.number, false};
+    const ReceiptHeader header = headerFor(staff.number, {}, false);
     const QString name = redemptionBarcode(slip.line.record.id);
     return outputAll({redemptionSlip(slip, header, m_settings.columns, SlipCopy::Member),
                       redemptionSlip(slip, header, m_settings.columns, SlipCopy::Counter)},
@@ -140,7 +170,7 @@ Status ReceiptOutput::printRedemption(const RedemptionSlip& slip, const StaffMem
 Status ReceiptOutput::printRedemptionCancel(const CancelledRedemption& cancelled,
                                             const StaffMember& staff)
 {
-    const ReceiptHeader header{m_storeName, {}, staff.number, false};
+    const ReceiptHeader header = headerFor(staff.number, {}, false);
     return output(redemptionCancelSlip(cancelled, header, m_settings.columns),
                   redemptionBarcode(cancelled.line.record.id) + QStringLiteral("-cancelled"));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "printing/ReceiptDocument.h"
+#include "services/ProgrammeSettings.h"
 #include "services/SaleService.h"
 
 #include <QImage>
@@ -33,11 +34,17 @@ struct PrinterSettings
     static std::optional<PrinterSettings> parse(const QString& text);
 };
 
+// Prints the till's receipts and slips. Their top comes from the store's
+// settings at the moment of printing (its name, address and phone; 培训 in a
+// training store), so a manager's change shows on the next receipt.
 class ReceiptOutput
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiptOutput)
 public:
-    ReceiptOutput(PrinterSettings settings, QString storeName);
+    // `tillStoreName`: the name this till was given in its own settings file
+    // (`storeName`, before stores named themselves); the store's own setting
+    // wins once a manager has set it.
+    ReceiptOutput(PrinterSettings settings, ServiceContext& services, QString tillStoreName = {});
 
     Status printSale(const Receipt& receipt, const StaffMember& cashier, bool reprint);
     Status printReturn(const Sale& original, const ReturnService::Outcome& outcome,
@@ -47,8 +54,10 @@ public:
     // The top of a slip printed by `staff` at `terminal`.
     ReceiptHeader header(const StaffMember& staff, const QString& terminal) const
     {
-        return {m_storeName, terminal, staff.number, false};
+        return headerFor(staff.number, terminal, false);
     }
+    // The store's name, address and phone today.
+    StoreIdentity identity() const;
     // 积分兑换: the member's slip, then the counter's, in one job.
     Status printRedemption(const RedemptionSlip& slip, const StaffMember& staff);
     Status printRedemptionCancel(const CancelledRedemption& cancelled, const StaffMember& staff);
@@ -59,12 +68,15 @@ public:
     const PrinterSettings& settings() const { return m_settings; }
 
 private:
+    ReceiptHeader headerFor(const QString& staffNumber, const QString& terminal,
+                            bool reprint) const;
     Status output(const ReceiptDocument& document, const QString& receiptNo);
     // Several documents as one print job; a PDF for each, named after them.
     Status outputAll(const QList<ReceiptDocument>& documents, const QStringList& names);
 
     PrinterSettings m_settings;
-    QString m_storeName;
+    ServiceContext& m_services;
+    QString m_tillStoreName;
     QImage m_lastPreview;
     QByteArray m_lastEscPos;
 };

@@ -5,20 +5,25 @@
 #include "CustomerCarePage.h"
 #include "CustomerDisplay.h"
 #include "FiguresScreen.h"
+#include "FirstRunPage.h"
 #include "LoginPage.h"
 #include "ManagerOffice.h"
 #include "MemberFileDialog.h"
 #include "ReceiptOutput.h"
+#include "SettingsScreen.h"
 #include "TillWindow.h"
 #include "cards/CardReader.h"
 #include "services/DemoStore.h"
 #include "services/DormancyService.h"
 #include "services/FollowUpService.h"
 #include "services/MemberFileService.h"
+#include "services/SettingsService.h"
+#include "services/StaffService.h"
 #include "services/StoreKeys.h"
 #include "storage/Store.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -193,10 +198,95 @@ QWidget* focused(QWidget* window)
     return QApplication::focusWidget() ? QApplication::focusWidget() : window;
 }
 
+// The store's own set-up in the office: the staff (Shift+F2) with a
+// lock-out and a PIN to change, the settings (Shift+F3) with a VIP 专场
+// running and another planned, the change form, the rules; then the log-in's
+// PIN change and a manager's unlock.
+bool staffAndSettings(TillWindow& window, ServiceContext& services, const QString& folder)
+{
+    bool ok = true;
+    StaffService staff(services);
+    const std::optional<StaffMember> manager = services.store.staffByNumber(QStringLiteral("9001"));
+    if (!manager)
+        return false;
+    for (int i = 0; i < StaffService::MaxFailedAttempts; ++i)
+        (void)staff.logIn(QStringLiteral("2001"), QStringLiteral("0000"));
+    (void)staff.add(*manager, QStringLiteral("1002"), QStringLiteral("赵敏"), StaffRole::Cashier,
+                    QStringLiteral("2468"));
+    (void)staff.add(*manager, QStringLiteral("1003"), QStringLiteral("孙磊"), StaffRole::Cashier,
+                    QStringLiteral("1357"));
+    (void)staff.disable(*manager, QStringLiteral("1003"));
+    (void)staff.resetPin(*manager, QStringLiteral("1001"), QStringLiteral("4321"));
+    SettingsService settings(services);
+    const QDate today = services.clock.today();
+    for (const auto& [settingKey, rate] : {std::pair{QStringLiteral("gold_rate"), "0.85"},
+                                           std::pair{QStringLiteral("diamond_rate"), "0.75"}})
+        (void)settings.set(*manager, settingKey, QString::fromLatin1(rate), today, today.addDays(2),
+                           QStringLiteral("VIP专场"));
+    (void)settings.set(*manager, QStringLiteral("gold_join_fen"), QStringLiteral("0"),
+                       today.addDays(10), today.addDays(12), QStringLiteral("三天免费办卡"));
+    (void)settings.set(*manager, QStringLiteral("join_gift"), QStringLiteral("精美保温杯一只"),
+                       today.addDays(10), today.addDays(12), QStringLiteral("三天免费办卡"));
+    (void)settings.set(*manager, QStringLiteral("store_address"),
+                       QStringLiteral("上海市黄浦区南京东路100号"), std::nullopt, std::nullopt, {});
+
+    auto* office = static_cast<ManagerOffice*>(window.workspace(Area::ManagerOffice));
+    activate(&window);
+    office->show(ManagerOffice::Screen::Staff);
+    QWidget* chosen = office->screen(ManagerOffice::Screen::Staff)
+                          ->findChild<QLineEdit*>(QStringLiteral("number"));
+    key(chosen, Qt::Key_Down); // the first in the list
+    ok &= save(&window, folder, QStringLiteral("50-office-staff"));
+
+    office->show(ManagerOffice::Screen::Settings);
+    auto* screen = static_cast<SettingsScreen*>(office->screen(ManagerOffice::Screen::Settings));
+    screen->choose(QStringLiteral("gold_rate"));
+    ok &= save(&window, folder, QStringLiteral("51-office-settings"));
+    screen->choose(QStringLiteral("gold_join_fen"));
+    QWidget* table = screen->findChild<QTableView*>(QStringLiteral("settingsTable"));
+    key(table, Qt::Key_Down); // the 三天免费办卡 planned under it
+    ok &= save(&window, folder, QStringLiteral("52-office-settings-planned"));
+    screen->choose(QStringLiteral("diamond_lifetime_points"));
+    key(table, Qt::Key_Return);
+    if (auto* value = screen->findChild<QLineEdit*>(QStringLiteral("value"))) {
+        value->setText(QStringLiteral("6000"));
+        screen->findChild<QLineEdit*>(QStringLiteral("from"))
+            ->setText(formatDate(today.addMonths(1).addDays(1 - today.day())));
+        screen->findChild<QLineEdit*>(QStringLiteral("note"))->setText(QStringLiteral("春季起"));
+    }
+    ok &= save(&window, folder, QStringLiteral("53-office-settings-change"));
+    key(screen->findChild<QLineEdit*>(QStringLiteral("value")), Qt::Key_Escape);
+    screen->showSection(SettingsScreen::Section::Rules);
+    ok &= save(&window, folder, QStringLiteral("54-office-rules"));
+    screen->showSection(SettingsScreen::Section::Settings);
+
+    // 1001's PIN was reset: the log-in asks for a new one before anything.
+    window.logOut();
+    QLineEdit* number = window.loginPage()->findChild<QLineEdit*>(QStringLiteral("staffNumber"));
+    QLineEdit* pin = window.loginPage()->findChild<QLineEdit*>(QStringLiteral("pin"));
+    type(number, QStringLiteral("1001"));
+    key(number, Qt::Key_Return);
+    type(pin, QStringLiteral("4321"));
+    key(pin, Qt::Key_Return);
+    ok &= save(&window, folder, QStringLiteral("55-login-new-pin"));
+    key(focused(&window), Qt::Key_Escape);
+    // 2001 is locked out: a manager unlocks with F2.
+    number->setText(QStringLiteral("2001"));
+    key(number, Qt::Key_Return);
+    type(pin, QStringLiteral("2222"));
+    key(pin, Qt::Key_Return);
+    ok &= save(&window, folder, QStringLiteral("56-login-locked"));
+    key(focused(&window), Qt::Key_F2);
+    type(focused(&window), QStringLiteral("9001"));
+    ok &= save(&window, folder, QStringLiteral("57-login-unlock"));
+    return ok;
+}
+
 // The manager's office, screen by screen, driven by its keys.
-bool managerScreens(TillWindow& window, Store& store, ReceiptOutput& receipts,
+bool managerScreens(TillWindow& window, ServiceContext& services, ReceiptOutput& receipts,
                     const QString& folder)
 {
+    Store& store = services.store;
     bool ok = true;
     activate(&window);
     QTemporaryDir exports;
@@ -301,6 +391,100 @@ bool managerScreens(TillWindow& window, Store& store, ReceiptOutput& receipts,
         ok &= save(help, folder, QStringLiteral("39-office-help"));
         key(help, Qt::Key_Escape);
     }
+    ok &= staffAndSettings(window, services, folder);
+    return ok;
+}
+
+// A new store's first run, step by step, on an empty store of its own; and
+// the key step of a store of many tills that has no key file yet.
+bool renderFirstRun(const QString& folder)
+{
+    bool ok = true;
+    QTemporaryDir dir;
+    FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(9, 0)));
+    PrinterSettings printer;
+    printer.kind = PrinterSettings::Kind::None;
+    EmulatedCardReader reader;
+    {
+        const QString path = dir.filePath(QStringLiteral("new-store.db"));
+        std::unique_ptr<Store> store = openStore(path);
+        Result<StoreKeys> keys = KeyFile::forStore(path);
+        if (keys)
+            applyKeys(*store, *keys);
+        ServiceContext services{*store, clock, QStringLiteral("T01"), &keys};
+        ReceiptOutput receipts(printer, services);
+        TillContext till{services, receipts};
+        till.storeLocation = path;
+        till.keys = &keys;
+        till.keyFileMadeNow = keys.ok();
+        TillWindow window(till, {&reader});
+        window.resize(1366, 768);
+        window.show();
+        activate(&window);
+        FirstRunPage* page = window.firstRunPage();
+        auto field = [page](const char* name) {
+            return page->findChild<QLineEdit*>(QString::fromLatin1(name));
+        };
+        field("storeName")->setText(QStringLiteral("东方百货 南京路店"));
+        key(field("storeName"), Qt::Key_Return);
+        field("storeAddress")->setText(QStringLiteral("上海市黄浦区南京东路100号"));
+        key(field("storeAddress"), Qt::Key_Return);
+        field("storePhone")->setText(QStringLiteral("电话6322"));
+        key(field("storePhone"), Qt::Key_Return);
+        ok &= save(&window, folder, QStringLiteral("40-first-run-store"));
+        field("storePhone")->setText(QStringLiteral("021-6322 5000"));
+        key(field("storePhone"), Qt::Key_Return);
+        ok &= save(&window, folder, QStringLiteral("41-first-run-key-file"));
+        key(focused(&window), Qt::Key_Return);
+        field("managerNumber")->setText(QStringLiteral("9001"));
+        key(field("managerNumber"), Qt::Key_Return);
+        field("managerName")->setText(QStringLiteral("李强"));
+        key(field("managerName"), Qt::Key_Return);
+        key(focused(&window), Qt::Key_Return); // the role: manager
+        type(field("managerPin"), QStringLiteral("9999"));
+        key(field("managerPin"), Qt::Key_Return);
+        type(field("managerPinAgain"), QStringLiteral("9998"));
+        key(field("managerPinAgain"), Qt::Key_Return);
+        ok &= save(&window, folder, QStringLiteral("42-first-run-manager"));
+        type(field("managerPin"), QStringLiteral("9999"));
+        type(field("managerPinAgain"), QStringLiteral("9999"));
+        key(field("managerPinAgain"), Qt::Key_Return);
+        const QString csv = dir.filePath(QStringLiteral("catalogue.csv"));
+        QFile file(csv);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.write("barcode,name,counter,price,special\n"
+                       "6901000000017,歌莉娅 真丝连衣裙,女装,500.00,0\n"
+                       "6902000000016,雅戈尔 商务衬衫,男装,559.00,0\n"
+                       "6903000000015,自然堂 保湿面霜,美妆,200.00,0\n"
+                       "6905000000013,清仓 保温杯,特卖,100.00,1\n");
+            file.close();
+        }
+        field("cataloguePath")->setText(csv);
+        key(field("cataloguePath"), Qt::Key_Return);
+        ok &= save(&window, folder, QStringLiteral("43-first-run-catalogue"));
+        key(field("cataloguePath"), Qt::Key_Return);
+        ok &= save(&window, folder, QStringLiteral("44-first-run-ready"));
+    }
+    {
+        // The server's store is another empty file here: only its key step is shown.
+        std::unique_ptr<Store> store = openStore(dir.filePath(QStringLiteral("server.db")));
+        Result<StoreKeys> keys = KeyFile::load(dir.filePath(QStringLiteral("viptill.keys")));
+        ServiceContext services{*store, clock, QStringLiteral("T07"), &keys};
+        ReceiptOutput receipts(printer, services);
+        TillContext till{services, receipts};
+        till.storeLocation = QStringLiteral("postgresql://viptill@db.store.lan/viptill");
+        till.keys = &keys;
+        TillWindow window(till, {&reader});
+        window.resize(1366, 768);
+        window.show();
+        activate(&window);
+        auto* name = window.firstRunPage()->findChild<QLineEdit*>(QStringLiteral("storeName"));
+        name->setText(QStringLiteral("东方百货 南京路店"));
+        auto* phone = window.firstRunPage()->findChild<QLineEdit*>(QStringLiteral("storePhone"));
+        key(phone, Qt::Key_Return);
+        key(focused(&window), Qt::Key_Return); // refused: no key file
+        ok &= save(&window, folder, QStringLiteral("41a-first-run-key-file-server"));
+    }
     return ok;
 }
 
@@ -326,8 +510,8 @@ int renderScreenshots(const QString& folder)
     }
     PrinterSettings printer;
     printer.kind = PrinterSettings::Kind::None;
-    ReceiptOutput receipts(printer, QObject::tr("VipTill Department Store"));
-    TillContext till{services, receipts, QObject::tr("VipTill Department Store")};
+    ReceiptOutput receipts(printer, services, QObject::tr("VipTill Department Store"));
+    TillContext till{services, receipts};
     EmulatedCardReader reader;
     TillWindow window(till, {&reader});
     window.resize(1366, 768);
@@ -434,7 +618,8 @@ int renderScreenshots(const QString& folder)
         key(joining, Qt::Key_Escape);
     }
     ok &= renderCustomerCare(window, services, clock, folder);
-    ok &= managerScreens(window, *store, receipts, folder);
+    ok &= managerScreens(window, services, receipts, folder);
+    ok &= renderFirstRun(folder);
     return ok ? 0 : 1;
 }
 

@@ -152,7 +152,7 @@ QString SettlementScreen::exportPdf()
     const QString path = exportPath(fileName(), QStringLiteral("pdf"));
     const Status written = writeReportPdf(
         path,
-        {m_office.till.storeName,
+        {m_office.till.storeName(),
          m_office.till.services.clock.now().toString(QStringLiteral("yyyy-MM-dd HH:mm"))},
         tablesToSend());
     if (!written) {

@@ -3,6 +3,7 @@
 #include "CheckoutPage.h"
 #include "CustomerCarePage.h"
 #include "CustomerDisplay.h"
+#include "FirstRunPage.h"
 #include "LoginPage.h"
 #include "ManagerOffice.h"
 #include "ServiceDeskPage.h"
@@ -62,6 +63,7 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     , m_bar(new QTabBar(this))
     , m_pages(new QStackedWidget(this))
     , m_login(new LoginPage(till, m_pages))
+    , m_firstRun(new FirstRunPage(till, m_pages))
     , m_checkout(new CheckoutPage(till, m_pages))
     , m_display(new CustomerDisplay(this))
     , m_terminal(new QLabel(this))
@@ -85,6 +87,7 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     m_pages->addWidget(m_login);
+    m_pages->addWidget(m_firstRun);
     addWorkspace(m_checkout);
     addWorkspace(new ServiceDeskPage(till, m_readers, m_pages));
     addWorkspace(new CustomerCarePage(till, m_pages));
@@ -99,6 +102,14 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
     layout->insertWidget(0, m_storeProblem);
 
     connect(m_login, &LoginPage::loggedIn, this, &TillWindow::logIn);
+    connect(m_firstRun, &FirstRunPage::finished, this,
+            [this](const QString& message, const QString& staffNumber) {
+                m_pages->setCurrentWidget(m_login);
+                m_login->reset(message, staffNumber,
+                               staffNumber.isEmpty() ? QStringLiteral("info")
+                                                     : QStringLiteral("good"));
+                setWindowTitle(tr("VipTill · %1").arg(m_till.storeName()));
+            });
     connect(m_bar, &QTabBar::tabBarClicked, this, [this](int index) {
         if (index >= 0 && index < m_open.size())
             switchTo(m_open.at(index));
@@ -143,10 +154,22 @@ TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* p
         m_display->setGeometry(screens.at(1)->availableGeometry());
         m_display->show();
     }
-    m_pages->setCurrentWidget(m_login);
-    m_login->reset();
+    // A store nobody can log in to yet is set up first.
+    const Result<bool> staffed = StaffService(till.services).hasStaff();
+    if (staffed && !staffed.value()) {
+        m_pages->setCurrentWidget(m_firstRun);
+        m_firstRun->start();
+    } else {
+        m_pages->setCurrentWidget(m_login);
+        m_login->reset(staffed ? QString() : staffed.error().message());
+    }
     refreshBar();
     refreshStatus();
+}
+
+bool TillWindow::isFirstRun() const
+{
+    return m_pages->currentWidget() == m_firstRun;
 }
 
 TillWindow::~TillWindow() = default;
@@ -313,7 +336,7 @@ void TillWindow::toggleLanguage()
 void TillWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        setWindowTitle(tr("VipTill · %1").arg(m_till.storeName));
+        setWindowTitle(tr("VipTill · %1").arg(m_till.storeName()));
         refreshBar();
         refreshStatus();
     }

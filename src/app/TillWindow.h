@@ -17,9 +17,11 @@ namespace viptill {
 class CardReader;
 class CheckoutPage;
 class CustomerDisplay;
+class FirstRunPage;
 class LoginPage;
 
-// The terminal: log-in, then the parts the staff member's role opens (a bar
+// The terminal: log-in (or, on a store without staff, the first-run
+// screen that sets it up), then the parts the staff member's role opens (a bar
 // at the top, Ctrl+1 … Ctrl+4), with the status always visible: terminal,
 // staff, date and time, the card readers. Ctrl+Q logs out, Ctrl+L switches
 // between Chinese and English.
@@ -31,6 +33,9 @@ public:
     ~TillWindow() override;
 
     LoginPage* loginPage() const { return m_login; }
+    FirstRunPage* firstRunPage() const { return m_firstRun; }
+    // Whether the first-run screen is on view.
+    bool isFirstRun() const;
     CheckoutPage* checkoutPage() const { return m_checkout; }
     CustomerDisplay* customerDisplay() const { return m_display; }
     std::optional<StaffMember> staff() const { return m_staff; }
@@ -71,6 +76,7 @@ private:
     QTabBar* m_bar;
     QStackedWidget* m_pages;
     LoginPage* m_login;
+    FirstRunPage* m_firstRun;
     CheckoutPage* m_checkout;
     CustomerDisplay* m_display;
     QMap<Area, Workspace*> m_workspaces;

@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -22,8 +23,6 @@
 #include <memory>
 
 using namespace viptill;
-
-namespace {} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -95,7 +94,10 @@ int main(int argc, char* argv[])
             ? args.value(terminal)
             : settings.value(QStringLiteral("terminal"), QStringLiteral("T01")).toString();
     // The store's key file: card MACs and keys, the audit chain, personal data.
-    const Result<StoreKeys> keys = KeyFile::forStore(location);
+    // A new SQLite store gets one made beside it now; the first-run screen
+    // says so.
+    const bool keyFileExisted = QFileInfo::exists(KeyFile::defaultPath(location));
+    Result<StoreKeys> keys = KeyFile::forStore(location);
     if (keys)
         applyKeys(*store, *keys);
     ServiceContext services{*store, clock, code, &keys};
@@ -107,11 +109,14 @@ int main(int argc, char* argv[])
     if (printerSettings.kind == PrinterSettings::Kind::Pdf && printerSettings.target.isEmpty())
         printerSettings.target = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
                                  QStringLiteral("/receipts");
-    const QString storeName =
-        settings.value(QStringLiteral("storeName"), QObject::tr("VipTill Department Store"))
-            .toString();
-    ReceiptOutput receipts(printerSettings, storeName);
-    TillContext till{services, receipts, storeName};
+    // The store names itself in its settings; a till set up before that
+    // keeps the name its settings file gave it until a manager sets one.
+    ReceiptOutput receipts(printerSettings, services,
+                           settings.value(QStringLiteral("storeName")).toString());
+    TillContext till{services, receipts};
+    till.storeLocation = location;
+    till.keys = &keys;
+    till.keyFileMadeNow = keys && !keyFileExisted;
     till.idleLock =
         std::chrono::minutes(settings.value(QStringLiteral("lockAfterMinutes"), 5).toInt());
 

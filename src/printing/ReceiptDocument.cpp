@@ -118,6 +118,15 @@ public:
     static QString counterSignature() { return tr("Counter staff signature:"); }
     static QString counterVoid() { return tr("The counter's copy of this redemption is void."); }
     static QString enjoy() { return tr("Thank you for being our member."); }
+    static QString telephone(const QString& phone) { return tr("Tel. %1").arg(phone); }
+    // Both words whatever the till's language: whoever picks the paper up
+    // must see at once that it is not a real receipt.
+    static QString trainingMark() { return QStringLiteral("*** 培训 TRAINING ***"); }
+    static QString trainingNote() { return tr("Practice only: not a real receipt."); }
+    static QString joiningGift(const QString& gift)
+    {
+        return tr("Joining gift (办卡有礼): %1. Collect it at the service desk.").arg(gift);
+    }
 };
 
 bool isWide(char32_t c)
@@ -274,8 +283,15 @@ public:
 
     void heading(const ReceiptHeader& header, const QString& title)
     {
+        m_training = header.training;
+        if (m_training)
+            trainingMark();
         if (!header.storeName.isEmpty())
             text(header.storeName, ReceiptLine::Centre, true, true);
+        if (!header.storeAddress.isEmpty())
+            text(header.storeAddress, ReceiptLine::Centre);
+        if (!header.storePhone.isEmpty())
+            text(ReceiptText::telephone(header.storePhone), ReceiptLine::Centre);
         if (header.reprint)
             text(ReceiptText::reprint(), ReceiptLine::Centre, true);
         text(title, ReceiptLine::Centre, true);
@@ -311,7 +327,15 @@ public:
             text(QStringLiteral("  ") + part);
     }
 
-    ReceiptDocument take() { return std::move(m_document); }
+    // The document, closed by the training mark when it is a training store's.
+    ReceiptDocument take()
+    {
+        if (m_training) {
+            feed();
+            trainingMark();
+        }
+        return std::move(m_document);
+    }
 
 private:
     // Names come from the catalogue: a control character in one must not
@@ -325,7 +349,14 @@ private:
         return text;
     }
 
+    void trainingMark()
+    {
+        text(ReceiptText::trainingMark(), ReceiptLine::Centre, true);
+        text(ReceiptText::trainingNote(), ReceiptLine::Centre);
+    }
+
     ReceiptDocument m_document;
+    bool m_training = false;
 };
 
 } // namespace
@@ -505,6 +536,10 @@ ReceiptDocument welcomeSlip(const JoinOutcome& joined, const ReceiptHeader& head
                    pointsSum(sale.points->award));
     }
     b.pair(ReceiptText::pointsBalance(), QString::number(view.balance), true);
+    if (!joined.joiningGift.isEmpty()) {
+        b.rule();
+        b.text(ReceiptText::joiningGift(joined.joiningGift), ReceiptLine::Left, true);
+    }
     b.rule();
     b.text(ReceiptText::personal());
     b.text(ReceiptText::thanks(), ReceiptLine::Centre);

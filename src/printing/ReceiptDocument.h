@@ -57,6 +57,12 @@ struct ReceiptHeader
     QString terminal; // empty: the sale's own terminal
     QString staffNumber;
     bool reprint = false;
+    // Under the name, when the store gave them.
+    QString storeAddress;
+    QString storePhone;
+    // A training store's (培训): marked at the top and the bottom, so nobody
+    // takes it for a real receipt.
+    bool training = false;
 };
 
 // Columns a text takes on a Chinese receipt printer: East Asian Wide and
@@ -73,7 +79,8 @@ ReceiptDocument returnReceipt(const Sale& original, const ReturnService::Outcome
 
 // The service desk's slips. They carry the card number and tier, never the
 // member's ID number, and the mobile only masked.
-// 入会凭条: the new member's card, tier, points and the receipts credited.
+// 入会凭条: the new member's card, tier, points and the receipts credited,
+// and the day's joining gift (办卡有礼) when there is one.
 ReceiptDocument welcomeSlip(const JoinOutcome& joined, const ReceiptHeader& header, int columns);
 // 补卡凭条: the card replaced and the new one; points and tier carried over.
 ReceiptDocument replacementSlip(const MemberView& member, const Card& oldCard, const Card& newCard,

@@ -91,6 +91,8 @@ public:
     QDate day() const { return m_day; }
     // The written value (the default when nothing was set).
     QString value(const QString& key) const;
+    // Whether a manager's change holds `key` on the day (else the default).
+    bool isSet(const QString& key) const { return m_values.contains(key); }
     std::int64_t number(const QString& key) const;
     Money fen(const QString& key) const { return Money::fromFen(number(key)); }
     Rate rate(const QString& key) const;

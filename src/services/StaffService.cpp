@@ -179,8 +179,7 @@ Status StaffService::record(const StaffMember& staff, const QString& action, con
 
 Result<bool> StaffService::hasStaff()
 {
-    return guarded<bool>(m_ctx.store,
-                         [&]() -> Result<bool> { return m_ctx.store.hasStaff(); });
+    return guarded<bool>(m_ctx.store, [&]() -> Result<bool> { return m_ctx.store.hasStaff(); });
 }
 
 Result<StaffMember> StaffService::add(const std::optional<StaffMember>& by, const QString& number,
@@ -310,6 +309,36 @@ Result<StaffMember> StaffService::unlock(const StaffMember& manager, const QStri
             return staff.error();
         m_ctx.store.setStaffLockout(staff->id, 0, std::nullopt);
         recordAdmin(manager, QStringLiteral("staff_unlock"), *staff, {});
+        transaction.commit();
+        StaffMember changed = staff.value();
+        changed.failedAttempts = 0;
+        changed.lockedUntil.reset();
+        return changed;
+    });
+}
+
+Result<StaffMember> StaffService::unlock(const QString& managerNumber, const QString& managerPin,
+                                         const QString& number)
+{
+    const Result<PinCheck> check = verifyPin(managerNumber, managerPin);
+    if (!check)
+        return check.error();
+    return guarded<StaffMember>(m_ctx.store, [&]() -> Result<StaffMember> {
+        Transaction transaction = m_ctx.store.transaction();
+        const Result<StaffMember> manager = checkPin(managerNumber, *check);
+        if (!manager) {
+            transaction.commit(); // the wrong PIN counts toward the lock-out
+            return manager.error();
+        }
+        if (manager->role != StaffRole::Manager)
+            return Error(ErrorCode::NotPermitted,
+                         tr("Staff number %1 is not a manager and cannot unlock anyone.")
+                             .arg(managerNumber));
+        Result<StaffMember> staff = target(*manager, number);
+        if (!staff)
+            return staff.error();
+        m_ctx.store.setStaffLockout(staff->id, 0, std::nullopt);
+        recordAdmin(*manager, QStringLiteral("staff_unlock"), *staff, {});
         transaction.commit();
         StaffMember changed = staff.value();
         changed.failedAttempts = 0;

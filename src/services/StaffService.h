@@ -42,6 +42,11 @@ public:
     Result<StaffMember> disable(const StaffMember& manager, const QString& number);
     // Lifts a lock-out after too many wrong PINs.
     Result<StaffMember> unlock(const StaffMember& manager, const QString& number);
+    // The same at the log-in screen, where nobody is logged in: the manager
+    // gives their own number and PIN on the spot, checked as a log-in is (a
+    // wrong one counts toward their own lock-out).
+    Result<StaffMember> unlock(const QString& managerNumber, const QString& managerPin,
+                               const QString& number);
     // A new PIN from a manager, to be changed at the next log-in.
     Result<StaffMember> resetPin(const StaffMember& manager, const QString& number,
                                  const QString& newPin);

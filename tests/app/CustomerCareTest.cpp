@@ -64,9 +64,9 @@ protected:
                                   StaffRole::Cashier, QStringLiteral("1111"))
                         .ok());
         printer.kind = PrinterSettings::Kind::None;
-        receipts = std::make_unique<ReceiptOutput>(printer, QStringLiteral("测试百货"));
-        till = std::make_unique<TillContext>(
-            TillContext{store.context(), *receipts, QStringLiteral("测试百货")});
+        receipts =
+            std::make_unique<ReceiptOutput>(printer, store.context(), QStringLiteral("测试百货"));
+        till = std::make_unique<TillContext>(TillContext{store.context(), *receipts});
         window = std::make_unique<TillWindow>(*till, QList<CardReader*>{&emulated});
         window->show();
         window->activateWindow();

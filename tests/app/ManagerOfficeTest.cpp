@@ -52,9 +52,9 @@ protected:
         week.tradeDayA(); // the clock stays at 23:50 on day A
         t.clock().set(QDateTime(TradingWeek::DayA, QTime(22, 30)));
         printer.kind = PrinterSettings::Kind::None;
-        receipts = std::make_unique<ReceiptOutput>(printer, QStringLiteral("测试百货"));
-        till = std::make_unique<TillContext>(
-            TillContext{t.context(), *receipts, QStringLiteral("测试百货")});
+        receipts =
+            std::make_unique<ReceiptOutput>(printer, t.context(), QStringLiteral("测试百货"));
+        till = std::make_unique<TillContext>(TillContext{t.context(), *receipts});
         window = std::make_unique<TillWindow>(*till, QList<CardReader*>{&reader});
         office()->setExportFolder(exports.path());
         window->show();

@@ -25,9 +25,9 @@ void TerminalTest::SetUp()
                                   QString::fromLatin1(pin))
                         .ok());
     printer.kind = PrinterSettings::Kind::None;
-    receipts = std::make_unique<ReceiptOutput>(printer, QStringLiteral("测试百货"));
-    till = std::make_unique<TillContext>(
-        TillContext{store.context(), *receipts, QStringLiteral("测试百货")});
+    receipts =
+        std::make_unique<ReceiptOutput>(printer, store.context(), QStringLiteral("测试百货"));
+    till = std::make_unique<TillContext>(TillContext{store.context(), *receipts});
     wedge = std::make_unique<MagstripeWedgeReader>(qApp);
     window = std::make_unique<TillWindow>(*till, QList<CardReader*>{&emulated, wedge.get()});
     window->show();

@@ -342,3 +342,73 @@ TEST(ReceiptPrinter, NoPreviewForNoWidth)
     EXPECT_TRUE(renderPreview(saleReceipt(sampleReceipt(), sampleHeader(), WideReceiptColumns), 0)
                     .isNull());
 }
+
+TEST(ReceiptDocument, TheStoresAddressAndTelephonePrintUnderItsName)
+{
+    ReceiptHeader header = sampleHeader();
+    header.storeAddress = QStringLiteral("上海市黄浦区南京东路100号");
+    header.storePhone = QStringLiteral("021-6322 5000");
+    const QStringList rows = textRows(saleReceipt(sampleReceipt(), header, WideReceiptColumns));
+    ASSERT_GE(rows.size(), 4);
+    EXPECT_EQ(rows.at(0), header.storeName);
+    EXPECT_EQ(rows.at(1), header.storeAddress);
+    EXPECT_EQ(rows.at(2), QStringLiteral("Tel. 021-6322 5000"));
+    EXPECT_EQ(rows.at(3), QStringLiteral("Sales receipt"));
+    // Without them, the title follows the name.
+    EXPECT_EQ(textRows(saleReceipt(sampleReceipt(), sampleHeader(), WideReceiptColumns)).at(1),
+              QStringLiteral("Sales receipt"));
+}
+
+TEST(ReceiptDocument, ATrainingStoresPaperSaysSoAtTheTopAndTheBottom)
+{
+    ReceiptHeader header = sampleHeader();
+    header.training = true;
+    Sale original = sampleReceipt().sale;
+    ReturnService::Outcome returned;
+    returned.record.at = original.at.addSecs(600);
+    JoinOutcome joined;
+    joined.view = *sampleReceipt().member;
+    const QList<std::pair<const char*, ReceiptDocument>> papers{
+        {"sale", saleReceipt(sampleReceipt(), header, NarrowReceiptColumns)},
+        {"return", returnReceipt(original, returned, header, NarrowReceiptColumns)},
+        {"joining", welcomeSlip(joined, header, WideReceiptColumns)},
+    };
+    for (const auto& [what, paper] : papers) {
+        const QStringList rows = textRows(paper);
+        const auto first = rows.indexOf(QStringLiteral("*** 培训 TRAINING ***"));
+        const auto last = rows.lastIndexOf(QStringLiteral("*** 培训 TRAINING ***"));
+        EXPECT_EQ(first, 0) << what;
+        // At the very end of the paper, after the receipt number's barcode:
+        // only its note follows.
+        EXPECT_GT(last, first) << what;
+        EXPECT_EQ(rows.mid(last + 1).join(u' '),
+                  QStringLiteral("Practice only: not a real receipt."))
+            << what << shown(rows);
+        EXPECT_EQ(paper.lines.at(last).align, ReceiptLine::Centre);
+        EXPECT_TRUE(paper.lines.at(last).bold);
+        // Every row still fits the paper.
+        for (const ReceiptLine& line : paper.lines)
+            EXPECT_LE(line.width(), paper.columns) << what << " " << line.text.toStdString();
+    }
+    // A live store's paper has no such mark.
+    EXPECT_FALSE(textRows(saleReceipt(sampleReceipt(), sampleHeader(), WideReceiptColumns))
+                     .join(u'\n')
+                     .contains(QStringLiteral("培训")));
+}
+
+TEST(ReceiptDocument, TheJoiningSlipCarriesTheDaysJoiningGift)
+{
+    JoinOutcome joined;
+    joined.view = *sampleReceipt().member;
+    const QString without =
+        textRows(welcomeSlip(joined, sampleHeader(), WideReceiptColumns)).join(u'\n');
+    EXPECT_FALSE(without.contains(QStringLiteral("Joining gift")));
+    joined.joiningGift = QStringLiteral("精美保温杯一只");
+    const ReceiptDocument slip = welcomeSlip(joined, sampleHeader(), WideReceiptColumns);
+    EXPECT_TRUE(textRows(slip).join(u'\n').contains(
+        QStringLiteral("Joining gift (办卡有礼): 精美保温杯一只")))
+        << shown(textRows(slip));
+    const ReceiptDocument narrow = welcomeSlip(joined, sampleHeader(), NarrowReceiptColumns);
+    for (const ReceiptLine& line : narrow.lines)
+        EXPECT_LE(line.width(), narrow.columns);
+}

@@ -188,3 +188,48 @@ TEST_F(StaffAdmin, AManagerUnlocksALockedOutClerk)
     EXPECT_TRUE(staff().logIn(QStringLiteral("1001"), QStringLiteral("1111")).ok());
     EXPECT_EQ(t.store().countStaffEvents(QStringLiteral("staff_unlock")), 1);
 }
+
+TEST_F(StaffAdmin, AtTheLogInScreenAManagersOwnPinUnlocksAClerk)
+{
+    const StaffMember manager = firstManager();
+    ASSERT_TRUE(staff()
+                    .add(manager, QStringLiteral("1001"), QStringLiteral("王丽"),
+                         StaffRole::Cashier, QStringLiteral("1111"))
+                    .ok());
+    ASSERT_TRUE(staff()
+                    .add(manager, QStringLiteral("2001"), QStringLiteral("陈静"),
+                         StaffRole::ServiceDesk, QStringLiteral("2222"))
+                    .ok());
+    for (int i = 0; i < StaffService::MaxFailedAttempts; ++i)
+        ASSERT_FALSE(staff().logIn(QStringLiteral("1001"), QStringLiteral("0000")).ok());
+    // Not a manager, a wrong PIN, nobody: still locked, and the wrong PIN
+    // counts against the manager who typed it.
+    EXPECT_EQ(staff()
+                  .unlock(QStringLiteral("2001"), QStringLiteral("2222"), QStringLiteral("1001"))
+                  .error()
+                  .code(),
+              ErrorCode::NotPermitted);
+    EXPECT_EQ(staff()
+                  .unlock(QStringLiteral("9001"), QStringLiteral("0000"), QStringLiteral("1001"))
+                  .error()
+                  .code(),
+              ErrorCode::WrongPin);
+    EXPECT_EQ(staff().list().value().last().failedAttempts, 1);
+    EXPECT_EQ(staff()
+                  .unlock(QStringLiteral("9001"), QStringLiteral("9999"), QStringLiteral("1002"))
+                  .error()
+                  .code(),
+              ErrorCode::UnknownStaff);
+    EXPECT_EQ(t.store().countStaffEvents(QStringLiteral("staff_unlock")), 0);
+    EXPECT_EQ(staff().logIn(QStringLiteral("1001"), QStringLiteral("1111")).error().code(),
+              ErrorCode::StaffLocked);
+
+    const Result<StaffMember> unlocked =
+        staff().unlock(QStringLiteral("9001"), QStringLiteral("9999"), QStringLiteral("1001"));
+    ASSERT_TRUE(unlocked.ok()) << unlocked.error().message().toStdString();
+    EXPECT_FALSE(unlocked->lockedUntil.has_value());
+    EXPECT_TRUE(staff().logIn(QStringLiteral("1001"), QStringLiteral("1111")).ok());
+    EXPECT_EQ(t.store().countStaffEvents(QStringLiteral("staff_unlock")), 1);
+    // The manager's right PIN cleared their own wrong one.
+    EXPECT_EQ(staff().list().value().last().failedAttempts, 0);
+}
