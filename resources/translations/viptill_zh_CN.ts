@@ -1375,8 +1375,8 @@ See docs/cli.md for each command&apos;s output.</source>
 <context>
     <name>ManagerOfficePage</name>
     <message>
-        <source>F1 Help · F2 Redemption · F3 Figures · F4 Catalogue · F5 Settlement · F6 Diamond event · F7 Day close · Shift+F2 Staff · Shift+F3 Settings</source>
-        <translation>F1 帮助 · F2 积分兑换 · F3 经营数据 · F4 商品目录 · F5 专柜结算 · F6 钻石答谢会 · F7 日结 · Shift+F2 员工 · Shift+F3 设置</translation>
+        <source>F1 Help · F2 Redemption · F3 Figures · F4 Catalogue · F5 Settlement · F6 Diamond event · F7 Day close · Shift+F2 Staff · Shift+F3 Settings · Shift+F4 Members import</source>
+        <translation>F1 帮助 · F2 积分兑换 · F3 经营数据 · F4 商品目录 · F5 专柜结算 · F6 钻石答谢会 · F7 日结 · Shift+F2 员工 · Shift+F3 设置 · Shift+F4 导入会员</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1550,13 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>Member no. %1 has %2 points; %3 cannot be taken off.</source>
         <translation>会员 %1 只有 %2 积分，不能扣减 %3 分。</translation>
+    </message>
+</context>
+<context>
+    <name>MemberImportScreen</name>
+    <message>
+        <source>Export file of the old system (CSV)</source>
+        <translation>旧系统导出的会员文件（CSV）</translation>
     </message>
 </context>
 <context>
@@ -4591,6 +4598,10 @@ See docs/cli.md for each command&apos;s output.</source>
         <source>The programme&apos;s settings, points rules, promotions</source>
         <translation>会员计划设置、积分规则、促销</translation>
     </message>
+    <message>
+        <source>Members from the old system: dry run, import</source>
+        <translation>导入旧系统会员：试导入、导入</translation>
+    </message>
 </context>
 <context>
     <name>viptill::MemberFileDialog</name>
@@ -4689,6 +4700,73 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>erase member no. %1 at their request: name, ID number, mobile, address and notes are deleted for good, the card is blocked and %2 points are written off. The sales and points history stay, without the person.</source>
         <translation>应本人要求注销会员 %1：姓名、身份证号、手机、地址和备注将永久删除，会员卡冻结，%2 积分作废。销售和积分记录保留，但不再含个人信息。</translation>
+    </message>
+</context>
+<context>
+    <name>viptill::MemberImportScreen</name>
+    <message>
+        <source>Members from the old system (导入会员)</source>
+        <translation>导入会员（旧系统）</translation>
+    </message>
+    <message>
+        <source>File, Enter: dry run, every fault by line (nothing is changed) · F9 Import it (manager PIN)</source>
+        <translation>文件名，回车：试导入，逐行列出错误（不做任何改动）· F9 导入（经理密码）</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Check the file: every fault with its line; nothing is changed</source>
+        <translation>检查文件：列出每个错误及其行号，不做任何改动</translation>
+    </message>
+    <message>
+        <source>Import the file checked: every member or, with any fault, none</source>
+        <translation>导入已检查的文件：全部导入；有任何错误则一个也不导入</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>错误代码</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>问题说明</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing changed: %1 members, no fault. F9 imports them.</source>
+        <translation>试导入完成，未做改动：共 %1 名会员，没有错误。按 F9 导入。</translation>
+    </message>
+    <message>
+        <source>Check the file first: type its name and press Enter.</source>
+        <translation>请先检查文件：输入文件名后按回车。</translation>
+    </message>
+    <message>
+        <source>import %1 members from %2</source>
+        <translation>从 %2 导入 %1 名会员</translation>
+    </message>
+    <message>
+        <source>Imported %1 members from %2, with their cards and points. Their cards work at every till now.</source>
+        <translation>已从 %2 导入 %1 名会员及其会员卡和积分。这些卡现在在所有收银台都能使用。</translation>
+    </message>
+    <message>
+        <source>Once, when the store goes live: the old system&apos;s members with their cards and points. The columns: card_number, name, gender, birthday, id_number, mobile, address, tier, points_balance, points_lifetime, joined_on; UTF-8 or GB18030.</source>
+        <translation>门店上线时做一次：把旧系统的会员连同会员卡和积分导入。文件各列依次为：card_number, name, gender, birthday, id_number, mobile, address, tier, points_balance, points_lifetime, joined_on；编码为 UTF-8 或 GB18030。</translation>
+    </message>
+    <message>
+        <source>%1 members in the file, %2 faults: nothing imported.</source>
+        <translation>文件中共 %1 名会员，%2 处错误：未导入任何会员。</translation>
+    </message>
+    <message>
+        <source>Put each fault right in the old system, export the file again and check it again. A file with faults cannot be imported.</source>
+        <translation>请在旧系统中逐一改正错误，重新导出后再检查一次。有错误的文件不能导入。</translation>
+    </message>
+    <message>
+        <source>%1 members in the file, no fault.</source>
+        <translation>文件中共 %1 名会员，没有错误。</translation>
     </message>
 </context>
 <context>

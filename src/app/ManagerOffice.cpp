@@ -5,6 +5,7 @@
 #include "DiamondEventScreen.h"
 #include "FiguresScreen.h"
 #include "KeyHelpDialog.h"
+#include "MemberImportScreen.h"
 #include "RedemptionScreen.h"
 #include "SettingsScreen.h"
 #include "SettlementScreen.h"
@@ -44,7 +45,8 @@ ManagerOffice::ManagerOffice(TillContext& till, QWidget* parent)
     m_screens = {new RedemptionScreen(m_office, this),   new FiguresScreen(m_office, this),
                  new CatalogueScreen(m_office, this),    new SettlementScreen(m_office, this),
                  new DiamondEventScreen(m_office, this), new DayCloseScreen(m_office, this),
-                 new StaffScreen(m_office, this),        new SettingsScreen(m_office, this)};
+                 new StaffScreen(m_office, this),        new SettingsScreen(m_office, this),
+                 new MemberImportScreen(m_office, this)};
     for (OfficeScreen* s : std::as_const(m_screens)) {
         m_ui->screens->addWidget(s);
         connect(s, &OfficeScreen::notice, this, &ManagerOffice::showNotice);
@@ -60,7 +62,8 @@ ManagerOffice::ManagerOffice(TillContext& till, QWidget* parent)
         {Qt::Key_F6, Screen::DiamondEvent},
         {Qt::Key_F7, Screen::DayClose},
         {QKeyCombination(Qt::SHIFT, Qt::Key_F2), Screen::Staff},
-        {QKeyCombination(Qt::SHIFT, Qt::Key_F3), Screen::Settings}};
+        {QKeyCombination(Qt::SHIFT, Qt::Key_F3), Screen::Settings},
+        {QKeyCombination(Qt::SHIFT, Qt::Key_F4), Screen::MemberImport}};
     for (const auto& [key, target] : keys) {
         auto* shortcut = new QShortcut(QKeySequence(key), this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -152,6 +155,7 @@ void ManagerOffice::showHelp()
         {QStringLiteral("F7"), tr("Day close (日结)")},
         {QStringLiteral("Shift+F2"), tr("Staff: add, roles, leavers, PINs, lock-outs")},
         {QStringLiteral("Shift+F3"), tr("The programme's settings, points rules, promotions")},
+        {QStringLiteral("Shift+F4"), tr("Members from the old system: dry run, import")},
         {QStringLiteral("Ctrl+1 … 4"), tr("The other parts of the terminal")},
         {QStringLiteral("Ctrl+Q"), tr("Log out")},
     };

@@ -25,7 +25,8 @@ class StaffScreen;
 // key away: F2 redemption (积分兑换), F3 the figures, F4 the catalogue, F5 the
 // counters' settlement, F6 the diamond thank-you event, F7 the day close
 // (日结); the store's own set-up a Shift away: Shift+F2 the staff (员工),
-// Shift+F3 the programme's settings (设置). F1 lists every key.
+// Shift+F3 the programme's settings (设置), Shift+F4 the members of the old
+// system (导入会员). F1 lists every key.
 class ManagerOffice : public Workspace
 {
     Q_OBJECT
@@ -39,7 +40,8 @@ public:
         DiamondEvent,
         DayClose,
         Staff,
-        Settings
+        Settings,
+        MemberImport
     };
 
     explicit ManagerOffice(TillContext& till, QWidget* parent = nullptr);

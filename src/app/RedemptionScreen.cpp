@@ -131,8 +131,10 @@ void RedemptionScreen::findTyped()
     Result<MemberView> found = Error(ErrorCode::UnknownMember, {});
     if (parts.size() == 2) {
         found = RedemptionService(m_office.till.services).findMember(parts.at(0), parts.at(1));
-    } else if (parts.size() == 1 && isWellFormedCardNumber(parts.first())) {
-        // A card that will not read, typed: checked like a tapped one.
+    } else if (parts.size() == 1 && (isWellFormedCardNumber(parts.first()) ||
+                                     isImportedCardNumberShape(parts.first()))) {
+        // A card that will not read, typed (ours, or one the old system
+        // issued): checked like a tapped one.
         found = MemberService(m_office.till.services).memberForCard(PresentedCard(parts.first()));
     } else {
         bad(tr("Type the member's mobile, a space and the last four characters of the ID "

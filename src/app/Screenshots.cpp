@@ -260,6 +260,37 @@ bool staffAndSettings(TillWindow& window, ServiceContext& services, const QStrin
     ok &= save(&window, folder, QStringLiteral("54-office-rules"));
     screen->showSection(SettingsScreen::Section::Settings);
 
+    // 导入会员 (Shift+F4): an old system's export with faults, then one without.
+    QTemporaryDir exports;
+    const QString faulty = exports.filePath(QStringLiteral("old-members.csv"));
+    const QString good = exports.filePath(QStringLiteral("old-members-fixed.csv"));
+    const QByteArray header = "card_number,name,gender,birthday,id_number,mobile,address,tier,"
+                              "points_balance,points_lifetime,joined_on\n";
+    const QByteArray chen = "20150000001,陈静,F,1980-04-12,110105198004120018,13600000001,"
+                            "上海市黄浦区南京东路100号,gold,1200,5000,2015-03-01\n";
+    for (const auto& [path, body] :
+         {std::pair{faulty, header + chen +
+                                "20150000002,刘伟,M,1975-12-01,110105197512010022,13600000002,,"
+                                "gold,0,0,2016-07-01\n"
+                                "20150000003,陈静,F,1980-04-12,110105198004120018,13600000003,,"
+                                "platinum,-5,0,2016-07-01\n"},
+          std::pair{good, header + chen +
+                              "20150000002,刘伟,M,1975-12-01,110105197512010021,13600000002,,"
+                              "diamond,9000,9000,2016-07-01\n"}}) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(body) != body.size())
+            return false;
+    }
+    office->show(ManagerOffice::Screen::MemberImport);
+    auto* path = office->screen(ManagerOffice::Screen::MemberImport)
+                     ->findChild<QLineEdit*>(QStringLiteral("path"));
+    type(path, QDir::toNativeSeparators(faulty));
+    key(path, Qt::Key_Return);
+    ok &= save(&window, folder, QStringLiteral("58-office-member-import-faults"));
+    path->setText(QDir::toNativeSeparators(good));
+    key(path, Qt::Key_Return);
+    ok &= save(&window, folder, QStringLiteral("59-office-member-import"));
+
     // 1001's PIN was reset: the log-in asks for a new one before anything.
     window.logOut();
     QLineEdit* number = window.loginPage()->findChild<QLineEdit*>(QStringLiteral("staffNumber"));

@@ -9,6 +9,7 @@
 #include "FirstRunPage.h"
 #include "LoginPage.h"
 #include "ManagerOffice.h"
+#include "MemberImportScreen.h"
 #include "ReceiptOutput.h"
 #include "SettingsModel.h"
 #include "SettingsScreen.h"
@@ -176,7 +177,8 @@ protected:
         till->storeLocation = store.location();
         till->keys = &keys;
         till->keyFileMadeNow = keys.ok();
-        tillWindow = std::make_unique<TillWindow>(*till, QList<CardReader*>{&reader});
+        wedge = std::make_unique<MagstripeWedgeReader>(qApp);
+        tillWindow = std::make_unique<TillWindow>(*till, QList<CardReader*>{&reader, wedge.get()});
         window = tillWindow.get();
         tillWindow->show();
         tillWindow->activateWindow();
@@ -187,12 +189,19 @@ protected:
         csv.write("barcode,name,counter,price,special\n"
                   "6909000000015,李宁 跑步鞋,运动,499.00,0\n"
                   "6909000000022,李宁 运动袜,运动,39.90,0\n");
+        QFile export_(members());
+        ASSERT_TRUE(export_.open(QIODevice::WriteOnly));
+        export_.write("card_number,name,gender,birthday,id_number,mobile,address,tier,"
+                      "points_balance,points_lifetime,joined_on\n"
+                      "20150000001,陈静,F,1980-04-12,110105198004120018,13600000001,"
+                      "上海市黄浦区南京东路100号,gold,1200,5000,2015-03-01\n");
     }
 
     void TearDown() override { qunsetenv("VIPTILL_KEYS"); }
 
     QString keyPath() const { return keysFolder.filePath(QStringLiteral("viptill.keys")); }
     QString catalogue() const { return store.database().filePath(QStringLiteral("goods.csv")); }
+    QString members() const { return store.database().filePath(QStringLiteral("members.csv")); }
     FirstRunPage* page() const { return window->firstRunPage(); }
     QLineEdit* line(const char* name) const
     {
@@ -271,6 +280,7 @@ protected:
     std::unique_ptr<ReceiptOutput> receipts;
     std::unique_ptr<TillContext> till;
     EmulatedCardReader reader;
+    std::unique_ptr<MagstripeWedgeReader> wedge; // the cashier's swipe reader
     std::unique_ptr<TillWindow> tillWindow;
 };
 
@@ -510,15 +520,33 @@ TEST_F(FirstRun, AStoreFromNothingToItsFirstSale)
     approve();
     EXPECT_EQ(office()->messageTone(), QStringLiteral("good"))
         << office()->messageText().toStdString();
+
+    // The members of the old system: a dry run, then the import.
+    key(Qt::Key_F4, Qt::ShiftModifier);
+    ASSERT_EQ(office()->current(), ManagerOffice::Screen::MemberImport);
+    enter(members());
+    EXPECT_EQ(office()->messageTone(), QStringLiteral("info"))
+        << office()->messageText().toStdString();
+    EXPECT_FALSE(store.store().cardByNumber(QStringLiteral("20150000001")).has_value());
+    key(Qt::Key_F9);
+    approve();
+    EXPECT_EQ(office()->messageTone(), QStringLiteral("good"))
+        << office()->messageText().toStdString();
+    ASSERT_TRUE(store.store().cardByNumber(QStringLiteral("20150000001")).has_value());
     key(Qt::Key_Q, Qt::ControlModifier);
     ASSERT_FALSE(window->staff().has_value());
 
-    // The new cashier sells.
+    // The new cashier sells, to a member whose card the old system issued.
     logIn("1002", "2468");
     ASSERT_EQ(window->currentArea(), Area::Checkout);
     EXPECT_EQ(window->openAreas(), QList<Area>{Area::Checkout});
     scan(QStringLiteral("6909000000015"));
-    ASSERT_EQ(window->checkoutPage()->session()->total().fen(), 49900)
+    scan(QStringLiteral(";20150000001?")); // the magnetic reader types track 2
+    QTest::qWait(120);
+    ASSERT_TRUE(window->checkoutPage()->session()->member().has_value())
+        << window->checkoutPage()->messageText().toStdString();
+    // Gold 8.8折 of 499.00.
+    ASSERT_EQ(window->checkoutPage()->session()->total().fen(), 43912)
         << window->checkoutPage()->messageText().toStdString();
     payCash();
     EXPECT_EQ(window->checkoutPage()->messageTone(), QStringLiteral("good"))
@@ -538,7 +566,63 @@ TEST_F(FirstRun, AStoreFromNothingToItsFirstSale)
     ASSERT_TRUE(figures->figures().has_value());
     EXPECT_EQ(figures->figures()->range, DayRange::day(store.clock().today()));
     EXPECT_EQ(figures->figures()->totals.tickets, 1);
-    EXPECT_EQ(figures->figures()->sales.fen(), 49900);
+    EXPECT_EQ(figures->figures()->sales.fen(), 43912);
+}
+
+// ---------------------------------------------------------------- members
+
+TEST_F(GoLiveOffice, AMemberFileWithFaultsListsEachByLineAndImportsNothing)
+{
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("members.csv"));
+    QFile csv(path);
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    // Line 2 is good; line 3's ID number fails its check digit; line 4 is
+    // line 2's person again.
+    csv.write("card_number,name,gender,birthday,id_number,mobile,address,tier,"
+              "points_balance,points_lifetime,joined_on\n"
+              "20150000001,陈静,F,1980-04-12,110105198004120018,13600000001,,gold,1200,5000,"
+              "2015-03-01\n"
+              "20150000002,刘伟,M,1975-12-01,110105197512010022,13600000002,,gold,0,0,"
+              "2016-07-01\n"
+              "20150000003,陈静,F,1980-04-12,110105198004120018,13600000003,,gold,0,0,"
+              "2016-07-01\n");
+    csv.close();
+
+    logIn("9001", "9999");
+    openOffice(Qt::Key_F4, Qt::ShiftModifier);
+    ASSERT_EQ(office()->current(), ManagerOffice::Screen::MemberImport);
+    const QStringList before = store.snapshot();
+    auto* screen =
+        static_cast<MemberImportScreen*>(office()->screen(ManagerOffice::Screen::MemberImport));
+    // F9 before any dry run: refused.
+    key(Qt::Key_F9);
+    EXPECT_EQ(office()->messageTone(), QStringLiteral("error"));
+    EXPECT_EQ(dialog(), nullptr);
+
+    enter(path);
+    EXPECT_EQ(office()->messageTone(), QStringLiteral("error"));
+    EXPECT_FALSE(screen->report().has_value());
+    auto* faults = screen->findChild<QTableView*>(QStringLiteral("faults"));
+    ASSERT_EQ(faults->model()->rowCount(), 2);
+    EXPECT_EQ(faults->model()->index(0, 0).data().toString(), QStringLiteral("3"));
+    EXPECT_EQ(faults->model()->index(1, 0).data().toString(), QStringLiteral("4"));
+    // Never a whole ID number on screen.
+    for (int row = 0; row < 2; ++row)
+        EXPECT_FALSE(faults->model()->index(row, 2).data().toString().contains(
+            QStringLiteral("110105198004120018")));
+
+    // A file with faults cannot be imported.
+    key(Qt::Key_F9);
+    EXPECT_EQ(office()->messageTone(), QStringLiteral("error"));
+    EXPECT_EQ(dialog(), nullptr);
+    EXPECT_FALSE(store.store().cardByNumber(QStringLiteral("20150000001")).has_value());
+
+    // A file that is not there: said so, nothing changed.
+    screen->findChild<QLineEdit*>(QStringLiteral("path"))->clear();
+    enter(folder.filePath(QStringLiteral("missing.csv")));
+    EXPECT_EQ(office()->messageTone(), QStringLiteral("error"));
+    EXPECT_EQ(store.snapshot(), before);
 }
 
 // ---------------------------------------------------------------- staff
