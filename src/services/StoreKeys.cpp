@@ -46,8 +46,16 @@ QString KeyFile::defaultPath(const QString& storeLocation)
         return configured;
     if (!isServer(storeLocation))
         return storeLocation + QStringLiteral(".keys");
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
-           QStringLiteral("/viptill.keys");
+    // Beside VipTill's settings file (~/.config/VipTill/VipTill.conf), where
+    // IT looks for the till's configuration. Earlier builds kept it one
+    // folder deeper; a file there is still found.
+    const QString beside = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                           QStringLiteral("/VipTill/viptill.keys");
+    const QString earlier = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+                            QStringLiteral("/viptill.keys");
+    if (!QFileInfo::exists(beside) && QFileInfo::exists(earlier))
+        return earlier;
+    return beside;
 }
 
 Result<StoreKeys> KeyFile::load(const QString& path)

@@ -30,7 +30,7 @@ class KeyFile
     Q_DECLARE_TR_FUNCTIONS(KeyFile)
 public:
     // $VIPTILL_KEYS, else the file beside a SQLite store (`<file>.keys`),
-    // else viptill.keys in the application's configuration folder.
+    // else viptill.keys beside VipTill's settings file (~/.config/VipTill/).
     static QString defaultPath(const QString& storeLocation);
 
     // Reads a key file; KEY_FILE errors say what is wrong with it.
