@@ -132,7 +132,7 @@ ImportRun openRun(Engine engine)
     run.store->setChainKey(AuditKey);
     run.store->setPersonalKey(bench::benchPersonalKey());
     run.context = std::make_unique<ServiceContext>(
-        ServiceContext{*run.store, run.clock, QStringLiteral("T01"), Programme{}});
+        ServiceContext{*run.store, run.clock, QStringLiteral("T01")});
     const Result<StaffMember> manager =
         StaffService(*run.context)
             .addStaff(QStringLiteral("9001"), QStringLiteral("李经理"), StaffRole::Manager,

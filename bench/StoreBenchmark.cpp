@@ -452,6 +452,16 @@ public:
         record(sql, params);
         return m_inner->execute(sql, params);
     }
+    std::vector<SqlRow> query(std::string_view sql, const std::vector<SqlValue>& params) override
+    {
+        record(sql, params);
+        return m_inner->query(sql, params);
+    }
+    std::int64_t execute(std::string_view sql, const std::vector<SqlValue>& params) override
+    {
+        record(sql, params);
+        return m_inner->execute(sql, params);
+    }
 
 protected:
     void beginOutermost() override { m_inner->begin(); }
@@ -459,7 +469,7 @@ protected:
     void rollbackOutermost() override { m_inner->rollback(); }
 
 private:
-    void record(std::string_view sql, SqlParams params)
+    template <typename Params> void record(std::string_view sql, const Params& params)
     {
         Statement s;
         s.sql = std::string(sql);

@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 jobs=$(nproc)
 
-cmake -S . -B build-ci -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVIPTILL_WERROR=ON
+# The benchmarks are built too (not run: see the README's "Speed"), so that
+# they keep compiling as the code under them changes.
+cmake -S . -B build-ci -G Ninja -DCMAKE_BUILD_TYPE=Debug -DVIPTILL_WERROR=ON -DVIPTILL_BENCHMARKS=ON
 cmake --build build-ci -j "$jobs"
 ctest --test-dir build-ci -j "$jobs" --output-on-failure
 
