@@ -255,7 +255,9 @@ Result<MemberImportReport> MemberImportService::importCsv(const QByteArray& csv,
                             nullptr, count),
                          report.faults);
         }
+        const std::unique_ptr<Store::MemberLoad> load = m_ctx.store.beginMemberLoad(report.members);
         report.imported = write(csv, now);
+        load->finish();
         m_ctx.store.logStaffEvent(
             {manager.id,
              {},

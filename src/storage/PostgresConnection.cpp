@@ -370,6 +370,23 @@ void PostgresConnection::rollbackOutermost()
     check(result, QStringLiteral("rollback"));
 }
 
+std::vector<SqlConnection::IndexDefinition>
+PostgresConnection::secondaryIndexes(std::string_view table)
+{
+    // Those of the store's own schema that no constraint (primary key,
+    // UNIQUE) stands on.
+    std::vector<IndexDefinition> indexes;
+    for (const SqlRow& row :
+         query("SELECT i.relname, pg_get_indexdef(x.indexrelid) FROM pg_index x "
+               "JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+               "WHERE t.relname = $1 AND t.relnamespace = current_schema()::regnamespace "
+               "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid) "
+               "ORDER BY i.relname",
+               {QString::fromUtf8(table.data(), qsizetype(table.size()))}))
+        indexes.push_back({row.text(0).toStdString(), row.text(1).toStdString()});
+    return indexes;
+}
+
 void PostgresConnection::lockForMigrations()
 {
     // A migration may have to wait for the tills' transactions to end, and

@@ -36,6 +36,7 @@ public:
     std::vector<SqlRow> query(std::string_view sql, const std::vector<SqlValue>& params) override;
     std::int64_t execute(std::string_view sql, const std::vector<SqlValue>& params) override;
 
+    std::vector<IndexDefinition> secondaryIndexes(std::string_view table) override;
     void lockForMigrations() override;
     void unlockAfterMigrations() override;
 

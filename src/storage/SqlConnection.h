@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <optional>
 #include <stdexcept>
+#include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
@@ -143,6 +144,18 @@ public:
     // under way: an engine may keep more of the database in memory for it
     // rather than spill its pages and read them back. Off again after it.
     virtual void setBulkWriting(bool /*on*/) {}
+
+    // An index of a table that no constraint stands on, with the statement
+    // that makes it again.
+    struct IndexDefinition
+    {
+        std::string name;
+        std::string create;
+    };
+    // Those of `table`: what a load of very many rows may set aside and
+    // build again after it, in one sort each. An engine that cannot tell
+    // lists none (and nothing is set aside).
+    virtual std::vector<IndexDefinition> secondaryIndexes(std::string_view /*table*/) { return {}; }
 
     // Held while migrations run, so that tills opening a new database at
     // the same moment apply each step once. SQLite needs nothing more than

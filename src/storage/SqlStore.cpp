@@ -2585,6 +2585,44 @@ std::unique_ptr<Store::BulkWrite> SqlStore::bulkWrite()
     return std::make_unique<SqlBulkWrite>(*m_db);
 }
 
+namespace {
+
+class SqlMemberLoad final : public Store::MemberLoad
+{
+public:
+    SqlMemberLoad(SqlConnection& db, std::vector<SqlConnection::IndexDefinition> aside)
+        : m_db(db)
+        , m_aside(std::move(aside))
+    {
+        for (const SqlConnection::IndexDefinition& index : m_aside)
+            m_db.execute("DROP INDEX " + index.name);
+    }
+    void finish() override
+    {
+        for (const SqlConnection::IndexDefinition& index : m_aside)
+            m_db.execute(index.create);
+        m_aside.clear();
+    }
+
+private:
+    SqlConnection& m_db;
+    std::vector<SqlConnection::IndexDefinition> m_aside;
+};
+
+} // namespace
+
+std::unique_ptr<Store::MemberLoad> SqlStore::beginMemberLoad(std::int64_t members)
+{
+    std::vector<SqlConnection::IndexDefinition> aside;
+    if (members >= IndexesAsideFrom &&
+        m_db->queryInteger("SELECT count(*) FROM members") <= members) {
+        for (const std::string_view table : {"members", "cards", "points_ledger", "chain_heads"})
+            for (SqlConnection::IndexDefinition& index : m_db->secondaryIndexes(table))
+                aside.push_back(std::move(index));
+    }
+    return std::make_unique<SqlMemberLoad>(*m_db, std::move(aside));
+}
+
 QList<Id> SqlStore::insertImportedMembers(const QList<ImportedMember>& members, const QDateTime& at)
 {
     QList<Id> ids;

@@ -186,6 +186,7 @@ public:
     AlreadyHeld alreadyHeld(const QStringList& idNumbers, const QStringList& mobiles,
                             const QStringList& cardNumbers) override;
     std::unique_ptr<BulkWrite> bulkWrite() override;
+    std::unique_ptr<MemberLoad> beginMemberLoad(std::int64_t members) override;
     QList<Id> insertImportedMembers(const QList<ImportedMember>& members,
                                     const QDateTime& at) override;
     std::optional<QString> importRecordOf(Id memberId) override;

@@ -119,6 +119,18 @@ void SqliteConnection::setBulkWriting(bool on)
     execute(on ? "PRAGMA cache_size = -524288" : "PRAGMA cache_size = -2000");
 }
 
+std::vector<SqlConnection::IndexDefinition>
+SqliteConnection::secondaryIndexes(std::string_view table)
+{
+    // An index a constraint made (UNIQUE, PRIMARY KEY) has no SQL of its own.
+    std::vector<IndexDefinition> indexes;
+    for (const SqlRow& row : query("SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                   "AND sql IS NOT NULL AND tbl_name = $1 ORDER BY name",
+                                   {QString::fromUtf8(table.data(), qsizetype(table.size()))}))
+        indexes.push_back({row.text(0).toStdString(), row.text(1).toStdString()});
+    return indexes;
+}
+
 SqliteConnection::~SqliteConnection()
 {
     for (sqlite3_stmt* statement : std::as_const(m_statements))

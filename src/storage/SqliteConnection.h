@@ -42,6 +42,7 @@ public:
     QString integrityProblems() override;
     void interrupt() override;
     void setBulkWriting(bool on) override;
+    std::vector<IndexDefinition> secondaryIndexes(std::string_view table) override;
     sqlite3* handle() const { return m_db; }
 
     // Called with each statement's query plan the first time it is prepared;

@@ -328,6 +328,22 @@ public:
         virtual ~BulkWrite() = default;
     };
     virtual std::unique_ptr<BulkWrite> bulkWrite() = 0;
+    // A load of `members` members in the caller's transaction (the member
+    // import). When they are many beside the members the store has, the
+    // member tables' indexes that no constraint stands on are set aside and
+    // finish() builds them again: one sort each instead of millions of
+    // scattered inserts. Both happen inside the transaction, so a rollback
+    // leaves the indexes as they were; on a server the tables are closed to
+    // everyone else until the commit.
+    class MemberLoad
+    {
+    public:
+        virtual ~MemberLoad() = default;
+        virtual void finish() = 0;
+    };
+    virtual std::unique_ptr<MemberLoad> beginMemberLoad(std::int64_t members) = 0;
+    // Fewer members than this are written into the indexes as they are.
+    static constexpr std::int64_t IndexesAsideFrom = 10000;
     // Writes members brought from the old system, in the caller's
     // transaction, hundreds of rows a statement: each member (imported on
     // the day of `at`; ID number and mobile sealed as insertMember seals

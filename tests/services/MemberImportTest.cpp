@@ -552,3 +552,76 @@ TEST_F(MemberImportTest, AnImportedMagneticCardIsNotWrittenOntoAChip)
     ASSERT_FALSE(card.ok());
     EXPECT_EQ(card.error().code(), ErrorCode::InvalidCardNumber);
 }
+
+namespace {
+
+// Members enough for the import to set the member tables' indexes aside:
+// birthdays a day apart every 999 members, so each ID number is valid.
+QByteArray manyMembers(int count)
+{
+    QStringList lines;
+    lines.reserve(count);
+    for (int n = 0; n < count; ++n) {
+        OldMember m;
+        m.card = QStringLiteral("2015%1").arg(n, 7, 10, QLatin1Char('0'));
+        m.birthday = QDate(1960, 1, 1).addDays(n / 999);
+        m.sequence = n % 999 + 1;
+        m.mobile = QStringLiteral("137%1").arg(n, 8, 10, QLatin1Char('0'));
+        m.lifetime = QString::number(n % 5000);
+        m.balance = m.lifetime;
+        lines << m.line();
+    }
+    return fileOf(lines);
+}
+
+// Every index of the member tables, as the engine would make it again.
+QStringList memberIndexes(const TestDatabase& database)
+{
+    const std::unique_ptr<SqlConnection> db = database.connect();
+    QStringList indexes;
+    for (const std::string_view table : {"members", "cards", "points_ledger", "chain_heads"})
+        for (const SqlConnection::IndexDefinition& index : db->secondaryIndexes(table))
+            indexes << QString::fromStdString(index.create);
+    return indexes;
+}
+
+} // namespace
+
+TEST_F(MemberImportTest, AStoreSizedImportBuildsTheIndexesAgainAsTheyWere)
+{
+    const QStringList indexes = memberIndexes(t.database());
+    ASSERT_GE(indexes.size(), 8); // the ID number's and the mobile's hashes among them
+    const int count = static_cast<int>(Store::IndexesAsideFrom);
+    const QByteArray csv = manyMembers(count);
+
+    // A write failing after the indexes went aside: the rollback brings
+    // them back with everything else as it was.
+    const QStringList before = t.snapshot();
+    t.database().failInserts(QStringLiteral("chain_heads"));
+    const Result<MemberImportReport> failed = import(csv);
+    t.database().stopFailingInserts(QStringLiteral("chain_heads"));
+    ASSERT_FALSE(failed.ok());
+    EXPECT_EQ(failed.error().code(), ErrorCode::DatabaseError);
+    EXPECT_EQ(memberIndexes(t.database()), indexes);
+    EXPECT_EQ(t.snapshot(), before);
+
+    const Result<MemberImportReport> done = import(csv);
+    ASSERT_TRUE(done.ok()) << done.error().message().toStdString();
+    EXPECT_EQ(done->imported, count);
+    EXPECT_EQ(memberIndexes(t.database()), indexes);
+
+    // Built again, they hold: the last member's card and mobile are found,
+    // and a person already a member is refused by the unique hash.
+    const MemberView last =
+        shownAtTill(QStringLiteral("2015%1").arg(count - 1, 7, 10, QLatin1Char('0')),
+                    PresentedCard::Medium::Magnetic);
+    EXPECT_EQ(last.balance, (count - 1) % 5000);
+    OldMember known; // member 5 of the file, with a new card and mobile
+    known.card = QStringLiteral("20990000001");
+    known.birthday = QDate(1960, 1, 1);
+    known.sequence = 6;
+    known.mobile = QStringLiteral("13900000001");
+    const Result<MemberImportReport> again = import(fileOf(QList<OldMember>{known}));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(found(again.error().faults()), (Found{{2, QStringLiteral("DUPLICATE_ID_NUMBER")}}));
+}
