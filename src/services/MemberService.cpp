@@ -156,7 +156,7 @@ Result<MemberView> MemberService::memberByMobile(const QString& mobile)
 }
 
 Result<Card> MemberService::issueCard(const Member& member, int generation, const NewCard& how,
-                                      const QDateTime& at)
+                                      const QDateTime& at, std::optional<Id> staffId)
 {
     Card card;
     card.memberId = member.id;
@@ -178,7 +178,7 @@ Result<Card> MemberService::issueCard(const Member& member, int generation, cons
         card.number = cardNumberForSerial(m_ctx.store.nextSequence(QStringLiteral("card")));
     }
     card.id = m_ctx.store.insertCard(card, at);
-    audit::recordCard(m_ctx, card.number);
+    audit::recordCard(m_ctx, card.number, staffId);
     return card;
 }
 
@@ -269,7 +269,7 @@ Result<JoinPreview> MemberService::previewJoin(const QStringList& receiptNumbers
 }
 
 Result<JoinOutcome> MemberService::join(const Application& form, const QStringList& receiptNumbers,
-                                        const NewCard& newCard)
+                                        const NewCard& newCard, std::optional<Id> staffId)
 {
     return guarded<JoinOutcome>(m_ctx.store, [&]() -> Result<JoinOutcome> {
         const QDateTime now = m_ctx.clock.now();
@@ -323,7 +323,7 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
         member.tier = *tier;
         member.joinedAt = now;
         member.id = m_ctx.store.insertMember(member);
-        audit::recordTier(m_ctx, member.id, member.tier);
+        audit::recordTier(m_ctx, member.id, member.tier, staffId);
 
         // Credit the receipts in the order they were rung up, as if the card
         // had been shown each time (no discount is given back).
@@ -350,11 +350,11 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
                 member.tier = Tier::Diamond;
                 member.upgradedBySaleId = sale.id;
                 m_ctx.store.setMemberTier(member.id, Tier::Diamond, sale.id);
-                audit::recordTier(m_ctx, member.id, Tier::Diamond);
+                audit::recordTier(m_ctx, member.id, Tier::Diamond, staffId);
             }
         }
         // Issued after crediting, so the card carries the tier the member ends on.
-        if (Result<Card> card = issueCard(member, 1, newCard, now); !card)
+        if (Result<Card> card = issueCard(member, 1, newCard, now, staffId); !card)
             return card.error();
         JoinOutcome outcome{viewOf(member), receipts, programme.joiningGift};
         transaction.commit();
@@ -363,7 +363,8 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
 }
 
 Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& idNumber,
-                                                   ReplacementReason reason, const NewCard& how)
+                                                   ReplacementReason reason, const NewCard& how,
+                                                   std::optional<Id> staffId)
 {
     return guarded<CardReplacement>(m_ctx.store, [&]() -> Result<CardReplacement> {
         Transaction transaction = m_ctx.store.transaction();
@@ -382,7 +383,7 @@ Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& i
             if (c.status == CardStatus::Pending) {
                 m_ctx.store.setCardStatus(c.id, CardStatus::Blocked, m_ctx.clock.now(),
                                           QStringLiteral("never written"));
-                audit::recordCard(m_ctx, c.number);
+                audit::recordCard(m_ctx, c.number, staffId);
                 continue;
             }
             old = c;
@@ -412,10 +413,10 @@ Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& i
             const CardStatus retired =
                 reason == ReplacementReason::Lost ? CardStatus::Blocked : CardStatus::Replaced;
             m_ctx.store.setCardStatus(old->id, retired, now, replacementReasonCode(reason));
-            audit::recordCard(m_ctx, old->number);
+            audit::recordCard(m_ctx, old->number, staffId);
             replacement.blockedCard.status = retired;
         }
-        Result<Card> issued = issueCard(*member, cards.first().generation + 1, how, now);
+        Result<Card> issued = issueCard(*member, cards.first().generation + 1, how, now, staffId);
         if (!issued)
             return issued.error();
         replacement.newCard = issued.value();

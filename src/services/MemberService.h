@@ -109,17 +109,21 @@ public:
     Result<JoinPreview> previewJoin(const QStringList& receiptNumbers);
 
     // 办卡: joins with the day's receipts (≥300 yuan gold, ≥3000 diamond),
-    // issues the card and credits each receipt's points.
+    // issues the card and credits each receipt's points. `staffId`: the
+    // desk clerk or manager who does it, named in the audit trail's card
+    // and tier entries.
     Result<JoinOutcome> join(const Application& form, const QStringList& receiptNumbers,
-                             const NewCard& card = {});
+                             const NewCard& card = {}, std::optional<Id> staffId = {});
 
     // 补卡: the ID number is checked and a card of the next generation
     // issued; tier, points and history stay. A lost card is blocked at once.
     // Otherwise the old card is retired when the new one is in the member's
     // hand: at once for a number or magnetic card, once written and read
     // back for a chip card (until then the member still has a working card).
+    // `staffId`: who replaces it, named in the audit trail's card entries.
     Result<CardReplacement> replaceCard(Id memberId, const QString& idNumber,
-                                        ReplacementReason reason, const NewCard& card = {});
+                                        ReplacementReason reason, const NewCard& card = {},
+                                        std::optional<Id> staffId = {});
 
     static constexpr int MaxFound = 50;
 
@@ -127,7 +131,7 @@ private:
     MemberView viewOf(const Member& member);
     Result<JoinPreview> checkReceipts(const QStringList& receiptNumbers, QDate today);
     Result<Card> issueCard(const Member& member, int generation, const NewCard& how,
-                           const QDateTime& at);
+                           const QDateTime& at, std::optional<Id> staffId);
 
     ServiceContext& m_ctx;
 };
