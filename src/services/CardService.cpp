@@ -1,6 +1,7 @@
 #include "CardService.h"
 
 #include "AuditService.h"
+#include "MemberService.h"
 #include "core/Identity.h"
 
 namespace viptill {
@@ -8,8 +9,11 @@ namespace viptill {
 Result<Card> CardService::cardToWrite(Id memberId)
 {
     return guarded<Card>(m_ctx.store, [&]() -> Result<Card> {
-        if (!m_ctx.store.member(memberId))
+        const std::optional<Member> member = m_ctx.store.member(memberId);
+        if (!member)
             return Error::unknownMember(QString::number(memberId));
+        if (Status stands = MemberService::membershipStands(*member); !stands)
+            return stands.error();
         const QList<Card> cards = m_ctx.store.cardsOfMember(memberId);
         for (const Card& card : cards) {
             if (card.status == CardStatus::Pending)

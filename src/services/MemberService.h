@@ -33,6 +33,19 @@ struct JoinOutcome
     MemberView view;
     QList<Sale> creditedReceipts;
     QString joiningGift; // 办卡有礼 of the day, for the joining slip; empty: none
+    // The person had joined before and their membership was cancelled: the
+    // same member, with a new card and the tier these receipts give.
+    bool joinedAgain = false;
+};
+
+// What a return of a receipt the member joined with makes of the membership
+// (domain.md, "Joining stands on its receipts"): back to gold, cancelled,
+// or nothing.
+struct JoiningVerdict
+{
+    bool toGold = false;
+    bool cancel = false;
+    std::optional<Joining> joining; // the joining judged
 };
 
 struct CardReplacement
@@ -124,6 +137,23 @@ public:
     Result<CardReplacement> replaceCard(Id memberId, const QString& idNumber,
                                         ReplacementReason reason, const NewCard& card = {},
                                         std::optional<Id> staffId = {});
+
+    // MEMBERSHIP_CANCELLED for a member whose membership was cancelled: what
+    // the tills, the desk and the office refuse them.
+    static Status membershipStands(const Member& member);
+
+    // A return of `receipt`, refunding `refunded`, as the return service is
+    // about to record it: whether the tier its joining gave still stands on
+    // what the joining's receipts keep, by the thresholds of the joining's
+    // day (an upgrade earned later with the card is not the joining's to
+    // undo). `backToGold`: the return's own rule already sends the member
+    // back to gold. Inside the return's transaction; changes nothing.
+    JoiningVerdict judgeJoining(const Member& member, const Sale& receipt, Money refunded,
+                                std::int64_t lifetimeAfter, bool backToGold);
+    // Cancels the membership the verdict names, for `record`: every live
+    // card blocked, the joining marked, all in the audit trail. Inside the
+    // return's transaction.
+    void cancelMembership(const Member& member, const Joining& joining, const ReturnRecord& record);
 
     static constexpr int MaxFound = 50;
 
