@@ -27,12 +27,15 @@ class Cli : public CliFixture
 protected:
     QString writeCsv(const QByteArray& text)
     {
-        const QString path = dir.filePath(QStringLiteral("items.csv"));
+        // A file of its own each time: a table of cases writes them all first.
+        const QString path = dir.filePath(QStringLiteral("items%1.csv").arg(++m_csvFiles));
         QFile f(path);
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);
         f.write(text);
         return path;
     }
+
+    int m_csvFiles = 0;
 
     void stock()
     {
@@ -358,6 +361,10 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
         {{QStringLiteral("product"), QStringLiteral("import"),
           writeCsv("barcode,name,counter,price,special\n6906000000012,新品,女装,99.00,"
                    "0\n6906000000029,坏价,女装,9.9.9,0\n")},
+         1,
+         "INVALID_PRICE"},
+        {{QStringLiteral("product"), QStringLiteral("import"),
+          writeCsv("barcode,name,counter,price,special\n6906000000012,\"新品,女装,99.00,0\n")},
          1,
          "MALFORMED_CSV"},
         {{QStringLiteral("demo")}, 1, "DATABASE_NOT_EMPTY"},
