@@ -1801,15 +1801,17 @@ QStringList SqlStore::receiptsOfMember(Id memberId, int limit)
     return receipts;
 }
 
-QList<std::pair<Id, QDate>> SqlStore::memberPurchaseDays(QDate from, QDate to)
+QList<std::pair<Id, QDate>> SqlStore::memberPurchaseDays(QDate from, QDate to, Money atLeast)
 {
     QList<std::pair<Id, QDate>> days;
+    // A receipt wholly refunded is no purchase, whatever the minimum.
+    const std::int64_t keptAtLeast = std::max<std::int64_t>(atLeast.fen(), 1);
     for (const SqlRow& row :
          m_db->query("SELECT DISTINCT s.points_member_id, s.day FROM sales s "
                      "WHERE s.day >= $1 AND s.day <= $2 AND s.points_member_id IS NOT NULL "
-                     "AND s.total_fen > (SELECT COALESCE(SUM(r.refund_fen), 0) FROM returns r "
-                     "WHERE r.sale_id = s.id) ORDER BY s.points_member_id, s.day",
-                     {formatDate(from), formatDate(to)}))
+                     "AND s.total_fen - (SELECT COALESCE(SUM(r.refund_fen), 0) FROM returns r "
+                     "WHERE r.sale_id = s.id) >= $3 ORDER BY s.points_member_id, s.day",
+                     {formatDate(from), formatDate(to), keptAtLeast}))
         days.append({row.integer(0), parseDate(row.text(1))});
     return days;
 }

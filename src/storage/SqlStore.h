@@ -143,7 +143,7 @@ public:
     Money memberSpend(Id memberId, QDate from, QDate to) override;
     QList<std::pair<QString, Money>> spendByCounter(Id memberId, QDate from, QDate to) override;
     QStringList receiptsOfMember(Id memberId, int limit) override;
-    QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to) override;
+    QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to, Money atLeast) override;
     QList<std::pair<Id, Id>> memberReturns(QDate from, QDate to) override;
     std::optional<std::pair<QString, QDateTime>> returnedReceipt(Id returnId) override;
     QList<Member> membersBornOn(const QStringList& monthDays) override;

@@ -226,9 +226,9 @@ public:
     virtual QList<std::pair<QString, Money>> spendByCounter(Id memberId, QDate from, QDate to) = 0;
     // The member's receipts, newest first, at most `limit`.
     virtual QStringList receiptsOfMember(Id memberId, int limit) = 0;
-    // Members with a purchase on a day in [from, to] that was not wholly
-    // refunded: (member, day).
-    virtual QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to) = 0;
+    // Members with a receipt on a day in [from, to] that keeps at least
+    // `atLeast` (paid less refunded, and something in any case): (member, day).
+    virtual QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to, Money atLeast) = 0;
     // Returns made in [from, to] of sales credited to a member: (return id, member).
     virtual QList<std::pair<Id, Id>> memberReturns(QDate from, QDate to) = 0;
     // The receipt a return was made from, and when.
