@@ -336,10 +336,6 @@
         <translation>专柜名称须为 1 至 40 个字符</translation>
     </message>
     <message>
-        <source>price &quot;%1&quot; is not an amount in yuan such as 199.00</source>
-        <translation>价格 &quot;%1&quot; 不是以元为单位的金额，应如 199.00</translation>
-    </message>
-    <message>
         <source>special must be 1 (special-price goods) or 0, not &quot;%1&quot;</source>
         <translation>special 须为 1（特价商品）或 0，不能是 &quot;%1&quot;</translation>
     </message>
@@ -396,10 +392,6 @@
         <translation>只有经理可以调价；%1 不是经理。</translation>
     </message>
     <message>
-        <source>A list price is an amount in yuan above zero, such as 199.00; &quot;%1&quot; is not.</source>
-        <translation>标价须为大于零的元金额，例如 199.00；&quot;%1&quot; 不符合要求。</translation>
-    </message>
-    <message>
         <source>Only a manager may stop a rule.</source>
         <translation>只有经理才能停用积分规则。</translation>
     </message>
@@ -414,6 +406,18 @@
     <message>
         <source>Rule %1 ends on %2 already.</source>
         <translation>规则 %1 已于 %2 结束。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 Nothing was imported.</source>
+        <translation>第 %1 行：%2 未导入任何商品。</translation>
+    </message>
+    <message>
+        <source>A list price is an amount in yuan from %1 to %2, such as 199.00; &quot;%3&quot; is not.</source>
+        <translation>标价须为 %1 至 %2 元之间的金额，例如 199.00；“%3”不是有效标价。</translation>
+    </message>
+    <message>
+        <source>Line %1: a list price is from %2 to %3 yuan, not %4. Nothing was imported.</source>
+        <translation>第 %1 行：标价须在 %2 至 %3 元之间，不能是 %4；未导入任何商品。</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1737,10 @@ See docs/cli.md for each command&apos;s output.</source>
         <source>This is not a VIP card of this store. Ask the customer for their VIP card.</source>
         <translation>这不是本店的 VIP 会员卡。请向顾客索取本店会员卡。</translation>
     </message>
+    <message>
+        <source>%1&apos;s membership was cancelled on %2: the receipts it was opened with were returned. The card no longer works; the customer may join again at the service desk with new receipts.</source>
+        <translation>%1 的会员资格已于 %2 取消：办卡时所用的小票已退货。此卡已停用；顾客可凭新的购物小票到服务台重新办卡。</translation>
+    </message>
 </context>
 <context>
     <name>PaymentDialog</name>
@@ -2105,6 +2113,10 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>Joining gift (办卡有礼): %1. Collect it at the service desk.</source>
         <translation>办卡有礼：%1，请到服务台领取。</translation>
+    </message>
+    <message>
+        <source>With this return the receipts the membership was opened with no longer reach the joining amount: the membership is cancelled and the card no longer works. You are welcome to join again with new receipts.</source>
+        <translation>本次退货后，办卡小票金额已不足办卡标准：会员资格已取消，会员卡停止使用。欢迎您凭新的购物小票重新办卡。</translation>
     </message>
 </context>
 <context>
@@ -5290,8 +5302,12 @@ See docs/cli.md for each command&apos;s output.</source>
         <translation> · 积分 −%1，余额 %2</translation>
     </message>
     <message>
-        <source> · back to gold</source>
-        <translation> · 恢复为黄金卡</translation>
+        <source> · membership cancelled: the joining receipts no longer stand, the card no longer works</source>
+        <translation> · 会员资格已取消：办卡小票金额已不足，会员卡停止使用</translation>
+    </message>
+    <message>
+        <source> · card now %1</source>
+        <translation> · 会员卡现为%1</translation>
     </message>
 </context>
 <context>

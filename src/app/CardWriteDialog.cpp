@@ -10,11 +10,13 @@
 
 namespace viptill {
 
-CardWriteDialog::CardWriteDialog(TillContext& till, CardReader& writer, Card card, QWidget* parent)
+CardWriteDialog::CardWriteDialog(TillContext& till, CardReader& writer, Card card,
+                                 std::optional<Id> staffId, QWidget* parent)
     : QDialog(parent)
     , m_till(till)
     , m_writer(&writer)
     , m_card(std::move(card))
+    , m_staffId(staffId)
     , m_message(new QLabel(this))
 {
     setWindowTitle(tr("Write the member card"));
@@ -61,7 +63,7 @@ void CardWriteDialog::written(const PresentedCard& chip)
         return; // another part of the terminal wrote a card
     m_writing = false;
     CardService cards(m_till.services);
-    const Result<Card> active = cards.activateWritten(m_card.id, chip);
+    const Result<Card> active = cards.activateWritten(m_card.id, chip, m_staffId);
     if (!active) {
         say(active.error().message(), QStringLiteral("error"));
         return;

@@ -21,7 +21,9 @@ class CardWriteDialog : public QDialog
 {
     Q_OBJECT
 public:
-    CardWriteDialog(TillContext& till, CardReader& writer, Card card, QWidget* parent = nullptr);
+    // `staffId`: the clerk writing it, named in the audit trail.
+    CardWriteDialog(TillContext& till, CardReader& writer, Card card, std::optional<Id> staffId,
+                    QWidget* parent = nullptr);
 
     // Starts writing (also what Enter does).
     void writeNow();
@@ -42,6 +44,7 @@ private:
     TillContext& m_till;
     QPointer<CardReader> m_writer;
     Card m_card;
+    std::optional<Id> m_staffId;
     QLabel* m_message;
     bool m_writing = false;
     bool m_done = false;

@@ -145,8 +145,13 @@ void ReturnDialog::confirm()
             summary += tr(" · points −%1, balance %2")
                            .arg(done->record.pointsReversed)
                            .arg(done->member->balance);
-        if (done->record.backToGold)
-            summary += tr(" · back to gold");
+        // What the return made of the membership, so the cashier can tell
+        // the customer at once.
+        if (done->membershipCancelled)
+            summary += tr(" · membership cancelled: the joining receipts no longer stand, the "
+                          "card no longer works");
+        else if (done->tierChangedTo)
+            summary += tr(" · card now %1").arg(tierName(*done->tierChangedTo));
         if (!printed)
             summary += u'\n' + printed.error().message();
         emit returned(summary);

@@ -280,6 +280,11 @@ void ServiceDeskPage::showHelp()
     help->open();
 }
 
+std::optional<Id> ServiceDeskPage::staffId() const
+{
+    return m_staff ? std::optional(m_staff->id) : std::nullopt;
+}
+
 void ServiceDeskPage::join()
 {
     auto* dialog = new JoinDialog(m_till, writer() != nullptr, this);
@@ -294,7 +299,8 @@ void ServiceDeskPage::joinRequested(JoinDialog* dialog)
 {
     MemberService members(m_till.services);
     const NewCard card = dialog->newCard();
-    const Result<JoinOutcome> joined = members.join(dialog->form(), dialog->receiptNumbers(), card);
+    const Result<JoinOutcome> joined =
+        members.join(dialog->form(), dialog->receiptNumbers(), card, staffId());
     if (!joined) {
         dialog->showFaults({joined.error()});
         return;
@@ -331,7 +337,7 @@ void ServiceDeskPage::writeThen(const Card& card, std::function<void()> done)
                    QStringLiteral("error"));
         return;
     }
-    auto* dialog = new CardWriteDialog(m_till, *reader, card, this);
+    auto* dialog = new CardWriteDialog(m_till, *reader, card, staffId(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CardWriteDialog::cardActivated, this, [done] { done(); });
     connect(dialog, &QDialog::finished, this, [this, memberId = card.memberId] {
@@ -364,7 +370,7 @@ void ServiceDeskPage::replaceRequested(ReplaceCardDialog* dialog, Id memberId)
     const ReplacementReason reason = dialog->reason();
     const NewCard how = dialog->newCard();
     const Result<CardReplacement> replaced =
-        members.replaceCard(memberId, dialog->idNumber(), reason, how);
+        members.replaceCard(memberId, dialog->idNumber(), reason, how, staffId());
     if (!replaced) {
         dialog->showFault(replaced.error().message());
         return;

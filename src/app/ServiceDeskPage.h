@@ -59,6 +59,9 @@ protected:
 
 private:
     CardReader* writer() const;
+    // Who is logged in at the desk: named in the audit trail's card and
+    // tier entries of what they do here.
+    std::optional<Id> staffId() const;
     void joinRequested(JoinDialog* dialog);
     void replaceRequested(ReplaceCardDialog* dialog, Id memberId);
     // Writes `card` with the desk's NFC reader, then `done` once it is active.

@@ -106,6 +106,8 @@ QJsonObject returned(const ReturnService::Outcome& o, const QString& receiptNo)
         {QStringLiteral("tier"),
          o.member ? QJsonValue(tierCode(o.member->member.tier)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("back_to_gold"), o.record.backToGold},
+        {QStringLiteral("tier_changed_to"), tierOrNull(o.tierChangedTo)},
+        {QStringLiteral("membership_cancelled"), o.membershipCancelled},
     };
 }
 
@@ -122,6 +124,7 @@ QJsonObject memberShown(const MemberView& v)
          v.card ? QJsonValue(v.card->number) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("card_status"),
          v.card ? QJsonValue(cardStatusCode(v.card->status)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("membership_cancelled"), v.member.membershipCancelledAt.has_value()},
     };
 }
 
@@ -137,6 +140,7 @@ QJsonObject joined(const JoinOutcome& o)
          o.view.card ? QJsonValue(o.view.card->number) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("points_balance"), integer(o.view.balance)},
         {QStringLiteral("receipts_credited"), receipts},
+        {QStringLiteral("joined_again"), o.joinedAgain},
     };
 }
 

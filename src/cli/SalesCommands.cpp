@@ -95,7 +95,8 @@ Outcome memberRegister(const Call& call)
     form.mobile = o.value(s("mobile"));
     form.address = o.value(s("address"));
     form.category = o.value(s("category"));
-    const Result<JoinOutcome> joined = MemberService(call.ctx()).join(form, o.values(s("receipt")));
+    const Result<JoinOutcome> joined =
+        MemberService(call.ctx()).join(form, o.values(s("receipt")), {}, call.staffId());
     if (!joined)
         return refused(joined.error());
     return ok(json::joined(joined.value()));
@@ -139,7 +140,8 @@ Outcome cardReplace(const Call& call)
     if (!reason)
         return usage(CliText::badReason());
     const Result<CardReplacement> done =
-        MemberService(call.ctx()).replaceCard(*id, o.value(s("id-number")), *reason);
+        MemberService(call.ctx())
+            .replaceCard(*id, o.value(s("id-number")), *reason, {}, call.staffId());
     if (!done)
         return refused(done.error());
     return ok({{s("card_number"), done->newCard.number},

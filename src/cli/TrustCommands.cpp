@@ -69,9 +69,9 @@ Outcome cardWrite(const Call& call)
     const std::optional<std::int64_t> id = numberOption(call.options, s("member"), bad);
     if (!id)
         return bad;
-    const Result<Card> written =
-        ChipCardService(call.ctx())
-            .writeMemberCard(*id, call.options.value(s("reader")), waitFor(call.options));
+    const Result<Card> written = ChipCardService(call.ctx())
+                                     .writeMemberCard(*id, call.options.value(s("reader")),
+                                                      waitFor(call.options), call.staffId());
     if (!written)
         return refused(written.error());
     return ok({{s("card_number"), written->number},

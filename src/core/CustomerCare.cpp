@@ -265,9 +265,9 @@ QString callKindName(CallKind kind)
 int callUrgency(CallKind kind)
 {
     switch (kind) {
-    case CallKind::AfterSales:
-        return 0;
     case CallKind::Birthday:
+        return 0;
+    case CallKind::AfterSales:
         return 1;
     case CallKind::ProductUse:
         return 2;
@@ -329,13 +329,29 @@ QString callOutcomeName(CallOutcome outcome)
     return CareText::outcome(outcome);
 }
 
+int callsAllowedBefore(CallKind kind, const CallHistory& history, int maxPerYear)
+{
+    const int birthdayRoom = history.birthdayCallAhead ? 1 : 0;
+    switch (kind) {
+    case CallKind::Birthday:
+        return maxPerYear;
+    case CallKind::AfterSales:
+        return maxPerYear - birthdayRoom;
+    case CallKind::ProductUse:
+    case CallKind::PointsReminder:
+    case CallKind::Dormant:
+        break;
+    }
+    return maxPerYear - birthdayRoom - 1; // and room for one after-sales call
+}
+
 QList<CallCandidate> chooseCalls(const QList<CallCandidate>& candidates,
                                  const QHash<Id, CallHistory>& history, int maxPerYear)
 {
     QHash<Id, CallCandidate> best;
     for (const CallCandidate& c : candidates) {
         const CallHistory h = history.value(c.memberId);
-        if (h.callPlannedToday || h.callsThisYear >= maxPerYear)
+        if (h.callPlannedToday || h.callsThisYear >= callsAllowedBefore(c.kind, h, maxPerYear))
             continue;
         const auto it = best.constFind(c.memberId);
         if (it == best.cend() || callUrgency(c.kind) < callUrgency(it->kind))

@@ -212,7 +212,8 @@ QString callKindCode(CallKind kind); // "product_use", "birthday", …
 std::optional<CallKind> callKindFromCode(const QString& code);
 QString callKindName(CallKind kind);
 // When a member has several calls due the same day they get one, the most
-// urgent: after-sales, birthday, product use, points reminder, dormant.
+// urgent: birthday (due that day only), after-sales (still due for two more
+// days), product use, points reminder, dormant.
 int callUrgency(CallKind kind); // 0 is the most urgent
 
 struct TimeWindow
@@ -228,9 +229,10 @@ TimeWindow callWindowFor(CallKind kind, CallWindow preference);
 TimeWindow preferredWindow(CallWindow preference);
 
 // The timing rules of the calls (decisions.md).
-inline constexpr int ProductUseAfterDays = 7;  // "about a week" after the purchase
-inline constexpr int ProductUseLatestDays = 9; // still made up to 9 days after
-inline constexpr int AfterSalesAfterDays = 2;  // two days after the return
+inline constexpr int ProductUseAfterDays = 7;   // "about a week" after the purchase
+inline constexpr int ProductUseLatestDays = 9;  // still made up to 9 days after
+inline constexpr int ProductUseEveryMonths = 1; // at most one product-use call a month
+inline constexpr int AfterSalesAfterDays = 2;   // two days after the return
 inline constexpr int AfterSalesLatestDays = 4;
 inline constexpr int DefaultMaxCallsPerYear = 10;
 inline constexpr std::int64_t DefaultPointsReminderBalance = 1000;
@@ -284,11 +286,20 @@ struct CallHistory
 {
     int callsThisYear = 0; // every call planned for the member this year, made or not
     bool callPlannedToday = false;
+    // This year's birthday call is still to come (today or later, not
+    // planned yet): the yearly cap keeps room for it.
+    bool birthdayCallAhead = false;
 };
 
+// How many calls a member may have had this year for a call of `kind` to be
+// planned (domain.md, "Calls keep their priorities"): the birthday call up
+// to the cap; an after-sales call leaves room for a birthday call still
+// ahead; every other call leaves room for that and one after-sales call.
+int callsAllowedBefore(CallKind kind, const CallHistory& history, int maxPerYear);
+
 // The morning's choice: at most one call per member and day, the most
-// urgent of those due; none for a member who has had `maxPerYear` calls
-// planned this calendar year or already has one today. Sorted by member.
+// urgent of those due that the yearly cap allows (callsAllowedBefore); none
+// for a member who already has one today. Sorted by member.
 QList<CallCandidate> chooseCalls(const QList<CallCandidate>& candidates,
                                  const QHash<Id, CallHistory>& history, int maxPerYear);
 

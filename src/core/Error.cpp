@@ -213,6 +213,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("INVALID_TIER");
     case ErrorCode::InvalidPoints:
         return QStringLiteral("INVALID_POINTS");
+    case ErrorCode::MembershipCancelled:
+        return QStringLiteral("MEMBERSHIP_CANCELLED");
     case ErrorCode::Usage:
         return QStringLiteral("USAGE");
     }

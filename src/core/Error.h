@@ -119,6 +119,8 @@ enum class ErrorCode
     ImportFaults,
     InvalidTier,
     InvalidPoints,
+    // A membership whose joining receipts no longer stand: cancelled.
+    MembershipCancelled,
     Usage,
 };
 

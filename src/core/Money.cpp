@@ -25,6 +25,7 @@ std::optional<Money> Money::parseYuan(QStringView text)
     std::int64_t fen = 0;
     int decimals = -1; // -1: no point seen yet
     int integerDigits = 0;
+    int significantDigits = 0;
     for (const QChar c : trimmed) {
         if (c == u'.') {
             if (decimals >= 0)
@@ -36,9 +37,13 @@ std::optional<Money> Money::parseYuan(QStringView text)
             return std::nullopt;
         const int digit = c.unicode() - u'0';
         if (decimals < 0) {
-            // 10^13 yuan is far beyond any price and keeps fen inside int64.
-            if (++integerDigits > 13)
-                return std::nullopt;
+            // 10^13 yuan is far beyond any price and keeps fen inside int64;
+            // leading zeros add nothing and do not count.
+            if (yuan > 0 || digit > 0) {
+                if (++significantDigits > 13)
+                    return std::nullopt;
+            }
+            ++integerDigits;
             yuan = yuan * 10 + digit;
         } else {
             if (++decimals > 2)

@@ -20,7 +20,8 @@ public:
     static constexpr Money fromYuan(std::int64_t yuan) { return Money(yuan * 100); }
 
     // Parses a non-negative yuan amount as written in a catalogue: "199",
-    // "199.5", "199.00". At most two decimals; no sign, no exponent.
+    // "199.5", "199.00". At most two decimals; no sign, no exponent; more
+    // than 13 digits of yuan (leading zeros aside) is refused, never wrapped.
     static std::optional<Money> parseYuan(QStringView text);
 
     constexpr std::int64_t fen() const { return m_fen; }

@@ -24,6 +24,16 @@ struct LinePrice
     Money savings() const { return listTotal() - amount; }
 };
 
+// A catalogue's list price is from 0.01 to 9,999,999.99 yuan: nothing is
+// given away at the till, and no item of a department store comes near ten
+// million yuan, so a price beyond it is a typing slip (decisions.md).
+inline constexpr Money LowestListPrice = Money::fromFen(1);
+inline constexpr Money HighestListPrice = Money::fromFen(999'999'999);
+constexpr bool isListPrice(Money price)
+{
+    return price >= LowestListPrice && price <= HighestListPrice;
+}
+
 LinePrice priceLine(Money unitList, std::int64_t quantity, Rate counterPromoRate, Rate memberRate,
                     bool specialPrice);
 

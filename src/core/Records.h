@@ -105,6 +105,11 @@ struct Member
     // The day the member was brought from the store's old system; none for
     // a member who joined at a VipTill till.
     std::optional<QDate> importedOn;
+    // When the membership was cancelled because the receipts it was opened
+    // with no longer stand (domain.md, "Joining stands on its receipts"):
+    // every card is blocked; the row, sales and points stay, and the person
+    // may join again.
+    std::optional<QDateTime> membershipCancelledAt;
 };
 
 // A member brought from the store's old system (member import), as
@@ -116,6 +121,19 @@ struct ImportedMember
     QString cardNumber;
     std::int64_t balance = 0;
     std::int64_t lifetime = 0;
+};
+
+// One joining (办卡) of a member: the first, or one after a cancellation.
+// The receipts credited at it (Sale::joiningId) are what the tier it gave
+// stands on.
+struct Joining
+{
+    Id id = 0;
+    Id memberId = 0;
+    QDateTime at;
+    std::optional<Id> staffId;
+    std::optional<QDateTime> cancelledAt;
+    std::optional<Id> cancelledByReturnId;
 };
 
 struct SaleLine
@@ -199,6 +217,8 @@ struct Sale
     std::optional<Id> memberId; // the card shown at the till
     std::optional<Id> cardId;
     std::optional<Tier> tier; // the tier priced at
+    // A walk-in receipt credited to a member when they joined: the joining.
+    std::optional<Id> joiningId;
     QList<SaleLine> lines;
     QList<Tender> tenders;
     std::optional<SalePoints> points;

@@ -59,6 +59,12 @@ public:
     {
         return tr("With this return the card goes back to %1.").arg(tierName);
     }
+    static QString membershipCancelled()
+    {
+        return tr("With this return the receipts the membership was opened with no longer reach "
+                  "the joining amount: the membership is cancelled and the card no longer works. "
+                  "You are welcome to join again with new receipts.");
+    }
     static QString thanks() { return tr("Thank you for shopping with us."); }
     static QString keepForReturns() { return tr("Keep this receipt for returns."); }
     static QString signature() { return tr("Customer signature:"); }
@@ -489,9 +495,12 @@ ReceiptDocument returnReceipt(const Sale& original, const ReturnService::Outcome
         if (record.pointsReversed != 0)
             b.pair(ReceiptText::pointsReversed(), QString::number(-record.pointsReversed));
         b.pair(ReceiptText::pointsBalance(), QString::number(member.balance));
-        b.pair(ReceiptText::tier(), tierName(member.member.tier));
+        if (!outcome.membershipCancelled)
+            b.pair(ReceiptText::tier(), tierName(member.member.tier));
     }
-    if (record.backToGold)
+    if (outcome.membershipCancelled)
+        b.text(ReceiptText::membershipCancelled());
+    else if (record.backToGold)
         b.text(ReceiptText::backToGold(tierName(Tier::Gold)));
 
     b.rule();

@@ -1,6 +1,7 @@
 #include "CardService.h"
 
 #include "AuditService.h"
+#include "MemberService.h"
 #include "core/Identity.h"
 
 namespace viptill {
@@ -8,8 +9,11 @@ namespace viptill {
 Result<Card> CardService::cardToWrite(Id memberId)
 {
     return guarded<Card>(m_ctx.store, [&]() -> Result<Card> {
-        if (!m_ctx.store.member(memberId))
+        const std::optional<Member> member = m_ctx.store.member(memberId);
+        if (!member)
             return Error::unknownMember(QString::number(memberId));
+        if (Status stands = MemberService::membershipStands(*member); !stands)
+            return stands.error();
         const QList<Card> cards = m_ctx.store.cardsOfMember(memberId);
         for (const Card& card : cards) {
             if (card.status == CardStatus::Pending)
@@ -37,7 +41,8 @@ Result<Card> CardService::cardToWrite(Id memberId)
     });
 }
 
-Result<Card> CardService::activateWritten(Id cardId, const PresentedCard& written)
+Result<Card> CardService::activateWritten(Id cardId, const PresentedCard& written,
+                                          std::optional<Id> staffId)
 {
     return guarded<Card>(m_ctx.store, [&]() -> Result<Card> {
         Transaction transaction = m_ctx.store.transaction();
@@ -60,13 +65,13 @@ Result<Card> CardService::activateWritten(Id cardId, const PresentedCard& writte
             if (old.id != card->id && old.status == CardStatus::Active) {
                 m_ctx.store.setCardStatus(old.id, CardStatus::Replaced, now,
                                           tr("replaced by card %1").arg(card->number));
-                audit::recordCard(m_ctx, old.number);
+                audit::recordCard(m_ctx, old.number, staffId);
             }
         }
         m_ctx.store.bindCardChip(card->id, written.chipUid);
         if (card->status == CardStatus::Pending)
             m_ctx.store.setCardStatus(card->id, CardStatus::Active, now, QStringLiteral("written"));
-        audit::recordCard(m_ctx, card->number);
+        audit::recordCard(m_ctx, card->number, staffId);
         transaction.commit();
         card->status = CardStatus::Active;
         card->chipUid = written.chipUid;

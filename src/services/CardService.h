@@ -24,8 +24,10 @@ public:
     // A card the reader wrote and read back: the chip is bound to it and it
     // becomes active; the card it replaces stops working in the same
     // transaction. Refused if the chip is another live card's, or if what
-    // was written is not the card the desk asked for.
-    Result<Card> activateWritten(Id cardId, const PresentedCard& written);
+    // was written is not the card the desk asked for. `staffId`: who wrote
+    // it, named in the audit trail's card entries.
+    Result<Card> activateWritten(Id cardId, const PresentedCard& written,
+                                 std::optional<Id> staffId = {});
 
 private:
     ServiceContext& m_ctx;

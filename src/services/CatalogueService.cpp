@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "CsvReader.h"
+#include "core/Pricing.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -88,11 +89,12 @@ Result<QList<CatalogueRow>> CatalogueService::parseCsv(const QByteArray& csv)
         };
         if (control(row.name) || control(row.counter))
             return refuse(tr("the name and the counter must be one line of text"));
-        const std::optional<Money> price = Money::parseYuan(fields.at(3));
+        const Result<Money> price = listPrice(fields.at(3));
         if (!price)
-            return refuse(
-                tr("price \"%1\" is not an amount in yuan such as 199.00").arg(fields.at(3)));
-        row.price = *price;
+            return Error(
+                ErrorCode::InvalidPrice,
+                tr("Line %1: %2 Nothing was imported.").arg(line).arg(price.error().message()));
+        row.price = price.value();
         const QString special = fields.at(4).trimmed();
         if (special != u"0" && special != u"1" && !special.isEmpty())
             return refuse(
@@ -121,6 +123,8 @@ Result<ImportOutcome> CatalogueService::importRows(const QList<CatalogueRow>& ro
 {
     if (Status allowed = requireManager(by); !allowed)
         return allowed.error();
+    if (Status prices = checkPrices(rows); !prices)
+        return prices.error();
     return guarded<ImportOutcome>(m_ctx.store, [&]() -> Result<ImportOutcome> {
         Transaction transaction = m_ctx.store.transaction();
         const QDateTime now = m_ctx.clock.now();
@@ -334,8 +338,36 @@ Status CatalogueService::requireManager(const std::optional<StaffMember>& by)
     return success();
 }
 
+Result<Money> CatalogueService::listPrice(const QString& yuan)
+{
+    const std::optional<Money> price = Money::parseYuan(yuan.trimmed());
+    if (!price || !isListPrice(*price))
+        return Error(ErrorCode::InvalidPrice,
+                     tr("A list price is an amount in yuan from %1 to %2, such as 199.00; \"%3\" "
+                        "is not.")
+                         .arg(LowestListPrice.toYuanString(), HighestListPrice.toYuanString(),
+                              yuan.trimmed().left(40)));
+    return *price;
+}
+
+Status CatalogueService::checkPrices(const QList<CatalogueRow>& rows)
+{
+    for (const CatalogueRow& row : rows) {
+        if (!isListPrice(row.price))
+            return Error(ErrorCode::InvalidPrice,
+                         tr("Line %1: a list price is from %2 to %3 yuan, not %4. Nothing was "
+                            "imported.")
+                             .arg(row.line)
+                             .arg(LowestListPrice.toYuanString(), HighestListPrice.toYuanString(),
+                                  row.price.toYuanString()));
+    }
+    return success();
+}
+
 Result<ImportPreview> CatalogueService::previewRows(const QList<CatalogueRow>& rows)
 {
+    if (Status prices = checkPrices(rows); !prices)
+        return prices.error();
     return guarded<ImportPreview>(m_ctx.store, [&]() -> Result<ImportPreview> {
         const std::unique_ptr<Store::ReadSnapshot> snapshot = m_ctx.store.readSnapshot();
         ImportPreview preview;
@@ -417,16 +449,13 @@ Result<PriceChangeOutcome> CatalogueService::changePrice(const QString& barcode,
                                                          const QString& priceYuan,
                                                          const std::optional<StaffMember>& by)
 {
-    const std::optional<Money> price = Money::parseYuan(priceYuan.trimmed());
-    if (!price || price->isZero())
-        return Error(ErrorCode::InvalidPrice,
-                     tr("A list price is an amount in yuan above zero, such as 199.00; \"%1\" is "
-                        "not.")
-                         .arg(priceYuan));
+    const Result<Money> price = listPrice(priceYuan);
+    if (!price)
+        return price.error();
     Result<Product> current = product(barcode);
     if (!current)
         return current.error();
-    return setPriceOf(barcode, *price, current->specialPrice, by);
+    return setPriceOf(barcode, price.value(), current->specialPrice, by);
 }
 
 Result<PriceChangeOutcome> CatalogueService::setSpecial(const QString& barcode, bool special,

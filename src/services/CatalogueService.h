@@ -76,7 +76,9 @@ public:
     {}
 
     // Reads a catalogue CSV (header barcode,name,counter,price,special; price
-    // in yuan). Any bad row refuses the whole file, naming its line.
+    // in yuan). Any bad row refuses the whole file, naming its line: a price
+    // that is not a list price (isListPrice) with INVALID_PRICE, anything
+    // else with MALFORMED_CSV.
     static Result<QList<CatalogueRow>> parseCsv(const QByteArray& csv);
 
     // Imports the file at `path`: all rows or none. `by` is the manager who
@@ -127,7 +129,14 @@ public:
     // Promotions running today or later, by counter.
     Result<QList<Promotion>> promotions();
 
+    // A list price typed in yuan, from 0.01 to 9,999,999.99 (core/Pricing.h),
+    // or INVALID_PRICE saying so.
+    static Result<Money> listPrice(const QString& yuan);
+
 private:
+    // Rows handed over ready-made (not through parseCsv) are held to the
+    // same prices.
+    static Status checkPrices(const QList<CatalogueRow>& rows);
     static Status requireManager(const std::optional<StaffMember>& by);
     Result<PriceChangeOutcome> setPriceOf(const QString& barcode, Money price, bool special,
                                           const std::optional<StaffMember>& by);

@@ -22,7 +22,8 @@ Result<std::unique_ptr<NfcCardEncoder>> openReader(const QString& reader,
 } // namespace
 
 Result<Card> ChipCardService::writeMemberCard(Id memberId, const QString& reader,
-                                              std::chrono::milliseconds wait)
+                                              std::chrono::milliseconds wait,
+                                              std::optional<Id> staffId)
 {
     CardService cards(m_ctx);
     const Result<Card> target = cards.cardToWrite(memberId);
@@ -35,7 +36,7 @@ Result<Card> ChipCardService::writeMemberCard(Id memberId, const QString& reader
         encoder.value()->writeOnce(CardImage{target->number, target->generation}, wait);
     if (!written)
         return written.error();
-    return cards.activateWritten(target->id, written.value());
+    return cards.activateWritten(target->id, written.value(), staffId);
 }
 
 Result<ChipCardRead> ChipCardService::readCard(const QString& reader,

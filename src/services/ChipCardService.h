@@ -29,9 +29,10 @@ public:
 
     // Writes the member's card waiting to be written (or their card not yet
     // on a chip) onto the card in the field, reads it back, and only then
-    // makes it active; a failed write changes nothing.
-    Result<Card> writeMemberCard(Id memberId, const QString& reader,
-                                 std::chrono::milliseconds wait);
+    // makes it active; a failed write changes nothing. `staffId`: who
+    // writes it, named in the audit trail's card entries.
+    Result<Card> writeMemberCard(Id memberId, const QString& reader, std::chrono::milliseconds wait,
+                                 std::optional<Id> staffId = {});
     // Reads the card in the field: refused if its MAC fails or it is a copy
     // (CARD_CLONED); otherwise what the database says of it, whatever its
     // status (a blocked card reads as blocked).

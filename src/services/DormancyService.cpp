@@ -2,6 +2,7 @@
 
 #include "AuditService.h"
 #include "CareSettings.h"
+#include "MemberService.h"
 
 namespace viptill {
 
@@ -91,6 +92,8 @@ Result<Card> DormancyService::revive(Id memberId, const StaffMember& staff)
         const std::optional<Member> member = m_ctx.store.member(memberId);
         if (!member)
             return Error::unknownMember(QString::number(memberId));
+        if (Status stands = MemberService::membershipStands(*member); !stands)
+            return stands.error();
         std::optional<Card> card = m_ctx.store.currentCard(memberId);
         if (!card || (card->status != CardStatus::Active && card->status != CardStatus::Lapsed))
             return Error(ErrorCode::CardNotLapsed,

@@ -18,6 +18,25 @@ QString subjectDay(const QString& subject)
     return subject.section(u':', 1);
 }
 
+// Whether this year's birthday call is still to come: the birthday (28
+// February for 29 February in other years) is today or later and no
+// birthday call was planned this year.
+bool birthdayCallAhead(Store& store, Id memberId, QDate today)
+{
+    const std::optional<Member> member = store.member(memberId);
+    if (!member || !member->birthday.isValid())
+        return false;
+    const std::optional<QDate> last = store.lastCallOfKind(memberId, CallKind::Birthday);
+    if (last && last->year() == today.year())
+        return false;
+    const QDate born = member->birthday;
+    const bool leapDay = born.month() == 2 && born.day() == 29;
+    const QDate thisYear = leapDay && !QDate::isLeapYear(today.year())
+                               ? QDate(today.year(), 2, 28)
+                               : QDate(today.year(), born.month(), born.day());
+    return thisYear >= today;
+}
+
 } // namespace
 
 Result<int> FollowUpService::planToday()
@@ -46,13 +65,15 @@ Result<int> FollowUpService::planToday()
                                             QStringLiteral("birthday:%1").arg(today.year())};
         }
 
-        // Product use: a week after a purchase (kept at least in part), up to
-        // nine days if the member could not be called on the seventh; one
-        // such call a week however often the member bought.
+        // Product use: a week after a receipt that keeps at least the
+        // setting's amount, up to nine days if the member could not be called
+        // on the seventh; one such call a month however often the member
+        // bought, so the yearly cap is not spent on them.
         for (const auto& [memberId, day] : store.memberPurchaseDays(
-                 today.addDays(-ProductUseLatestDays), today.addDays(-ProductUseAfterDays))) {
+                 today.addDays(-ProductUseLatestDays), today.addDays(-ProductUseAfterDays),
+                 settings.productUseCallMinimum)) {
             const std::optional<QDate> last = store.lastCallOfKind(memberId, CallKind::ProductUse);
-            if (last && *last > today.addDays(-ProductUseAfterDays))
+            if (last && *last > today.addMonths(-ProductUseEveryMonths))
                 continue;
             candidates << CallCandidate{memberId, CallKind::ProductUse,
                                         QStringLiteral("purchase:%1").arg(formatDate(day))};
@@ -90,7 +111,8 @@ Result<int> FollowUpService::planToday()
             history.insert(
                 c.memberId,
                 CallHistory{static_cast<int>(store.callsDueInYear(c.memberId, today.year())),
-                            store.callDueOn(c.memberId, today)});
+                            store.callDueOn(c.memberId, today),
+                            birthdayCallAhead(store, c.memberId, today)});
         }
         QList<FollowUpCall> calls;
         for (const CallCandidate& c : chooseCalls(candidates, history, settings.maxCallsPerYear)) {

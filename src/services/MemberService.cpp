@@ -92,6 +92,11 @@ Result<MemberView> MemberService::memberForCard(const PresentedCard& presented)
             break;
         case CardStatus::Blocked:
         case CardStatus::Replaced:
+            // A cancelled membership says so rather than "lost".
+            if (const std::optional<Member> holder = m_ctx.store.member(card->memberId)) {
+                if (Status stands = membershipStands(*holder); !stands)
+                    return stands.error();
+            }
             return Error::cardBlocked(cardNumber);
         case CardStatus::Lapsed:
             return Error::cardLapsed(cardNumber);
@@ -156,7 +161,7 @@ Result<MemberView> MemberService::memberByMobile(const QString& mobile)
 }
 
 Result<Card> MemberService::issueCard(const Member& member, int generation, const NewCard& how,
-                                      const QDateTime& at)
+                                      const QDateTime& at, std::optional<Id> staffId)
 {
     Card card;
     card.memberId = member.id;
@@ -178,7 +183,7 @@ Result<Card> MemberService::issueCard(const Member& member, int generation, cons
         card.number = cardNumberForSerial(m_ctx.store.nextSequence(QStringLiteral("card")));
     }
     card.id = m_ctx.store.insertCard(card, at);
-    audit::recordCard(m_ctx, card.number);
+    audit::recordCard(m_ctx, card.number, staffId);
     return card;
 }
 
@@ -269,7 +274,7 @@ Result<JoinPreview> MemberService::previewJoin(const QStringList& receiptNumbers
 }
 
 Result<JoinOutcome> MemberService::join(const Application& form, const QStringList& receiptNumbers,
-                                        const NewCard& newCard)
+                                        const NewCard& newCard, std::optional<Id> staffId)
 {
     return guarded<JoinOutcome>(m_ctx.store, [&]() -> Result<JoinOutcome> {
         const QDateTime now = m_ctx.clock.now();
@@ -290,11 +295,15 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
                          tr("Joining needs the day's receipts; none were given."));
         if (const Status open = DayCloseService::checkOpen(m_ctx.store, today); !open)
             return open.error();
-        if (m_ctx.store.memberByIdNumber(clean.idNumber))
+        // One member per ID number: a person whose membership was cancelled
+        // joins again as the same member.
+        const std::optional<Member> before = m_ctx.store.memberByIdNumber(clean.idNumber);
+        if (before && !before->membershipCancelledAt)
             return Error(ErrorCode::DuplicateIdNumber,
                          tr("A member with ID number %1 already exists; one membership per person.")
                              .arg(maskIdNumber(clean.idNumber)));
-        if (m_ctx.store.memberByMobile(clean.mobile))
+        if (const std::optional<Member> holder = m_ctx.store.memberByMobile(clean.mobile);
+            holder && (!before || holder->id != before->id))
             return Error(
                 ErrorCode::DuplicateMobile,
                 tr("Mobile %1 already belongs to a member.").arg(maskMobile(clean.mobile)));
@@ -312,31 +321,52 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
         QList<Sale> receipts = checked->receipts;
         const Programme programme = programmeOn(m_ctx.store, today);
 
-        Member member;
+        Member member = before.value_or(Member{});
         member.name = clean.name;
-        member.gender = clean.gender.at(0);
-        member.birthday = clean.birthday;
-        member.idNumber = clean.idNumber;
         member.mobile = clean.mobile;
         member.address = clean.address;
         member.category = clean.category;
         member.tier = *tier;
-        member.joinedAt = now;
-        member.id = m_ctx.store.insertMember(member);
-        audit::recordTier(m_ctx, member.id, member.tier);
+        member.upgradedBySaleId.reset();
+        if (before) {
+            // The file, the sales and the points stay; the name, mobile and
+            // address are today's form. The first joining day stays too.
+            member.membershipCancelledAt.reset();
+            m_ctx.store.updateMemberDetails(member);
+            m_ctx.store.setMemberTier(member.id, member.tier, std::nullopt);
+            m_ctx.store.setMembershipCancelled(member.id, std::nullopt);
+        } else {
+            member.gender = clean.gender.at(0);
+            member.birthday = clean.birthday;
+            member.idNumber = clean.idNumber;
+            member.joinedAt = now;
+            member.id = m_ctx.store.insertMember(member);
+        }
+        audit::recordTier(m_ctx, member.id, member.tier, staffId);
+        const Id joiningId = m_ctx.store.insertJoining({0, member.id, now, staffId, {}, {}});
+        if (before)
+            m_ctx.store.logStaffEvent({staffId,
+                                       {},
+                                       m_ctx.terminal,
+                                       QStringLiteral("membership"),
+                                       QStringLiteral("joined again: joining %1").arg(joiningId),
+                                       now,
+                                       QString::number(member.id)});
 
         // Credit the receipts in the order they were rung up, as if the card
         // had been shown each time (no discount is given back).
         std::sort(receipts.begin(), receipts.end(),
                   [](const Sale& a, const Sale& b) { return a.at < b.at; });
         const QList<MultiplierRule> rules = m_ctx.store.activeRules();
-        std::int64_t lifetime = 0;
+        // Lifetime points earned before a cancellation still count.
+        std::int64_t lifetime = before ? m_ctx.store.pointsLifetime(member.id) : 0;
         for (Sale& sale : receipts) {
             const PointsContext context = pointsContextFor(m_ctx.store, member, sale.at, rules);
             SalePoints points{member.id,
                               awardPoints(sale.keptTotal(), effectiveMultiplier(rules, context),
                                           programme.points)};
-            m_ctx.store.creditSalePoints(sale.id, points);
+            m_ctx.store.creditSalePoints(sale.id, points, joiningId);
+            sale.joiningId = joiningId;
             const QString note = tr("receipt %1 credited on joining").arg(sale.receiptNo);
             if (const std::int64_t earned = points.award.base * points.award.multiplier; earned > 0)
                 m_ctx.store.appendPoints(
@@ -350,26 +380,31 @@ Result<JoinOutcome> MemberService::join(const Application& form, const QStringLi
                 member.tier = Tier::Diamond;
                 member.upgradedBySaleId = sale.id;
                 m_ctx.store.setMemberTier(member.id, Tier::Diamond, sale.id);
-                audit::recordTier(m_ctx, member.id, Tier::Diamond);
+                audit::recordTier(m_ctx, member.id, Tier::Diamond, staffId);
             }
         }
         // Issued after crediting, so the card carries the tier the member ends on.
-        if (Result<Card> card = issueCard(member, 1, newCard, now); !card)
+        const int generation =
+            before ? m_ctx.store.cardsOfMember(member.id).value(0).generation + 1 : 1;
+        if (Result<Card> card = issueCard(member, generation, newCard, now, staffId); !card)
             return card.error();
-        JoinOutcome outcome{viewOf(member), receipts, programme.joiningGift};
+        JoinOutcome outcome{viewOf(member), receipts, programme.joiningGift, before.has_value()};
         transaction.commit();
         return outcome;
     });
 }
 
 Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& idNumber,
-                                                   ReplacementReason reason, const NewCard& how)
+                                                   ReplacementReason reason, const NewCard& how,
+                                                   std::optional<Id> staffId)
 {
     return guarded<CardReplacement>(m_ctx.store, [&]() -> Result<CardReplacement> {
         Transaction transaction = m_ctx.store.transaction();
         const std::optional<Member> member = m_ctx.store.member(memberId);
         if (!member)
             return Error::unknownMember(QString::number(memberId));
+        if (Status stands = membershipStands(*member); !stands)
+            return stands.error();
         if (idNumber.trimmed().toUpper() != member->idNumber)
             return Error(ErrorCode::IdNumberMismatch,
                          tr("The ID number shown does not match the member's file; the card cannot "
@@ -382,7 +417,7 @@ Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& i
             if (c.status == CardStatus::Pending) {
                 m_ctx.store.setCardStatus(c.id, CardStatus::Blocked, m_ctx.clock.now(),
                                           QStringLiteral("never written"));
-                audit::recordCard(m_ctx, c.number);
+                audit::recordCard(m_ctx, c.number, staffId);
                 continue;
             }
             old = c;
@@ -412,16 +447,82 @@ Result<CardReplacement> MemberService::replaceCard(Id memberId, const QString& i
             const CardStatus retired =
                 reason == ReplacementReason::Lost ? CardStatus::Blocked : CardStatus::Replaced;
             m_ctx.store.setCardStatus(old->id, retired, now, replacementReasonCode(reason));
-            audit::recordCard(m_ctx, old->number);
+            audit::recordCard(m_ctx, old->number, staffId);
             replacement.blockedCard.status = retired;
         }
-        Result<Card> issued = issueCard(*member, cards.first().generation + 1, how, now);
+        Result<Card> issued = issueCard(*member, cards.first().generation + 1, how, now, staffId);
         if (!issued)
             return issued.error();
         replacement.newCard = issued.value();
         transaction.commit();
         return replacement;
     });
+}
+
+Status MemberService::membershipStands(const Member& member)
+{
+    if (!member.membershipCancelledAt)
+        return success();
+    return Error(ErrorCode::MembershipCancelled,
+                 tr("%1's membership was cancelled on %2: the receipts it was opened with were "
+                    "returned. The card no longer works; the customer may join again at the "
+                    "service desk with new receipts.")
+                     .arg(member.name, formatDate(member.membershipCancelledAt->date())));
+}
+
+JoiningVerdict MemberService::judgeJoining(const Member& member, const Sale& receipt,
+                                           Money refunded, std::int64_t lifetimeAfter,
+                                           bool backToGold)
+{
+    JoiningVerdict verdict;
+    if (!receipt.joiningId || member.erasedAt || member.membershipCancelledAt)
+        return verdict;
+    // Only the membership as it is now: a receipt of a joining cancelled
+    // since (the person joined again) changes nothing but its points.
+    const std::optional<Joining> joining = m_ctx.store.latestJoining(member.id);
+    if (!joining || joining->id != *receipt.joiningId || joining->cancelledAt)
+        return verdict;
+    verdict.joining = joining;
+    const Tier tierNow = backToGold ? Tier::Gold : member.tier;
+    // An upgrade earned later with the card stands on lifetime points, not
+    // on the joining receipts: only the return rule takes it back.
+    if (tierNow == Tier::Diamond && member.upgradedBySaleId) {
+        const std::optional<Sale> upgrade = m_ctx.store.sale(*member.upgradedBySaleId);
+        if (upgrade && upgrade->memberId)
+            return verdict;
+    }
+    const Programme ofJoining = programmeOn(m_ctx.store, joining->at.date());
+    const Money kept = m_ctx.store.keptOfJoining(joining->id) - refunded;
+    const std::optional<Tier> standing = ofJoining.tierForJoining(kept);
+    if (!standing) {
+        verdict.cancel = true;
+        return verdict;
+    }
+    // A diamond the lifetime points still reach is kept: the upgrade rule
+    // would give it back at once.
+    if (*standing == Tier::Gold && tierNow == Tier::Diamond && !backToGold &&
+        lifetimeAfter < ofJoining.diamondLifetimePoints)
+        verdict.toGold = true;
+    return verdict;
+}
+
+void MemberService::cancelMembership(const Member& member, const Joining& joining,
+                                     const ReturnRecord& record)
+{
+    const QDateTime now = record.at;
+    for (const Card& card : m_ctx.store.cardsOfMember(member.id)) {
+        if (card.status == CardStatus::Blocked || card.status == CardStatus::Replaced)
+            continue;
+        m_ctx.store.setCardStatus(card.id, CardStatus::Blocked, now,
+                                  QStringLiteral("membership cancelled"));
+        audit::recordCard(m_ctx, card.number, record.staffId);
+    }
+    m_ctx.store.setMembershipCancelled(member.id, now);
+    m_ctx.store.cancelJoining(joining.id, now, record.id);
+    m_ctx.store.logStaffEvent(
+        {record.staffId, record.approverId, m_ctx.terminal, QStringLiteral("membership"),
+         QStringLiteral("cancelled: joining %1, return %2").arg(joining.id).arg(record.id), now,
+         QString::number(member.id)});
 }
 
 } // namespace viptill

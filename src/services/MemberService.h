@@ -33,6 +33,19 @@ struct JoinOutcome
     MemberView view;
     QList<Sale> creditedReceipts;
     QString joiningGift; // 办卡有礼 of the day, for the joining slip; empty: none
+    // The person had joined before and their membership was cancelled: the
+    // same member, with a new card and the tier these receipts give.
+    bool joinedAgain = false;
+};
+
+// What a return of a receipt the member joined with makes of the membership
+// (domain.md, "Joining stands on its receipts"): back to gold, cancelled,
+// or nothing.
+struct JoiningVerdict
+{
+    bool toGold = false;
+    bool cancel = false;
+    std::optional<Joining> joining; // the joining judged
 };
 
 struct CardReplacement
@@ -109,17 +122,38 @@ public:
     Result<JoinPreview> previewJoin(const QStringList& receiptNumbers);
 
     // 办卡: joins with the day's receipts (≥300 yuan gold, ≥3000 diamond),
-    // issues the card and credits each receipt's points.
+    // issues the card and credits each receipt's points. `staffId`: the
+    // desk clerk or manager who does it, named in the audit trail's card
+    // and tier entries.
     Result<JoinOutcome> join(const Application& form, const QStringList& receiptNumbers,
-                             const NewCard& card = {});
+                             const NewCard& card = {}, std::optional<Id> staffId = {});
 
     // 补卡: the ID number is checked and a card of the next generation
     // issued; tier, points and history stay. A lost card is blocked at once.
     // Otherwise the old card is retired when the new one is in the member's
     // hand: at once for a number or magnetic card, once written and read
     // back for a chip card (until then the member still has a working card).
+    // `staffId`: who replaces it, named in the audit trail's card entries.
     Result<CardReplacement> replaceCard(Id memberId, const QString& idNumber,
-                                        ReplacementReason reason, const NewCard& card = {});
+                                        ReplacementReason reason, const NewCard& card = {},
+                                        std::optional<Id> staffId = {});
+
+    // MEMBERSHIP_CANCELLED for a member whose membership was cancelled: what
+    // the tills, the desk and the office refuse them.
+    static Status membershipStands(const Member& member);
+
+    // A return of `receipt`, refunding `refunded`, as the return service is
+    // about to record it: whether the tier its joining gave still stands on
+    // what the joining's receipts keep, by the thresholds of the joining's
+    // day (an upgrade earned later with the card is not the joining's to
+    // undo). `backToGold`: the return's own rule already sends the member
+    // back to gold. Inside the return's transaction; changes nothing.
+    JoiningVerdict judgeJoining(const Member& member, const Sale& receipt, Money refunded,
+                                std::int64_t lifetimeAfter, bool backToGold);
+    // Cancels the membership the verdict names, for `record`: every live
+    // card blocked, the joining marked, all in the audit trail. Inside the
+    // return's transaction.
+    void cancelMembership(const Member& member, const Joining& joining, const ReturnRecord& record);
 
     static constexpr int MaxFound = 50;
 
@@ -127,7 +161,7 @@ private:
     MemberView viewOf(const Member& member);
     Result<JoinPreview> checkReceipts(const QStringList& receiptNumbers, QDate today);
     Result<Card> issueCard(const Member& member, int generation, const NewCard& how,
-                           const QDateTime& at);
+                           const QDateTime& at, std::optional<Id> staffId);
 
     ServiceContext& m_ctx;
 };

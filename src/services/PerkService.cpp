@@ -1,5 +1,7 @@
 #include "PerkService.h"
 
+#include "MemberService.h"
+
 namespace viptill {
 
 Result<std::optional<DiamondGift>> PerkService::giftThisQuarter(Id memberId)
@@ -23,6 +25,8 @@ Result<DiamondGift> PerkService::claimQuarterlyGift(Id memberId, const QString& 
         const std::optional<Member> member = m_ctx.store.member(memberId);
         if (!member)
             return Error::unknownMember(QString::number(memberId));
+        if (Status stands = MemberService::membershipStands(*member); !stands)
+            return stands.error();
         if (member->tier != Tier::Diamond)
             return Error(ErrorCode::NotDiamond,
                          tr("%1 is a gold member; the quarterly gift is for diamond members.")

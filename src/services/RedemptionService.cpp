@@ -19,8 +19,12 @@ Result<RedemptionOutcome> RedemptionService::redeem(Id memberId, std::int64_t po
         const QDateTime now = m_ctx.clock.now();
         if (const Status open = DayCloseService::checkOpen(m_ctx.store, now.date()); !open)
             return open.error();
-        if (!m_ctx.store.member(memberId))
+        const std::optional<Member> member = m_ctx.store.member(memberId);
+        if (!member)
             return Error::unknownMember(QString::number(memberId));
+        // A cancelled membership's points wait for the person to join again.
+        if (Status stands = MemberService::membershipStands(*member); !stands)
+            return stands.error();
         const std::optional<Product> gift = m_ctx.store.productByBarcode(barcode);
         if (!gift)
             return Error::unknownBarcode(barcode);
@@ -65,6 +69,8 @@ Result<MemberView> RedemptionService::findMember(const QString& mobile, const QS
     if (!found->member.idNumber.toUpper().endsWith(lastFour))
         return Error::unknownMember(
             tr("mobile %1 with ID number ending %2").arg(maskMobile(mobile.trimmed()), lastFour));
+    if (Status stands = MemberService::membershipStands(found->member); !stands)
+        return stands.error();
     return found;
 }
 

@@ -319,6 +319,8 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
         // Points and tier go back by the programme of the sale's day, as they came.
         const Programme ofTheSale = programmeOn(m_ctx.store, sale->at.date());
         std::optional<Member> member;
+        JoiningVerdict joining;
+        MemberService members(m_ctx);
         if (sale->points) {
             record.pointsReversed = pointsToReverse(
                 keptBefore, after.keptTotal(), sale->points->award.multiplier, ofTheSale.points);
@@ -327,6 +329,12 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
                 m_ctx.store.pointsLifetime(member->id) - record.pointsReversed;
             record.backToGold = ofTheSale.returnsToGold(member->tier, lifetimeAfter,
                                                         member->upgradedBySaleId == sale->id);
+            // A receipt the member joined with: the joining's tier stands on
+            // what its receipts keep.
+            joining = members.judgeJoining(*member, *sale, record.refundTotal(), lifetimeAfter,
+                                           record.backToGold);
+            if (joining.toGold)
+                record.backToGold = true;
         }
         m_ctx.store.insertReturn(record);
         audit::recordReturn(m_ctx, record, receiptNo);
@@ -344,11 +352,15 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
                 m_ctx.store.setMemberTier(member->id, Tier::Gold, std::nullopt);
                 audit::recordTier(m_ctx, member->id, Tier::Gold, staffId);
             }
+            if (joining.cancel)
+                members.cancelMembership(*member, *joining.joining, record);
         }
         Outcome outcome;
         outcome.record = record;
+        if (record.backToGold)
+            outcome.tierChangedTo = Tier::Gold;
+        outcome.membershipCancelled = joining.cancel;
         if (member) {
-            MemberService members(m_ctx);
             Result<MemberView> view = members.memberById(member->id);
             if (!view)
                 return view.error();

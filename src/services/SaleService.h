@@ -69,6 +69,11 @@ public:
     {
         ReturnRecord record;
         std::optional<MemberView> member;
+        // What the return made of the membership: the tier it went to, if it
+        // changed (back to gold, by either rule), and whether it was
+        // cancelled because its joining receipts no longer stand.
+        std::optional<Tier> tierChangedTo;
+        bool membershipCancelled = false;
     };
 
     // 退货: the whole receipt (no items) or the items named. Refunds by the

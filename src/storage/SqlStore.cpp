@@ -58,7 +58,7 @@ QString dayOf(const QDateTime& at)
 
 constexpr std::string_view MemberColumns =
     "SELECT id, name, gender, birthday, id_number, mobile, address, category, tier, joined_at, "
-    "upgraded_by_sale_id, erased_at, imported_on FROM members ";
+    "upgraded_by_sale_id, erased_at, imported_on, joining_cancelled_at FROM members ";
 
 Member memberFromRow(const SqlRow& row, const PersonalCipher& personal)
 {
@@ -81,6 +81,8 @@ Member memberFromRow(const SqlRow& row, const PersonalCipher& personal)
     }
     if (const std::optional<QString> imported = row.optionalText(12))
         m.importedOn = parseDate(*imported);
+    if (const std::optional<QString> cancelled = row.optionalText(13))
+        m.membershipCancelledAt = parseLocalTime(*cancelled);
     return m;
 }
 
@@ -567,6 +569,69 @@ void SqlStore::setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedB
                   {memberId, tierCode(tier), upgradedBySaleId});
 }
 
+void SqlStore::setMembershipCancelled(Id memberId, std::optional<QDateTime> at)
+{
+    m_db->execute("UPDATE members SET joining_cancelled_at = $2 WHERE id = $1",
+                  {memberId, at ? SqlValue(formatLocalTime(*at)) : SqlValue()});
+}
+
+namespace {
+
+constexpr std::string_view JoiningColumns =
+    "SELECT id, member_id, joined_at, staff_id, cancelled_at, cancelled_by_return_id "
+    "FROM joinings ";
+
+Joining joiningFromRow(const SqlRow& row)
+{
+    Joining j;
+    j.id = row.integer(0);
+    j.memberId = row.integer(1);
+    j.at = parseLocalTime(row.text(2));
+    j.staffId = row.optionalInteger(3);
+    if (const std::optional<QString> cancelled = row.optionalText(4))
+        j.cancelledAt = parseLocalTime(*cancelled);
+    j.cancelledByReturnId = row.optionalInteger(5);
+    return j;
+}
+
+} // namespace
+
+Id SqlStore::insertJoining(const Joining& j)
+{
+    return m_db->queryInteger(
+        "INSERT INTO joinings (member_id, joined_at, day, staff_id) VALUES ($1, $2, $3, $4) "
+        "RETURNING id",
+        {j.memberId, formatLocalTime(j.at), dayOf(j.at), j.staffId});
+}
+
+std::optional<Joining> SqlStore::latestJoining(Id memberId)
+{
+    static const std::string sql =
+        concat(JoiningColumns, "WHERE member_id = $1 ORDER BY id DESC LIMIT 1");
+    const std::optional<SqlRow> row = m_db->queryOne(sql, {memberId});
+    if (!row)
+        return std::nullopt;
+    return joiningFromRow(*row);
+}
+
+void SqlStore::cancelJoining(Id joiningId, const QDateTime& at, Id returnId)
+{
+    m_db->execute("UPDATE joinings SET cancelled_at = $2, cancelled_by_return_id = $3 "
+                  "WHERE id = $1 AND cancelled_at IS NULL",
+                  {joiningId, formatLocalTime(at), returnId});
+}
+
+Money SqlStore::keptOfJoining(Id joiningId)
+{
+    const std::int64_t paid = m_db->queryInteger(
+        "SELECT COALESCE(SUM(total_fen), 0) FROM sales WHERE joining_id = $1", {joiningId});
+    const std::int64_t refunded =
+        m_db->queryInteger("SELECT COALESCE(SUM(r.refund_fen), 0) FROM sales s "
+                           "JOIN returns r ON r.sale_id = s.id WHERE s.joining_id = $1",
+                           {joiningId});
+    return Money::fromFen(paid - refunded);
+}
+
 std::optional<Card> SqlStore::cardByNumber(const QString& number)
 {
     const std::optional<SqlRow> row = m_db->queryOne(
@@ -694,6 +759,15 @@ int SqlStore::nextReceiptSequence(const QString& terminal, QDate day)
         {terminal, formatDate(day)}));
 }
 
+namespace {
+
+constexpr std::string_view SaleColumns =
+    "SELECT id, receipt_no, terminal, at, member_id, card_id, tier, points_member_id, "
+    "points_multiplier, points_base, points_bonus, birthday_gift, upgraded_to, staff_id, "
+    "joining_id FROM sales ";
+
+} // namespace
+
 Id SqlStore::insertSale(Sale& sale)
 {
     const std::optional<SalePoints>& p = sale.points;
@@ -732,12 +806,19 @@ Id SqlStore::insertSale(Sale& sale)
 
 std::optional<Sale> SqlStore::saleByReceipt(const QString& receiptNo)
 {
-    const std::optional<SqlRow> row = m_db->queryOne(
-        "SELECT id, receipt_no, terminal, at, member_id, card_id, tier, points_member_id, "
-        "points_multiplier, "
-        "points_base, points_bonus, birthday_gift, upgraded_to, staff_id FROM sales WHERE "
-        "receipt_no = $1",
-        {receiptNo});
+    static const std::string sql = concat(SaleColumns, "WHERE receipt_no = $1");
+    return saleWhere(sql, receiptNo);
+}
+
+std::optional<Sale> SqlStore::sale(Id saleId)
+{
+    static const std::string sql = concat(SaleColumns, "WHERE id = $1");
+    return saleWhere(sql, saleId);
+}
+
+std::optional<Sale> SqlStore::saleWhere(std::string_view sql, const SqlValue& key)
+{
+    const std::optional<SqlRow> row = m_db->queryOne(sql, {key});
     if (!row)
         return std::nullopt;
     Sale sale;
@@ -761,6 +842,7 @@ std::optional<Sale> SqlStore::saleByReceipt(const QString& receiptNo)
     if (const std::optional<QString> upgraded = row->optionalText(12))
         sale.upgradedTo = tierFromCode(*upgraded);
     sale.staffId = row->optionalInteger(13);
+    sale.joiningId = row->optionalInteger(14);
 
     for (const SqlRow& l : m_db->query(
              "SELECT l.id, l.line_no, l.product_id, l.barcode, l.name, l.counter_id, "
@@ -796,13 +878,14 @@ std::optional<Sale> SqlStore::saleByReceipt(const QString& receiptNo)
     return sale;
 }
 
-void SqlStore::creditSalePoints(Id saleId, const SalePoints& points)
+void SqlStore::creditSalePoints(Id saleId, const SalePoints& points, Id joiningId)
 {
     m_db->execute(
         "UPDATE sales SET points_member_id = $2, points_multiplier = $3, points_base = $4, "
-        "points_bonus = $5, points_earned = $6 WHERE id = $1 AND points_member_id IS NULL",
+        "points_bonus = $5, points_earned = $6, joining_id = $7 "
+        "WHERE id = $1 AND points_member_id IS NULL",
         {saleId, points.memberId, points.award.multiplier, points.award.base, points.award.bonus,
-         points.award.earned()});
+         points.award.earned(), joiningId});
 }
 
 bool SqlStore::memberBoughtOn(Id memberId, QDate day)
@@ -1375,7 +1458,8 @@ constexpr std::string_view LastVisitOfM =
 
 constexpr std::string_view MemberColumnsOfM =
     "SELECT m.id, m.name, m.gender, m.birthday, m.id_number, m.mobile, m.address, m.category, "
-    "m.tier, m.joined_at, m.upgraded_by_sale_id, m.erased_at, m.imported_on FROM members m ";
+    "m.tier, m.joined_at, m.upgraded_by_sale_id, m.erased_at, m.imported_on, "
+    "m.joining_cancelled_at FROM members m ";
 
 std::optional<QDate> optionalDay(const std::optional<QString>& text)
 {
@@ -1540,7 +1624,8 @@ QList<MemberVisit> SqlStore::membersLastVisitedBy(QDate lastVisitUpTo)
         concat(concat("SELECT id, name, tier, last_visit FROM (SELECT m.id AS id, m.name AS name, "
                       "m.tier AS tier, ",
                       LastVisitOfM),
-               " AS last_visit FROM members m WHERE m.erased_at IS NULL) v WHERE last_visit <= $1 "
+               " AS last_visit FROM members m WHERE m.erased_at IS NULL AND "
+               "m.joining_cancelled_at IS NULL) v WHERE last_visit <= $1 "
                "ORDER BY last_visit, id");
     QList<MemberVisit> found;
     for (const SqlRow& row : m_db->query(sql, {formatDate(lastVisitUpTo)}))
@@ -1716,15 +1801,17 @@ QStringList SqlStore::receiptsOfMember(Id memberId, int limit)
     return receipts;
 }
 
-QList<std::pair<Id, QDate>> SqlStore::memberPurchaseDays(QDate from, QDate to)
+QList<std::pair<Id, QDate>> SqlStore::memberPurchaseDays(QDate from, QDate to, Money atLeast)
 {
     QList<std::pair<Id, QDate>> days;
+    // A receipt wholly refunded is no purchase, whatever the minimum.
+    const std::int64_t keptAtLeast = std::max<std::int64_t>(atLeast.fen(), 1);
     for (const SqlRow& row :
          m_db->query("SELECT DISTINCT s.points_member_id, s.day FROM sales s "
                      "WHERE s.day >= $1 AND s.day <= $2 AND s.points_member_id IS NOT NULL "
-                     "AND s.total_fen > (SELECT COALESCE(SUM(r.refund_fen), 0) FROM returns r "
-                     "WHERE r.sale_id = s.id) ORDER BY s.points_member_id, s.day",
-                     {formatDate(from), formatDate(to)}))
+                     "AND s.total_fen - (SELECT COALESCE(SUM(r.refund_fen), 0) FROM returns r "
+                     "WHERE r.sale_id = s.id) >= $3 ORDER BY s.points_member_id, s.day",
+                     {formatDate(from), formatDate(to), keptAtLeast}))
         days.append({row.integer(0), parseDate(row.text(1))});
     return days;
 }
@@ -1799,7 +1886,8 @@ Id SqlStore::insertCall(const FollowUpCall& c)
     return m_db->queryInteger(
         "INSERT INTO follow_up_calls (member_id, kind, subject, due_on, window_from, window_to, "
         "assigned_to, planned_at) SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM members "
-        "WHERE id = $1 AND erased_at IS NULL " // nobody calls an erased member
+        // nobody calls an erased member, nor one whose membership was cancelled
+        "WHERE id = $1 AND erased_at IS NULL AND joining_cancelled_at IS NULL "
         "ON CONFLICT (member_id, kind, subject) DO NOTHING RETURNING id",
         {c.memberId, callKindCode(c.kind), c.subject, formatDate(c.dueOn),
          c.window.from.toString(QStringLiteral("HH:mm")),
@@ -1887,7 +1975,7 @@ Id SqlStore::insertOutboxMessage(const OutboxMessage& m)
     return m_db->queryInteger(
         "INSERT INTO sms_outbox (member_id, kind, occasion, for_date, mobile, text, created_at, "
         "status) SELECT $1, $2, $3, $4, $5, $6, $7, $8 FROM members "
-        "WHERE id = $1 AND erased_at IS NULL " // nor writes to one
+        "WHERE id = $1 AND erased_at IS NULL AND joining_cancelled_at IS NULL " // nor writes
         "ON CONFLICT (member_id, kind, for_date) DO NOTHING RETURNING id",
         {m.memberId, messageKindCode(m.kind), m.occasion, formatDate(m.forDate),
          m_personal.seal("mobile", m.mobile), m.text, formatLocalTime(m.createdAt),
@@ -2418,8 +2506,8 @@ QList<DiamondInvitee> SqlStore::diamondMembers(QDate from, QDate to)
              "AND r.day >= $1 AND r.day <= $2) AS spend, "
              "(SELECT COUNT(*) FROM sales s WHERE s.points_member_id = m.id "
              "AND s.day >= $1 AND s.day <= $2) AS tickets "
-             "FROM members m WHERE m.tier = 'diamond' AND m.erased_at IS NULL"
-             ") x ORDER BY spend DESC, id",
+             "FROM members m WHERE m.tier = 'diamond' AND m.erased_at IS NULL "
+             "AND m.joining_cancelled_at IS NULL) x ORDER BY spend DESC, id",
              {formatDate(from), formatDate(to)})) {
         DiamondInvitee d;
         d.memberId = row.integer(0);

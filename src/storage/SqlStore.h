@@ -71,6 +71,11 @@ public:
     QList<Member> membersByName(const QString& prefix, int limit) override;
     Id insertMember(const Member& member) override;
     void setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedBySaleId) override;
+    void setMembershipCancelled(Id memberId, std::optional<QDateTime> at) override;
+    Id insertJoining(const Joining& joining) override;
+    std::optional<Joining> latestJoining(Id memberId) override;
+    void cancelJoining(Id joiningId, const QDateTime& at, Id returnId) override;
+    Money keptOfJoining(Id joiningId) override;
     std::optional<Card> cardByNumber(const QString& number) override;
     std::optional<Card> currentCard(Id memberId) override;
     QList<Card> cardsOfMember(Id memberId) override;
@@ -90,7 +95,8 @@ public:
     int nextReceiptSequence(const QString& terminal, QDate day) override;
     Id insertSale(Sale& sale) override;
     std::optional<Sale> saleByReceipt(const QString& receiptNo) override;
-    void creditSalePoints(Id saleId, const SalePoints& points) override;
+    std::optional<Sale> sale(Id saleId) override;
+    void creditSalePoints(Id saleId, const SalePoints& points, Id joiningId) override;
     bool memberBoughtOn(Id memberId, QDate day) override;
     int membersBuyingBefore(QDate day, const QDateTime& before) override;
     bool birthdayGiftGiven(Id memberId, int year) override;
@@ -137,7 +143,7 @@ public:
     Money memberSpend(Id memberId, QDate from, QDate to) override;
     QList<std::pair<QString, Money>> spendByCounter(Id memberId, QDate from, QDate to) override;
     QStringList receiptsOfMember(Id memberId, int limit) override;
-    QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to) override;
+    QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to, Money atLeast) override;
     QList<std::pair<Id, Id>> memberReturns(QDate from, QDate to) override;
     std::optional<std::pair<QString, QDateTime>> returnedReceipt(Id returnId) override;
     QList<Member> membersBornOn(const QStringList& monthDays) override;
@@ -198,6 +204,7 @@ public:
 
 private:
     std::optional<Member> memberWhere(std::string_view sql, const SqlValue& key);
+    std::optional<Sale> saleWhere(std::string_view sql, const SqlValue& key);
     std::optional<StaffMember> staffWhere(std::string_view sql, const SqlValue& key);
     std::optional<Product> productWhere(std::string_view sql, const SqlValue& key);
 

@@ -117,6 +117,14 @@ public:
     virtual QList<Member> membersByName(const QString& prefix, int limit) = 0;
     virtual Id insertMember(const Member& member) = 0;
     virtual void setMemberTier(Id memberId, Tier tier, std::optional<Id> upgradedBySaleId) = 0;
+    // Cancels the membership (`at`) or, with none, lets it stand again.
+    virtual void setMembershipCancelled(Id memberId, std::optional<QDateTime> at) = 0;
+    // Joinings: each of a member's, the latest is the membership as it is.
+    virtual Id insertJoining(const Joining& joining) = 0;
+    virtual std::optional<Joining> latestJoining(Id memberId) = 0;
+    virtual void cancelJoining(Id joiningId, const QDateTime& at, Id returnId) = 0;
+    // What the receipts credited at a joining keep paid: paid less refunded.
+    virtual Money keptOfJoining(Id joiningId) = 0;
     virtual std::optional<Card> cardByNumber(const QString& number) = 0;
     virtual std::optional<Card> currentCard(Id memberId) = 0; // the newest card
     // Every card the member has had, newest first.
@@ -150,7 +158,9 @@ public:
     virtual int nextReceiptSequence(const QString& terminal, QDate day) = 0;
     virtual Id insertSale(Sale& sale) = 0; // fills in the ids of the sale and its lines
     virtual std::optional<Sale> saleByReceipt(const QString& receiptNo) = 0;
-    virtual void creditSalePoints(Id saleId, const SalePoints& points) = 0;
+    virtual std::optional<Sale> sale(Id saleId) = 0;
+    // A walk-in receipt credited to the member joining with it.
+    virtual void creditSalePoints(Id saleId, const SalePoints& points, Id joiningId) = 0;
     virtual bool memberBoughtOn(Id memberId, QDate day) = 0;
     virtual int membersBuyingBefore(QDate day, const QDateTime& before) = 0;
     virtual bool birthdayGiftGiven(Id memberId, int year) = 0;
@@ -216,9 +226,9 @@ public:
     virtual QList<std::pair<QString, Money>> spendByCounter(Id memberId, QDate from, QDate to) = 0;
     // The member's receipts, newest first, at most `limit`.
     virtual QStringList receiptsOfMember(Id memberId, int limit) = 0;
-    // Members with a purchase on a day in [from, to] that was not wholly
-    // refunded: (member, day).
-    virtual QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to) = 0;
+    // Members with a receipt on a day in [from, to] that keeps at least
+    // `atLeast` (paid less refunded, and something in any case): (member, day).
+    virtual QList<std::pair<Id, QDate>> memberPurchaseDays(QDate from, QDate to, Money atLeast) = 0;
     // Returns made in [from, to] of sales credited to a member: (return id, member).
     virtual QList<std::pair<Id, Id>> memberReturns(QDate from, QDate to) = 0;
     // The receipt a return was made from, and when.

@@ -38,8 +38,8 @@ using namespace viptill::test;
 
 namespace {
 
-// Today is 18 November 2026. One member bought a week ago (a product-use
-// call is due), one has a card that lapsed this month and has not bought for
+// Today is 18 November 2026. One member bought 500 yuan a week ago (a
+// product-use call is due), one has a card that lapsed this month and has not bought for
 // a year (a dormant call), one has a birthday (a birthday call).
 class CustomerCareWindow : public ::testing::Test
 {
@@ -50,7 +50,7 @@ protected:
         at(QDate(2025, 11, 1));
         lapsedCard = store.seedMember(idNumberFor(QDate(1970, 1, 1)), QDate(1970, 1, 1), 300);
         at(QDate(2026, 11, 11));
-        weekAgoCard = store.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20), 300);
+        weekAgoCard = store.seedMember(idNumberFor(QDate(1985, 5, 20)), QDate(1985, 5, 20), 500);
         at(QDate(2026, 6, 1));
         birthdayCard = store.seedMember(idNumberFor(QDate(1990, 11, 18)), QDate(1990, 11, 18), 300);
         at(QDate(2026, 11, 18), QTime(9, 0));

@@ -8,6 +8,7 @@
 #include "TerminalFixture.h"
 #include "cards/NfcCardReader.h"
 #include "services/SaleService.h"
+#include "storage/SqlConnection.h"
 #include "support/IssuedCards.h"
 #include "support/Pn532Emulator.h"
 
@@ -52,6 +53,18 @@ protected:
 
     // The card the member holds now, as the database says.
     Card cardOf(Id member) { return *store.store().currentCard(member); }
+
+    // The staff numbers the audit trail's entries about `subject` name, in order.
+    QStringList namedIn(const char* action, const QString& subject)
+    {
+        QStringList numbers;
+        for (const SqlRow& row : store.database().connect()->query(
+                 "SELECT COALESCE(s.number, '') FROM staff_events e LEFT JOIN staff s ON s.id = "
+                 "e.staff_id WHERE e.action = $1 AND e.subject = $2 ORDER BY e.id",
+                 {QString::fromLatin1(action), subject}))
+            numbers << row.text(0);
+        return numbers;
+    }
 };
 
 const QDate Birthday(1992, 3, 14);
@@ -140,6 +153,11 @@ TEST_F(ServiceDeskTest, JoiningWithTodaysReceiptsAndWritingTheCardByKeysAlone)
     EXPECT_TRUE(printed().contains(written.number)) << printed().toStdString();
     EXPECT_TRUE(printed().contains(QStringLiteral("139****5678")));
     EXPECT_FALSE(printed().contains(idNumberFor(Birthday, 2)));
+    // The clerk logged in at the desk is named on the tier and on each change
+    // of the card: issued (pending), then written.
+    EXPECT_EQ(namedIn("tier", QString::number(member->id)), QStringList{QStringLiteral("2001")});
+    EXPECT_EQ(namedIn("card", written.number),
+              (QStringList{QStringLiteral("2001"), QStringLiteral("2001")}));
 
     // The new card works at the till at once.
     window->logOut();
@@ -181,6 +199,9 @@ TEST_F(ServiceDeskTest, ALostCardIsReplacedAndRefusedAtEveryTillAtOnce)
     EXPECT_EQ(store.store().pointsBalance(member), balance);
     EXPECT_TRUE(printed().contains(replacement.number));
     EXPECT_TRUE(printed().contains(card));
+    EXPECT_EQ(namedIn("card", card).last(), QStringLiteral("2001")) << "blocked by the clerk";
+    EXPECT_EQ(namedIn("card", replacement.number),
+              (QStringList{QStringLiteral("2001"), QStringLiteral("2001")}));
 
     window->logOut();
     logIn();

@@ -183,6 +183,49 @@ TEST_F(TillWindowTest, AReturnByReceiptBarcodeWithAManagersPin)
     EXPECT_TRUE(printed().contains(QStringLiteral("176.00")));
 }
 
+TEST_F(TillWindowTest, AReturnThatTakesTheJoiningBelowGoldSaysTheMembershipIsCancelled)
+{
+    logIn();
+    // Walk-in: 面霜 200 and 保温杯 100, then the customer joins with both.
+    scan(QStringLiteral("6903000000015"));
+    QTest::keyClick(barcode(), Qt::Key_F10);
+    QTest::keyClick(field(dialog(), "cash"), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    scan(QStringLiteral("6905000000013"));
+    QTest::keyClick(barcode(), Qt::Key_F10);
+    QTest::keyClick(field(dialog(), "cash"), Qt::Key_Return);
+    QCoreApplication::processEvents();
+    const QString cream = QStringLiteral("T01-20261118-0002");
+    const QString flask = QStringLiteral("T01-20261118-0003");
+    ASSERT_TRUE(store.store().saleByReceipt(flask).has_value());
+    const QDate born(1990, 6, 1);
+    const Result<JoinOutcome> joined =
+        MemberService(store.context())
+            .join({QStringLiteral("周芳"), QStringLiteral("F"), born, idNumberFor(born, 321),
+                   QStringLiteral("13955556666"), QStringLiteral("杭州市"), QStringLiteral("美妆")},
+                  {cream, flask});
+    ASSERT_TRUE(joined.ok()) << joined.error().message().toStdString();
+
+    QTest::keyClick(barcode(), Qt::Key_F12);
+    QWidget* ret = dialog();
+    ASSERT_NE(ret, nullptr);
+    QLineEdit* number = ret->findChild<QLineEdit*>();
+    QTest::keyClicks(number, flask);
+    QTest::keyClick(number, Qt::Key_Return);
+    QTableView* lines = ret->findChild<QTableView*>();
+    QTest::keyClick(lines, Qt::Key_A);
+    QTest::keyClick(lines, Qt::Key_Return);
+    approveAsManager();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(
+        window->checkoutPage()->messageText().contains(QStringLiteral("membership cancelled")))
+        << window->checkoutPage()->messageText().toStdString();
+    const QString slip = printed().replace(u'\n', u' ');
+    EXPECT_TRUE(slip.contains(QStringLiteral("membership is cancelled"))) << slip.toStdString();
+    EXPECT_FALSE(slip.contains(QStringLiteral("Tier"))) << "no tier for a cancelled membership";
+    EXPECT_TRUE(store.store().member(joined->view.member.id)->membershipCancelledAt.has_value());
+}
+
 TEST_F(TillWindowTest, ACashierGetsTheCheckoutOnly)
 {
     logIn();

@@ -111,10 +111,12 @@ protected:
         return ctl(words(line), now);
     }
 
-    // Joins on 2 March 2026 with cream and a flask (300 yuan); the member's id.
-    qint64 join(const QString& birthday, const QString& mobile)
+    // Joins on 2 March 2026 with cream and a flask (300 yuan) or the items
+    // given; the member's id.
+    qint64 join(const QString& birthday, const QString& mobile,
+                const char* items = "6903000000015 6905000000013")
     {
-        const CtlResult sale = ctl("sale 6903000000015 6905000000013");
+        const CtlResult sale = ctl(QStringLiteral("sale %1").arg(QLatin1String(items)).split(u' '));
         EXPECT_EQ(sale.exit, 0) << sale.out.toStdString();
         const QDate b = QDate::fromString(birthday, Qt::ISODate);
         const CtlResult r =
@@ -205,7 +207,9 @@ TEST_F(CareCli, ALapsedCardIsRefusedUntilTheDeskRevivesIt)
 
 TEST_F(CareCli, TheDaysCallsAreListedAndLogged)
 {
-    const qint64 m = join(QStringLiteral("1985-05-20"), QStringLiteral("13812345678"));
+    // 500 yuan: a product-use call follows a week later.
+    const qint64 m = join(QStringLiteral("1985-05-20"), QStringLiteral("13812345678"),
+                          "6903000000015*2 6905000000013");
     const QString week = QStringLiteral("2026-03-09T08:30:00");
     const CtlResult calls = ctl("crm calls", week);
     ASSERT_EQ(calls.exit, 0) << calls.out.toStdString();
@@ -359,7 +363,9 @@ TEST_F(CareCli, TheMemberFileIsReadByStaffOnlyAndEachReadingIsLogged)
 
 TEST_F(CareCli, ClassesSettingsAndTheDailyRun)
 {
-    join(QStringLiteral("1985-05-20"), QStringLiteral("13812345678"));
+    // 500 yuan: the daily run a week later plans a product-use call.
+    join(QStringLiteral("1985-05-20"), QStringLiteral("13812345678"),
+         "6903000000015*2 6905000000013");
     const CtlResult settings =
         ctl("crm settings --set rfm_b_visits=1 --set lapse_days=400 --staff 9001 --pin 9999");
     ASSERT_EQ(settings.exit, 0) << settings.out.toStdString();

@@ -27,12 +27,15 @@ class Cli : public CliFixture
 protected:
     QString writeCsv(const QByteArray& text)
     {
-        const QString path = dir.filePath(QStringLiteral("items.csv"));
+        // A file of its own each time: a table of cases writes them all first.
+        const QString path = dir.filePath(QStringLiteral("items%1.csv").arg(++m_csvFiles));
         QFile f(path);
         f.open(QIODevice::WriteOnly | QIODevice::Truncate);
         f.write(text);
         return path;
     }
+
+    int m_csvFiles = 0;
 
     void stock()
     {
@@ -129,6 +132,65 @@ TEST_F(Cli, ASaleReceiptHasTheShapeOfCliMd)
     const CtlRun walkIn = ctl({QStringLiteral("sale"), QStringLiteral("6902000000016")});
     EXPECT_TRUE(walkIn.json[QStringLiteral("points")].isNull());
     EXPECT_TRUE(walkIn.json[QStringLiteral("member_id")].isNull());
+}
+
+// A membership stands on its joining receipts: a return that takes them
+// below gold cancels it, says so, and the person may join again.
+TEST_F(Cli, AReturnOfTheJoiningReceiptCancelsTheMembershipAndThePersonJoinsAgain)
+{
+    stock();
+    const CtlRun walkIn = ctl({QStringLiteral("sale"), QStringLiteral("6903000000022"),
+                               QStringLiteral("6905000000013")}); // 400 + 100
+    ASSERT_EQ(walkIn.exit, 0);
+    const QString receipt = walkIn.json[QStringLiteral("receipt_no")].toString();
+    auto registerWith = [&](const QString& joiningReceipt) {
+        return ctl({QStringLiteral("member"), QStringLiteral("register"), QStringLiteral("--name"),
+                    QStringLiteral("王秀英"), QStringLiteral("--gender"), QStringLiteral("F"),
+                    QStringLiteral("--birthday"), QStringLiteral("1985-05-20"),
+                    QStringLiteral("--id-number"), Id1, QStringLiteral("--mobile"),
+                    QStringLiteral("13812345678"), QStringLiteral("--address"),
+                    QStringLiteral("北京市朝阳区建国路1号"), QStringLiteral("--category"),
+                    QStringLiteral("美妆"), QStringLiteral("--receipt"), joiningReceipt});
+    };
+    const CtlRun joined = registerWith(receipt);
+    ASSERT_EQ(joined.exit, 0) << joined.out.toStdString();
+    EXPECT_FALSE(joined.json[QStringLiteral("joined_again")].toBool());
+    const QString card = joined.json[QStringLiteral("card_number")].toString();
+
+    // The flask back: 400 kept, still gold.
+    const CtlRun flask = ctl({QStringLiteral("return"), QStringLiteral("--receipt"), receipt,
+                              QStringLiteral("6905000000013")});
+    ASSERT_EQ(flask.exit, 0) << flask.out.toStdString();
+    EXPECT_FALSE(flask.json[QStringLiteral("membership_cancelled")].toBool());
+    EXPECT_FALSE(flask.json[QStringLiteral("back_to_gold")].toBool());
+    EXPECT_EQ(flask.json[QStringLiteral("tier")].toString(), QStringLiteral("gold"));
+    EXPECT_TRUE(flask.json[QStringLiteral("tier_changed_to")].isNull());
+    // The eye cream back: nothing kept, the membership is cancelled.
+    const CtlRun rest = ctl({QStringLiteral("return"), QStringLiteral("--receipt"), receipt});
+    ASSERT_EQ(rest.exit, 0) << rest.out.toStdString();
+    EXPECT_TRUE(rest.json[QStringLiteral("membership_cancelled")].toBool());
+    EXPECT_TRUE(rest.json[QStringLiteral("tier_changed_to")].isNull());
+    EXPECT_EQ(rest.json[QStringLiteral("points_balance")].toInteger(), 0);
+
+    const CtlRun refused = ctl(
+        {QStringLiteral("sale"), QStringLiteral("--card"), card, QStringLiteral("6902000000016")});
+    EXPECT_EQ(refused.exit, 1);
+    EXPECT_EQ(refused.code(), QStringLiteral("MEMBERSHIP_CANCELLED")) << refused.out.toStdString();
+    const CtlRun shown =
+        ctl({QStringLiteral("member"), QStringLiteral("show"), QStringLiteral("--card"), card});
+    EXPECT_TRUE(shown.json[QStringLiteral("membership_cancelled")].toBool());
+    EXPECT_EQ(shown.json[QStringLiteral("card_status")].toString(), QStringLiteral("blocked"));
+
+    const CtlRun watch = ctl({QStringLiteral("sale"), QStringLiteral("6904000000014")});
+    const CtlRun again = registerWith(watch.json[QStringLiteral("receipt_no")].toString());
+    ASSERT_EQ(again.exit, 0) << again.out.toStdString();
+    EXPECT_TRUE(again.json[QStringLiteral("joined_again")].toBool());
+    EXPECT_EQ(again.json[QStringLiteral("member_id")], joined.json[QStringLiteral("member_id")]);
+    EXPECT_EQ(again.json[QStringLiteral("tier")].toString(), QStringLiteral("diamond"));
+    EXPECT_NE(again.json[QStringLiteral("card_number")].toString(), card);
+    EXPECT_TRUE(ctl({QStringLiteral("audit"), QStringLiteral("verify")})
+                    .json[QStringLiteral("ok")]
+                    .toBool());
 }
 
 TEST_F(Cli, ReturnsRedemptionsReplacementAndTheDaysReport)
@@ -299,6 +361,10 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
         {{QStringLiteral("product"), QStringLiteral("import"),
           writeCsv("barcode,name,counter,price,special\n6906000000012,新品,女装,99.00,"
                    "0\n6906000000029,坏价,女装,9.9.9,0\n")},
+         1,
+         "INVALID_PRICE"},
+        {{QStringLiteral("product"), QStringLiteral("import"),
+          writeCsv("barcode,name,counter,price,special\n6906000000012,\"新品,女装,99.00,0\n")},
          1,
          "MALFORMED_CSV"},
         {{QStringLiteral("demo")}, 1, "DATABASE_NOT_EMPTY"},

@@ -326,6 +326,38 @@ TEST_F(WhoDoesIt, TheBooksNameWhoDidIt)
     EXPECT_TRUE(ctl({t("audit"), t("verify")}).json[t("ok")].toBool());
 }
 
+// Joining and card replacement name the desk clerk who ran them in the
+// audit trail's tier and card entries, not only in the log-in before them.
+TEST_F(WhoDoesIt, JoiningAndReplacementNameTheClerkInTheTrail)
+{
+    stock();
+    const QString receipt = sell(Watch);
+    staff = Desk;
+    const CtlRun joined = ctl(registerArgs(t("王秀英"), BirthdayA, t("13812345678"), receipt));
+    ASSERT_EQ(joined.exit, 0) << joined.out.toStdString();
+    const QString member = QString::number(joined.json[t("member_id")].toInteger());
+    const QString firstCard = joined.json[t("card_number")].toString();
+    const CtlRun replaced = ctl({t("card"), t("replace"), t("--member"), member, t("--id-number"),
+                                 idNumberFor(BirthdayA), t("--reason"), t("lost")});
+    ASSERT_EQ(replaced.exit, 0) << replaced.out.toStdString();
+    const std::unique_ptr<SqlConnection> db = database.connect();
+    auto named = [&](const char* action, const QString& subject) {
+        QList<std::int64_t> staffIds;
+        for (const SqlRow& row : db->query("SELECT COALESCE(staff_id, 0) FROM staff_events WHERE "
+                                           "action = $1 AND subject = $2 ORDER BY id",
+                                           {t(action), subject}))
+            staffIds << row.integer(0);
+        return staffIds;
+    };
+    const std::int64_t clerk = idOf(Desk);
+    EXPECT_EQ(named("tier", member), QList<std::int64_t>{clerk}) << "joined diamond";
+    EXPECT_EQ(named("card", firstCard), (QList<std::int64_t>{clerk, clerk}))
+        << "issued, then blocked as lost";
+    EXPECT_EQ(named("card", replaced.json[t("card_number")].toString()),
+              QList<std::int64_t>{clerk});
+    EXPECT_TRUE(ctl({t("audit"), t("verify")}).json[t("ok")].toBool());
+}
+
 // `--help` lists every command of the published interface and VipTill's own.
 TEST(CliHelp, NamesEveryCommandOfTheTable)
 {

@@ -102,6 +102,8 @@ TEST(CallChoice, OneCallPerMemberAndDayTheMostUrgent)
         {7, CallKind::AfterSales, QStringLiteral("return:3")},
         {3, CallKind::PointsReminder, QStringLiteral("points:2026-11-18")},
         {3, CallKind::Birthday, QStringLiteral("birthday:2026")},
+        // The birthday is due today only; the after-sales call waits a day.
+        {3, CallKind::AfterSales, QStringLiteral("return:9")},
     };
     const QList<CallCandidate> chosen = chooseCalls(candidates, {}, 10);
     ASSERT_EQ(chosen.size(), 2);
@@ -118,14 +120,65 @@ TEST(CallChoice, TheYearlyCapAndTodaysCallStopFurtherCalls)
                                           {2, CallKind::ProductUse, QStringLiteral("b")},
                                           {3, CallKind::ProductUse, QStringLiteral("c")}};
     QHash<Id, CallHistory> history;
-    history.insert(1, {9, false});  // the tenth call of the year may be made
-    history.insert(2, {10, false}); // the eleventh may not
-    history.insert(3, {1, true});   // already one today
+    history.insert(1, {8, false}); // the ninth call of the year may be made
+    history.insert(2, {9, false}); // the tenth is kept for an after-sales call
+    history.insert(3, {1, true});  // already one today
     const QList<CallCandidate> chosen = chooseCalls(candidates, history, 10);
     ASSERT_EQ(chosen.size(), 1);
     EXPECT_EQ(chosen.first().memberId, 1);
     EXPECT_TRUE(chooseCalls(candidates, {}, 0).isEmpty()) << "a cap of 0 stops all calls";
 }
+
+// Calls keep their priorities (domain.md, "Added 2026-12"): the yearly cap
+// keeps room for the birthday call still ahead and for one after-sales call.
+namespace {
+
+struct CallCapCase
+{
+    CallKind kind;
+    int callsThisYear;
+    bool birthdayAhead;
+    int cap;
+    bool planned;
+};
+
+class CallCap : public ::testing::TestWithParam<CallCapCase>
+{
+};
+
+} // namespace
+
+TEST_P(CallCap, KeepsRoomForTheCallsThatMatter)
+{
+    const CallCapCase& c = GetParam();
+    QHash<Id, CallHistory> history;
+    history.insert(5, {c.callsThisYear, false, c.birthdayAhead});
+    const QList<CallCandidate> chosen =
+        chooseCalls({{5, c.kind, QStringLiteral("x")}}, history, c.cap);
+    EXPECT_EQ(chosen.size(), c.planned ? 1 : 0)
+        << callKindCode(c.kind).toStdString() << " after " << c.callsThisYear << " calls";
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Kinds, CallCap,
+    ::testing::Values(CallCapCase{CallKind::Birthday, 9, true, 10, true},
+                      CallCapCase{CallKind::Birthday, 10, true, 10, false},
+                      CallCapCase{CallKind::AfterSales, 8, true, 10, true},
+                      CallCapCase{CallKind::AfterSales, 9, true, 10, false},
+                      CallCapCase{CallKind::AfterSales, 9, false, 10, true},
+                      CallCapCase{CallKind::AfterSales, 10, false, 10, false},
+                      CallCapCase{CallKind::ProductUse, 7, true, 10, true},
+                      CallCapCase{CallKind::ProductUse, 8, true, 10, false},
+                      CallCapCase{CallKind::ProductUse, 8, false, 10, true},
+                      CallCapCase{CallKind::ProductUse, 9, false, 10, false},
+                      CallCapCase{CallKind::PointsReminder, 8, true, 10, false},
+                      CallCapCase{CallKind::PointsReminder, 8, false, 10, true},
+                      CallCapCase{CallKind::Dormant, 7, true, 10, true},
+                      CallCapCase{CallKind::Dormant, 9, false, 10, false},
+                      CallCapCase{CallKind::Birthday, 0, true, 1, true},
+                      CallCapCase{CallKind::AfterSales, 0, true, 1, false},
+                      CallCapCase{CallKind::ProductUse, 0, false, 1, false},
+                      CallCapCase{CallKind::Birthday, 0, true, 0, false}));
 
 TEST(CallKinds, CodesRoundTripAndUrgencyIsATotalOrder)
 {

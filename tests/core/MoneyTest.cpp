@@ -1,5 +1,6 @@
 #include "core/Money.h"
 
+#include "core/Pricing.h"
 #include "core/Rate.h"
 
 #include <gtest/gtest.h>
@@ -33,7 +34,35 @@ INSTANTIATE_TEST_SUITE_P(
                       YuanCase{"1e3", std::nullopt}, YuanCase{"", std::nullopt},
                       YuanCase{".5", std::nullopt}, YuanCase{"5.", std::nullopt},
                       YuanCase{"1.2.3", std::nullopt}, YuanCase{"１９９", std::nullopt},
-                      YuanCase{"12345678901234", std::nullopt}));
+                      YuanCase{"12345678901234", std::nullopt},
+                      // Absurd amounts are refused, never wrapped round int64.
+                      YuanCase{"99999999999999999999.99", std::nullopt},
+                      YuanCase{"9223372036854775807", std::nullopt},
+                      YuanCase{"9999999999999.99", 999999999999999},
+                      // Leading zeros add no digits.
+                      YuanCase{"00000000000000000199.00", 19900}));
+
+struct ListPriceCase
+{
+    std::int64_t fen;
+    bool isListPrice;
+};
+
+class ListPrices : public ::testing::TestWithParam<ListPriceCase>
+{
+};
+
+TEST_P(ListPrices, AreFromOneFenToTenMillionYuanLessOneFen)
+{
+    EXPECT_EQ(isListPrice(Money::fromFen(GetParam().fen)), GetParam().isListPrice);
+}
+
+INSTANTIATE_TEST_SUITE_P(Money, ListPrices,
+                         ::testing::Values(ListPriceCase{0, false}, ListPriceCase{1, true},
+                                           ListPriceCase{19900, true},
+                                           ListPriceCase{999999999, true},
+                                           ListPriceCase{1000000000, false},
+                                           ListPriceCase{-1, false}));
 
 TEST(Money, PrintsYuanWithTwoDecimals)
 {

@@ -4,6 +4,7 @@
 #include "SampleReceipt.h"
 #include "printing/EscPos.h"
 #include "printing/ReceiptPrinter.h"
+#include "services/MemberService.h"
 #include "services/SaleService.h"
 #include "support/TestStore.h"
 
@@ -287,6 +288,66 @@ TEST(ReceiptDocument, AReturnThatUndoesTheUpgradeSaysTheCardIsGoldAgain)
         << shown(rows);
     EXPECT_TRUE(rows.contains(QStringLiteral("With this return the card goes back to Gold.")))
         << shown(rows);
+}
+
+// A return of a receipt the member joined with says what became of the
+// membership, in the store's Chinese (the real translation) as in English.
+TEST(ReceiptDocument, AReturnOfAJoiningReceiptSaysTheMembershipIsCancelledOrGold)
+{
+    TestStore t;
+    t.seedCatalogue();
+    SaleService tills(t.context());
+    auto walkIn = [&](const char* barcode) {
+        return tills.sell({std::nullopt, {{QString::fromLatin1(barcode), 1}}, {}})->sale;
+    };
+    const Sale cream = walkIn("6903000000015"); // 200.00
+    const Sale flask = walkIn("6905000000013"); // 100.00
+    const Sale suit = walkIn("6902000000023");  // 2000.00
+    const Sale watch = walkIn("6904000000014"); // 3000.00
+    MemberService desk(t.context());
+    auto form = [](int seq, const char* mobile) {
+        const QDate birthday(1985, 5, 20);
+        return Application{QStringLiteral("周芳"),
+                           QStringLiteral("F"),
+                           birthday,
+                           idNumberFor(birthday, seq),
+                           QString::fromLatin1(mobile),
+                           QStringLiteral("杭州市西湖区文三路1号"),
+                           QStringLiteral("美妆")};
+    };
+    ASSERT_TRUE(desk.join(form(101, "13811110001"), {cream.receiptNo, flask.receiptNo}).ok());
+    ASSERT_TRUE(desk.join(form(102, "13811110002"), {suit.receiptNo, watch.receiptNo}).ok());
+    ReturnService returns(t.context());
+    const Result<ReturnService::Outcome> cancelled = returns.returnItems(flask.receiptNo, {});
+    const Result<ReturnService::Outcome> gold = returns.returnItems(watch.receiptNo, {});
+    ASSERT_TRUE(cancelled.ok() && gold.ok());
+    ASSERT_TRUE(cancelled->membershipCancelled);
+    ASSERT_EQ(gold->tierChangedTo, Tier::Gold);
+
+    const QStringList english =
+        textRows(returnReceipt(flask, *cancelled, sampleHeader(), WideReceiptColumns));
+    EXPECT_TRUE(english.join(u' ').contains(QStringLiteral("the membership is cancelled")))
+        << shown(english);
+    EXPECT_FALSE(english.join(u' ').contains(QStringLiteral("Tier"))) << shown(english);
+
+    QTranslator chinese;
+    ASSERT_TRUE(chinese.load(QStringLiteral(":/i18n/viptill_zh_CN.qm")));
+    QCoreApplication::installTranslator(&chinese);
+    const ReceiptDocument cancelledSlip =
+        returnReceipt(flask, *cancelled, sampleHeader(), NarrowReceiptColumns);
+    const ReceiptDocument goldSlip =
+        returnReceipt(watch, *gold, sampleHeader(), NarrowReceiptColumns);
+    QCoreApplication::removeTranslator(&chinese);
+    const QString cancelledText = decodeEscPosText(encodeEscPos(cancelledSlip)).join(QString());
+    const QString goldText = decodeEscPosText(encodeEscPos(goldSlip)).join(QString());
+    EXPECT_TRUE(cancelledText.contains(QStringLiteral("会员资格已取消")))
+        << cancelledText.toStdString();
+    EXPECT_TRUE(goldText.contains(QStringLiteral("会员等级恢复为黄金卡")))
+        << goldText.toStdString();
+    for (const ReceiptDocument* slip : {&cancelledSlip, &goldSlip}) {
+        for (const QString& row : decodeEscPosText(encodeEscPos(*slip)))
+            EXPECT_LE(displayWidth(row), slip->columns) << row.toStdString();
+    }
 }
 
 TEST(ReceiptPrinter, APdfOfTheReceipt)

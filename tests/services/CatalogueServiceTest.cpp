@@ -46,6 +46,7 @@ struct BadCsv
     const char* what;
     const char* csv;
     const char* lineMention;
+    ErrorCode code = ErrorCode::MalformedCsv;
 };
 
 class CatalogueCsvRefusals : public ::testing::TestWithParam<BadCsv>
@@ -56,7 +57,7 @@ TEST_P(CatalogueCsvRefusals, NameTheLine)
 {
     const Result<QList<CatalogueRow>> rows = CatalogueService::parseCsv(QByteArray(GetParam().csv));
     ASSERT_FALSE(rows.ok()) << GetParam().what;
-    EXPECT_EQ(rows.error().code(), ErrorCode::MalformedCsv);
+    EXPECT_EQ(rows.error().code(), GetParam().code) << GetParam().what;
     EXPECT_TRUE(rows.error().message().contains(QString::fromLatin1(GetParam().lineMention)))
         << rows.error().message().toStdString();
 }
@@ -67,15 +68,26 @@ INSTANTIATE_TEST_SUITE_P(
         BadCsv{"malformed price",
                "barcode,name,counter,price,special\n6901000000017,a,b,1.00,0\n6901000000024,a,b,12."
                "5.00,0\n",
-               "Line 3"},
+               "Line 3", ErrorCode::InvalidPrice},
         BadCsv{"a field too many",
                "barcode,name,counter,price,special\n6901000000017,a,b,12,5.00,0\n", "Line 2"},
         BadCsv{"price with three decimals",
-               "barcode,name,counter,price,special\n6901000000017,a,b,1.005,0\n", "Line 2"},
+               "barcode,name,counter,price,special\n6901000000017,a,b,1.005,0\n", "Line 2",
+               ErrorCode::InvalidPrice},
         BadCsv{"price in words",
                "barcode,name,counter,price,special\n6901000000017,a,b,1.00,0\n6901000000024,a,b,"
                "ten,0\n",
-               "Line 3"},
+               "Line 3", ErrorCode::InvalidPrice},
+        BadCsv{"a price of nothing",
+               "barcode,name,counter,price,special\n6901000000017,a,b,0.00,0\n", "Line 2",
+               ErrorCode::InvalidPrice},
+        BadCsv{"a price of ten million yuan",
+               "barcode,name,counter,price,special\n6901000000017,a,b,1.00,0\n6901000000024,a,b,"
+               "10000000.00,0\n",
+               "Line 3", ErrorCode::InvalidPrice},
+        BadCsv{"an absurd price that would overflow",
+               "barcode,name,counter,price,special\n6901000000017,a,b,99999999999999999999.99,0\n",
+               "Line 2", ErrorCode::InvalidPrice},
         BadCsv{"bad special flag",
                "barcode,name,counter,price,special\n6901000000017,a,b,1.00,yes\n", "Line 2"},
         BadCsv{"duplicate barcode",
@@ -84,7 +96,7 @@ INSTANTIATE_TEST_SUITE_P(
         BadCsv{"wrong header", "code,name,counter,price,special\n", "Line 1"},
         BadCsv{"old Mac line ends count as lines",
                "barcode,name,counter,price,special\r6901000000017,a,b,1,0\r6901000000024,a,b,x,0\r",
-               "Line 3"},
+               "Line 3", ErrorCode::InvalidPrice},
         BadCsv{"a line break inside a quoted name",
                "barcode,name,counter,price,special\n6901000000017,\"a\nb\",c,1,0\n", "Line 2"},
         BadCsv{"neither UTF-8 nor GB18030",
@@ -290,7 +302,8 @@ TEST_F(ManagerCatalogue, PriceRefusalsChangeNothing)
         catalogue.changePrice(QStringLiteral("6903000000022"), QStringLiteral("1.00"), cashier);
     ASSERT_FALSE(byCashier.ok());
     EXPECT_EQ(byCashier.error().code(), ErrorCode::NotPermitted);
-    for (const char* bad : {"0", "0.00", "-5", "12.345", "abc", ""}) {
+    for (const char* bad : {"0", "0.00", "-5", "12.345", "abc", "", "10000000.00",
+                            "99999999999999999999.99", "0.001"}) {
         const Result<PriceChangeOutcome> r = catalogue.changePrice(
             QStringLiteral("6903000000022"), QString::fromLatin1(bad), manager);
         ASSERT_FALSE(r.ok()) << bad;
@@ -310,6 +323,105 @@ TEST_F(ManagerCatalogue, PriceRefusalsChangeNothing)
     ASSERT_TRUE(
         catalogue.changePrice(QStringLiteral("6903000000022"), QStringLiteral("400.00"), manager)
             .ok());
+    EXPECT_EQ(t.snapshot(), before);
+}
+
+struct PriceEdge
+{
+    const char* typed;
+    std::optional<std::int64_t> fen; // none: refused with INVALID_PRICE
+};
+
+class ListPriceEdges : public ::testing::TestWithParam<PriceEdge>
+{
+};
+
+// One table for every way a price enters: a manager's change, an import
+// file, its dry run and rows handed over ready-made. A refusal changes
+// nothing.
+TEST_P(ListPriceEdges, HoldForEveryWayAPriceEnters)
+{
+    TestStore t;
+    t.seedCatalogue();
+    const StaffMember manager = StaffService(t.context())
+                                    .addStaff(QStringLiteral("9001"), QStringLiteral("李强"),
+                                              StaffRole::Manager, QStringLiteral("9999"))
+                                    .value();
+    CatalogueService catalogue(t.context());
+    const QString typed = QString::fromLatin1(GetParam().typed);
+    const QString path = t.database().filePath(QStringLiteral("prices.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("barcode,name,counter,price,special\n6901000000017,连衣裙,女装,299.00,0\n"
+               "6906000000012,李宁 跑步鞋,运动," +
+               typed.toLatin1() + ",0\n");
+    file.close();
+    CatalogueRow row{2,
+                     QStringLiteral("6906000000029"),
+                     QStringLiteral("李宁 卫衣"),
+                     QStringLiteral("运动"),
+                     Money::fromFen(GetParam().fen.value_or(0)),
+                     false};
+    if (!GetParam().fen)
+        row.price = Money::parseYuan(typed).value_or(Money::fromFen(-1));
+
+    const QStringList before = t.snapshot();
+    const Result<PriceChangeOutcome> changed =
+        catalogue.changePrice(QStringLiteral("6903000000022"), typed, manager);
+    const Result<ImportPreview> dryRun = catalogue.previewCsvFile(path);
+    const Result<ImportPreview> rowsDryRun = catalogue.previewRows({row});
+    if (!GetParam().fen) {
+        for (const Error& e : {changed.error(), dryRun.error(), rowsDryRun.error(),
+                               catalogue.importCsvFile(path, manager).error(),
+                               catalogue.importRows({row}, QStringLiteral("x"), manager).error()}) {
+            EXPECT_EQ(e.code(), ErrorCode::InvalidPrice) << typed.toStdString();
+            EXPECT_FALSE(e.message().isEmpty());
+        }
+        EXPECT_TRUE(dryRun.error().message().contains(QStringLiteral("3")))
+            << "the dry run names the line";
+        EXPECT_EQ(t.snapshot(), before) << typed.toStdString();
+        return;
+    }
+    ASSERT_TRUE(changed.ok()) << changed.error().message().toStdString();
+    EXPECT_EQ(changed->after.listPrice.fen(), *GetParam().fen);
+    ASSERT_TRUE(dryRun.ok());
+    EXPECT_EQ(dryRun->changes.last().row.price.fen(), *GetParam().fen);
+    ASSERT_TRUE(rowsDryRun.ok());
+    ASSERT_TRUE(catalogue.importCsvFile(path, manager).ok());
+    EXPECT_EQ(t.store().productByBarcode(QStringLiteral("6906000000012"))->listPrice.fen(),
+              *GetParam().fen);
+    ASSERT_TRUE(catalogue.importRows({row}, QStringLiteral("x"), manager).ok());
+}
+
+INSTANTIATE_TEST_SUITE_P(Catalogue, ListPriceEdges,
+                         ::testing::Values(PriceEdge{"0.01", 1}, PriceEdge{"9999999.99", 999999999},
+                                           PriceEdge{"0009999999.99", 999999999},
+                                           PriceEdge{"0.00", std::nullopt},
+                                           PriceEdge{"0", std::nullopt},
+                                           PriceEdge{"10000000.00", std::nullopt},
+                                           PriceEdge{"10000000", std::nullopt},
+                                           PriceEdge{"99999999999999999999.99", std::nullopt},
+                                           PriceEdge{"9223372036854775808", std::nullopt}));
+
+// Behind the services, the schema keeps the same bounds: a price written by
+// any other path is refused.
+TEST(CatalogueSchema, RefusesAPriceOutOfBoundsWrittenBehindTheServices)
+{
+    TestStore t;
+    t.seedCatalogue();
+    const QStringList before = t.snapshot();
+    Product product = *t.store().productByBarcode(QStringLiteral("6903000000022"));
+    for (std::int64_t fen : {std::int64_t{0}, std::int64_t{1000000000}}) {
+        product.listPrice = Money::fromFen(fen);
+        EXPECT_THROW(t.store().upsertProduct(product, t.clock().now(), QStringLiteral("x")),
+                     StorageError)
+            << fen;
+        Product fresh = product;
+        fresh.barcode = QStringLiteral("6903000000992");
+        EXPECT_THROW(t.store().upsertProduct(fresh, t.clock().now(), QStringLiteral("x")),
+                     StorageError)
+            << fen;
+    }
     EXPECT_EQ(t.snapshot(), before);
 }
 

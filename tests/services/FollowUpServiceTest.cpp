@@ -53,7 +53,7 @@ protected:
 
 TEST_F(FollowUps, AProductUseCallAWeekAfterAPurchaseOnceAndOnlyOnce)
 {
-    const Id m = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15)); // joining is a purchase
+    const Id m = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15), 500); // joining is a purchase
     EXPECT_TRUE(planOn(QDate(2026, 3, 8)).isEmpty()) << "six days is too early";
     const QList<FollowUpCall> calls = planOn(QDate(2026, 3, 9));
     ASSERT_EQ(calls.size(), 1);
@@ -71,8 +71,8 @@ TEST_F(FollowUps, AProductUseCallAWeekAfterAPurchaseOnceAndOnlyOnce)
 
 TEST_F(FollowUps, AProductUseCallIsStillMadeOnTheNinthDayButNotTheTenth)
 {
-    const Id ninth = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15));
-    const Id tenth = joinOn(QDate(2026, 3, 1), QDate(1981, 7, 16));
+    const Id ninth = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15), 500);
+    const Id tenth = joinOn(QDate(2026, 3, 1), QDate(1981, 7, 16), 500);
     const QList<FollowUpCall> calls = planOn(QDate(2026, 3, 11));
     ASSERT_EQ(calls.size(), 1);
     EXPECT_EQ(calls.first().memberId, ninth);
@@ -109,7 +109,7 @@ TEST_F(FollowUps, ABirthdayOn29FebruaryIsCalledOn28FebruaryInOtherYears)
 
 TEST_F(FollowUps, AnAfterSalesCallTwoDaysAfterAReturnAndNoProductUseCallForWhatCameBack)
 {
-    const Id m = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15));
+    const Id m = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15), 500);
     const Result<Receipt> bought = buyOn(m, QDate(2026, 3, 20));
     ASSERT_TRUE(bought.ok());
     ASSERT_TRUE(ReturnService(t.context()).returnItems(bought->sale.receiptNo, {}).ok());
@@ -157,35 +157,42 @@ TEST_F(FollowUps, ADormantCallOncePerDormantSpell)
 
 TEST_F(FollowUps, NeverMoreThanTenCallsAMemberInACalendarYear)
 {
-    const Id capped = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15));
-    const Id nine = joinOn(QDate(2026, 3, 2), QDate(1981, 7, 16));
-    const Id lastYear = joinOn(QDate(2026, 3, 2), QDate(1982, 8, 17));
+    const Id capped = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15), 500);
+    const Id seven = joinOn(QDate(2026, 3, 2), QDate(1981, 7, 16), 500);
+    const Id eight = joinOn(QDate(2026, 3, 2), QDate(1982, 8, 17), 500);
+    const Id lastYear = joinOn(QDate(2026, 3, 2), QDate(1983, 9, 18), 500);
     for (int i = 0; i < 10; ++i) {
         fakeCall(capped, QDate(2026, 1, 1).addDays(i), QStringLiteral("old:%1").arg(i));
-        if (i < 9)
-            fakeCall(nine, QDate(2026, 1, 1).addDays(i), QStringLiteral("old:%1").arg(i));
+        if (i < 7)
+            fakeCall(seven, QDate(2026, 1, 1).addDays(i), QStringLiteral("old:%1").arg(i));
+        if (i < 8)
+            fakeCall(eight, QDate(2026, 1, 1).addDays(i), QStringLiteral("old:%1").arg(i));
         fakeCall(lastYear, QDate(2025, 12, 1).addDays(i), QStringLiteral("old:%1").arg(i));
     }
+    // A product-use call leaves room for the birthday call still ahead and
+    // an after-sales call: the eighth is the last before the birthday.
     QList<Id> called;
     for (const FollowUpCall& c : planOn(QDate(2026, 3, 9)))
         called << c.memberId;
-    EXPECT_EQ(called, (QList<Id>{nine, lastYear}));
+    EXPECT_EQ(called, (QList<Id>{seven, lastYear}));
     EXPECT_EQ(t.store().callsDueInYear(capped, 2026), 10);
-    EXPECT_EQ(t.store().callsDueInYear(nine, 2026), 10);
+    EXPECT_EQ(t.store().callsDueInYear(seven, 2026), 8);
+    EXPECT_EQ(t.store().callsDueInYear(eight, 2026), 8);
     // The cap is a store setting.
-    t.setSetting(QStringLiteral("calls_per_year"), QStringLiteral("11"));
-    ASSERT_EQ(planOn(QDate(2026, 3, 10)).size(), 1);
+    t.setSetting(QStringLiteral("calls_per_year"), QStringLiteral("13"));
+    ASSERT_EQ(planOn(QDate(2026, 3, 10)).size(), 2);
     EXPECT_EQ(callsOf(capped).first().dueOn, QDate(2026, 3, 10));
+    EXPECT_EQ(callsOf(eight).first().dueOn, QDate(2026, 3, 10));
 }
 
 TEST_F(FollowUps, CallsGoRoundTheDeskInTheOrderOfTheirWindows)
 {
-    const Id a = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15));
-    const Id b = joinOn(QDate(2026, 3, 2), QDate(1981, 7, 16));
-    const Id c = joinOn(QDate(2026, 3, 2), QDate(1982, 8, 17));
-    const Id d = joinOn(QDate(2026, 3, 2), QDate(1983, 9, 18));
+    const Id a = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15), 500);
+    const Id b = joinOn(QDate(2026, 3, 2), QDate(1981, 7, 16), 500);
+    const Id c = joinOn(QDate(2026, 3, 2), QDate(1982, 8, 17), 500);
+    const Id d = joinOn(QDate(2026, 3, 2), QDate(1983, 9, 18), 500);
     const Id late = joinOn(QDate(2026, 1, 20), QDate(1984, 10, 19));
-    const Id nextDay = joinOn(QDate(2026, 3, 3), QDate(1985, 11, 20));
+    const Id nextDay = joinOn(QDate(2026, 3, 3), QDate(1985, 11, 20), 500);
     prefer(a, CallWindow::Evening);
     prefer(b, CallWindow::Noon);
     const QList<FollowUpCall> calls = planOn(QDate(2026, 3, 9));
@@ -221,7 +228,7 @@ TEST_F(FollowUps, CallsGoRoundTheDeskInTheOrderOfTheirWindows)
 
 TEST_F(FollowUps, TheClerkSeesWhoWhenAndWhatAbout)
 {
-    const Id m = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15));
+    const Id m = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15), 500);
     at(QDate(2026, 3, 9), QTime(8, 30));
     const Result<QList<CallView>> calls = FollowUpService(t.context()).callsFor(QDate(2026, 3, 9));
     ASSERT_TRUE(calls.ok());
@@ -239,7 +246,7 @@ TEST_F(FollowUps, TheClerkSeesWhoWhenAndWhatAbout)
 
 TEST_F(FollowUps, ADayToComeIsRefusedAndAPastDayIsShownAsItWas)
 {
-    joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15));
+    joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15), 500);
     planOn(QDate(2026, 3, 9));
     at(QDate(2026, 3, 20));
     FollowUpService calls(t.context());
@@ -253,7 +260,7 @@ TEST_F(FollowUps, ADayToComeIsRefusedAndAPastDayIsShownAsItWas)
 
 TEST_F(FollowUps, ACallIsLoggedOnceWithSatisfactionWhenTheMemberWasReached)
 {
-    joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15));
+    joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15), 500);
     const FollowUpCall call = planOn(QDate(2026, 3, 9)).first();
     at(QDate(2026, 3, 9), QTime(14, 5));
     FollowUpService service(t.context());
@@ -355,7 +362,7 @@ TEST_F(FollowUps, TheSeasonsFeedbackSumsUpItsCallsOnly)
 
 TEST_F(FollowUps, TheScreensPlanTheDayOnceTheDailyRunAsOftenAsItIsRun)
 {
-    joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15));
+    joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15), 500);
     const Id late = joinOn(QDate(2026, 1, 20), QDate(1981, 7, 16));
     at(QDate(2026, 3, 9), QTime(8, 0));
     FollowUpService calls(t.context());
@@ -370,4 +377,120 @@ TEST_F(FollowUps, TheScreensPlanTheDayOnceTheDailyRunAsOftenAsItIsRun)
     EXPECT_EQ(calls.planToday().value(), 1);
     EXPECT_EQ(callsOf(late).size(), 1);
     EXPECT_EQ(calls.callsFor(QDate(2026, 3, 9))->size(), 2);
+}
+
+// ---- Calls keep their priorities (domain.md, "Added 2026-12") ---------------
+
+namespace {
+
+struct ProductUseCase
+{
+    const char* what;
+    std::int64_t flasks = 1;                // bought with the card on 10 March, 100 yuan each
+    std::int64_t returned = 0;              // of them brought back the same day
+    std::optional<std::int64_t> minimumFen; // product_use_call_min_fen; none: the default
+    bool called = false;
+};
+
+void PrintTo(const ProductUseCase& c, std::ostream* os)
+{
+    *os << c.what;
+}
+
+class ProductUseCalls : public FollowUps, public ::testing::WithParamInterface<ProductUseCase>
+{
+};
+
+} // namespace
+
+TEST_P(ProductUseCalls, FollowAPurchaseOfAtLeastTheSetAmount)
+{
+    const ProductUseCase& c = GetParam();
+    if (c.minimumFen)
+        t.setSetting(QStringLiteral("product_use_call_min_fen"), QString::number(*c.minimumFen));
+    const Id m = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15)); // 300 yuan
+    const Result<Receipt> bought = buyOn(m, QDate(2026, 3, 10), c.flasks);
+    ASSERT_TRUE(bought.ok()) << bought.error().message().toStdString();
+    if (c.returned > 0) {
+        ASSERT_TRUE(ReturnService(t.context())
+                        .returnItems(bought->sale.receiptNo, {{Flask, c.returned}})
+                        .ok());
+    }
+    const QList<FollowUpCall> calls = planOn(QDate(2026, 3, 17));
+    EXPECT_EQ(calls.size(), c.called ? 1 : 0);
+    if (c.called) {
+        EXPECT_EQ(calls.first().kind, CallKind::ProductUse);
+        EXPECT_EQ(calls.first().subject, QStringLiteral("purchase:2026-03-10"));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Purchases, ProductUseCalls,
+    ::testing::Values(ProductUseCase{"400 yuan: below the 500 of the default", 4, 0, {}, false},
+                      ProductUseCase{"exactly 500 yuan", 5, 0, {}, true},
+                      ProductUseCase{"700 bought, 300 back: 400 kept", 7, 3, {}, false},
+                      ProductUseCase{"600 bought, 100 back: 500 kept", 6, 1, {}, true},
+                      ProductUseCase{"300 yuan with the setting at 300", 3, 0, 30000, true},
+                      ProductUseCase{"100 yuan with the setting at 0", 1, 0, 0, true},
+                      ProductUseCase{"wholly returned with the setting at 0", 1, 1, 0, false}));
+
+TEST_F(FollowUps, AtMostOneProductUseCallAMonth)
+{
+    const Id m = joinOn(QDate(2026, 3, 2), QDate(1980, 6, 15), 500);
+    ASSERT_EQ(planOn(QDate(2026, 3, 9)).size(), 1);
+    ASSERT_TRUE(buyOn(m, QDate(2026, 3, 20), 5).ok());
+    ASSERT_TRUE(buyOn(m, QDate(2026, 4, 1), 5).ok());
+    EXPECT_TRUE(planOn(QDate(2026, 3, 27)).isEmpty()) << "18 days after the last call";
+    EXPECT_TRUE(planOn(QDate(2026, 4, 8)).isEmpty()) << "a day short of a month";
+    const QList<FollowUpCall> april = planOn(QDate(2026, 4, 9));
+    ASSERT_EQ(april.size(), 1) << "a month on, the eighth day after 1 April";
+    EXPECT_EQ(april.first().subject, QStringLiteral("purchase:2026-04-01"));
+    EXPECT_EQ(callsOf(m).size(), 2);
+}
+
+// A member who buys 500 yuan every week, with a return in May, and a cap of
+// four calls a year: the product-use calls stop early enough that the
+// after-sales call and the birthday call are still made.
+TEST_F(FollowUps, AWeeklyShopperStillGetsTheAfterSalesAndTheBirthdayCall)
+{
+    t.setSetting(QStringLiteral("calls_per_year"), QStringLiteral("4"));
+    const Id m = joinOn(QDate(2026, 1, 5), QDate(1985, 6, 20), 500);
+    QString mayReceipt;
+    for (QDate day(2026, 1, 6); day <= QDate(2026, 6, 20); day = day.addDays(1)) {
+        planOn(day); // in the morning, before the day's shopping
+        if (day.dayOfWeek() == Qt::Saturday) {
+            const Result<Receipt> bought = buyOn(m, day, 5);
+            ASSERT_TRUE(bought.ok()) << bought.error().message().toStdString();
+            if (day.month() == 5 && mayReceipt.isEmpty()) {
+                mayReceipt = bought->sale.receiptNo;
+                ASSERT_TRUE(ReturnService(t.context()).returnItems(mayReceipt, {{Flask, 1}}).ok());
+            }
+        }
+    }
+    QList<CallKind> kinds;
+    for (const FollowUpCall& c : callsOf(m))
+        kinds << c.kind;
+    std::sort(kinds.begin(), kinds.end(),
+              [](CallKind a, CallKind b) { return callUrgency(a) < callUrgency(b); });
+    EXPECT_EQ(kinds, (QList<CallKind>{CallKind::Birthday, CallKind::AfterSales,
+                                      CallKind::ProductUse, CallKind::ProductUse}));
+    EXPECT_EQ(t.store().callsDueInYear(m, 2026), 4);
+    // Nothing more this year, whatever they buy.
+    ASSERT_TRUE(buyOn(m, QDate(2026, 7, 4), 5).ok());
+    EXPECT_TRUE(planOn(QDate(2026, 7, 11)).isEmpty());
+}
+
+TEST_F(FollowUps, OnTheBirthdayTheBirthdayCallComesBeforeAnAfterSalesCallThatCanWait)
+{
+    const Id m = joinOn(QDate(2026, 3, 2), QDate(1980, 3, 22));
+    const Result<Receipt> bought = buyOn(m, QDate(2026, 3, 20));
+    ASSERT_TRUE(bought.ok());
+    ASSERT_TRUE(ReturnService(t.context()).returnItems(bought->sale.receiptNo, {}).ok());
+    const QList<FollowUpCall> birthday = planOn(QDate(2026, 3, 22));
+    ASSERT_EQ(birthday.size(), 1);
+    EXPECT_EQ(birthday.first().kind, CallKind::Birthday);
+    const QList<FollowUpCall> afterSales = planOn(QDate(2026, 3, 23));
+    ASSERT_EQ(afterSales.size(), 1);
+    EXPECT_EQ(afterSales.first().kind, CallKind::AfterSales);
+    EXPECT_EQ(callsOf(m).size(), 2);
 }

@@ -198,8 +198,9 @@ TEST_F(HostileText, TheCatalogueStaffCallsAndAdjustmentsStoreItVerbatimOrRefuseI
             text.simplified()); // a reason's white space is tidied, by design
     }
 
-    // Call suggestions: a product-use call is planned after a purchase.
-    ASSERT_TRUE(buyOn(member, QDate(2026, 3, 4), 1).ok());
+    // Call suggestions: a product-use call is planned after a purchase of
+    // 500 yuan.
+    ASSERT_TRUE(buyOn(member, QDate(2026, 3, 4), 5).ok());
     balance = t.store().pointsBalance(member);
     at(QDate(2026, 3, 11));
     FollowUpService calls(t.context());

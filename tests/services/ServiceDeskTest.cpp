@@ -6,6 +6,8 @@
 #include "services/MemberService.h"
 #include "services/PerkService.h"
 #include "services/SaleService.h"
+#include "services/StaffService.h"
+#include "storage/SqlConnection.h"
 #include "support/TestStore.h"
 
 #include <gtest/gtest.h>
@@ -286,4 +288,61 @@ TEST_F(ServiceDeskTest, TheDeskSeesWhatTheReceiptsAddUpToBeforeJoining)
     // Previews change nothing (the walk-in for the second preview aside).
     const QStringList after = t.snapshot();
     EXPECT_EQ(after.filter(QStringLiteral("members|")), before.filter(QStringLiteral("members|")));
+}
+
+// The audit trail names who joined a customer, who replaced a card and who
+// wrote one: each card and tier entry carries the desk clerk's number.
+TEST_F(ServiceDeskTest, TheAuditTrailNamesWhoJoinedReplacedAndWrote)
+{
+    const StaffMember clerk = StaffService(t.context())
+                                  .addStaff(QStringLiteral("2001"), QStringLiteral("陈静"),
+                                            StaffRole::ServiceDesk, QStringLiteral("2222"))
+                                  .value();
+    const StaffMember other = StaffService(t.context())
+                                  .addStaff(QStringLiteral("2002"), QStringLiteral("刘洋"),
+                                            StaffRole::ServiceDesk, QStringLiteral("2222"))
+                                  .value();
+    const std::unique_ptr<SqlConnection> db = t.database().connect();
+    auto staffOfEntries = [&](const char* action, const QString& subject) {
+        QList<std::optional<Id>> staff;
+        for (const SqlRow& row : db->query("SELECT staff_id FROM staff_events WHERE action = $1 "
+                                           "AND subject = $2 ORDER BY id",
+                                           {QString::fromLatin1(action), subject}))
+            staff << row.optionalInteger(0);
+        return staff;
+    };
+    using Named = QList<std::optional<Id>>;
+
+    MemberService desk(t.context());
+    const Result<JoinOutcome> joined =
+        desk.join(form(), {walkIn("6903000000015", 2)}, {NewCard::Kind::Chip}, clerk.id);
+    ASSERT_TRUE(joined.ok()) << joined.error().message().toStdString();
+    const Id member = joined->view.member.id;
+    const Card first = *joined->view.card;
+    EXPECT_EQ(staffOfEntries("tier", QString::number(member)), Named{clerk.id});
+    EXPECT_EQ(staffOfEntries("card", first.number), Named{clerk.id});
+
+    // Another clerk writes the card; then the first replaces it as lost.
+    CardService cards(t.context());
+    ASSERT_TRUE(cards.activateWritten(first.id, chip(first, ChipA), other.id).ok());
+    EXPECT_EQ(staffOfEntries("card", first.number), (Named{clerk.id, other.id}));
+    const Result<CardReplacement> replaced =
+        desk.replaceCard(member, form().idNumber, ReplacementReason::Lost, {}, clerk.id);
+    ASSERT_TRUE(replaced.ok()) << replaced.error().message().toStdString();
+    EXPECT_EQ(staffOfEntries("card", first.number), (Named{clerk.id, other.id, clerk.id}));
+    EXPECT_EQ(staffOfEntries("card", replaced->newCard.number), Named{clerk.id});
+
+    // A diamond joining names the clerk on both tier entries it makes.
+    const Result<JoinOutcome> diamond =
+        desk.join(form(302, QStringLiteral("13800138001")),
+                  {walkIn("6902000000023"), walkIn("6902000000023")}, {}, other.id);
+    ASSERT_TRUE(diamond.ok()) << diamond.error().message().toStdString();
+    EXPECT_EQ(diamond->view.member.tier, Tier::Diamond);
+    EXPECT_EQ(staffOfEntries("tier", QString::number(diamond->view.member.id)), Named{other.id});
+    // Without a staff member (an old caller), the entries name nobody, as before.
+    const Result<JoinOutcome> unnamed =
+        desk.join(form(303, QStringLiteral("13800138002")), {walkIn("6903000000015", 2)});
+    ASSERT_TRUE(unnamed.ok());
+    EXPECT_EQ(staffOfEntries("tier", QString::number(unnamed->view.member.id)),
+              Named{std::nullopt});
 }
