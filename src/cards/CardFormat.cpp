@@ -1,6 +1,7 @@
 #include "CardFormat.h"
 
 #include "core/Identity.h"
+#include "core/KeyedHash.h"
 
 #include <algorithm>
 #include <sodium.h>
@@ -9,23 +10,12 @@ namespace viptill {
 
 namespace {
 
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
-
 CardKeys::Digest hmac(const std::array<quint8, CardKeys::SecretSize>& key, QByteArrayView message)
 {
+    const QByteArray mac = hmacSha256(
+        QByteArrayView(reinterpret_cast<const char*>(key.data()), qsizetype(key.size())), message);
     CardKeys::Digest out{};
-    if (!sodiumReady())
-        qFatal("libsodium could not be initialised");
-    crypto_auth_hmacsha256_state state;
-    crypto_auth_hmacsha256_init(&state, key.data(), key.size());
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char*>(message.data()),
-                                  static_cast<unsigned long long>(message.size()));
-    crypto_auth_hmacsha256_final(&state, out.data());
-    sodium_memzero(&state, sizeof state);
+    std::copy(mac.cbegin(), mac.cend(), out.begin());
     return out;
 }
 

@@ -1,17 +1,13 @@
 #include "StaffService.h"
 
+#include "core/KeyedHash.h"
+
 #include <QRegularExpression>
 #include <sodium.h>
 
 namespace viptill {
 
 namespace {
-
-bool sodiumReady()
-{
-    static const bool ready = sodium_init() >= 0;
-    return ready;
-}
 
 const QRegularExpression& pinShape()
 {

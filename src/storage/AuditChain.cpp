@@ -1,5 +1,7 @@
 #include "AuditChain.h"
 
+#include "core/KeyedHash.h"
+
 #include <sodium.h>
 
 namespace viptill::chain {
@@ -18,15 +20,7 @@ void append(QByteArray& message, const Field& field)
 
 QString hmac(const QByteArray& key, const QByteArray& message)
 {
-    unsigned char out[crypto_auth_hmacsha256_BYTES];
-    crypto_auth_hmacsha256_state state;
-    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.constData()),
-                                static_cast<size_t>(key.size()));
-    crypto_auth_hmacsha256_update(&state,
-                                  reinterpret_cast<const unsigned char*>(message.constData()),
-                                  static_cast<unsigned long long>(message.size()));
-    crypto_auth_hmacsha256_final(&state, out);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
+    return QString::fromLatin1(hmacSha256(key, message).toHex());
 }
 
 } // namespace

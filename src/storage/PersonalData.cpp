@@ -1,25 +1,13 @@
 #include "PersonalData.h"
 
 #include "SqlConnection.h"
+#include "core/KeyedHash.h"
 
 #include <sodium.h>
 
 namespace viptill {
 
 namespace {
-
-QByteArray hmac(const QByteArray& key, const QByteArray& message)
-{
-    QByteArray out(crypto_auth_hmacsha256_BYTES, '\0');
-    crypto_auth_hmacsha256_state state;
-    crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char*>(key.constData()),
-                                static_cast<size_t>(key.size()));
-    crypto_auth_hmacsha256_update(&state,
-                                  reinterpret_cast<const unsigned char*>(message.constData()),
-                                  static_cast<unsigned long long>(message.size()));
-    crypto_auth_hmacsha256_final(&state, reinterpret_cast<unsigned char*>(out.data()));
-    return out;
-}
 
 const auto* bytes(const QByteArray& b)
 {
@@ -36,8 +24,8 @@ void PersonalCipher::setKey(const QByteArray& personalKey)
         return;
     }
     // One key from the file, two purposes: never the same bytes for both.
-    m_sealKey = hmac(personalKey, "viptill-personal-seal-v1");
-    m_lookupKey = hmac(personalKey, "viptill-personal-lookup-v1");
+    m_sealKey = hmacSha256(personalKey, "viptill-personal-seal-v1");
+    m_lookupKey = hmacSha256(personalKey, "viptill-personal-lookup-v1");
 }
 
 void PersonalCipher::requireKey() const
@@ -98,7 +86,7 @@ QString PersonalCipher::lookup(const char* column, const QString& plain) const
 {
     requireKey();
     return QString::fromLatin1(
-        hmac(m_lookupKey, QByteArray(column) + '|' + plain.toUtf8()).toHex());
+        hmacSha256(m_lookupKey, QByteArray(column) + '|' + plain.toUtf8()).toHex());
 }
 
 } // namespace viptill
