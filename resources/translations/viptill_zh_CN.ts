@@ -2585,18 +2585,6 @@ See docs/cli.md for each command&apos;s output.</source>
         <source>Item %1 (%2) has been withdrawn from sale.</source>
         <translation>商品 %1（%2）已停售。</translation>
     </message>
-    <message>
-        <source>Each payment must be a positive amount.</source>
-        <translation>每笔付款金额须大于零。</translation>
-    </message>
-    <message>
-        <source>Card and mobile payments (%1 yuan) exceed the total of %2 yuan.</source>
-        <translation>银行卡和移动支付金额（%1 元）超过应付总额 %2 元。</translation>
-    </message>
-    <message>
-        <source>%1 yuan is still to pay.</source>
-        <translation>还需支付 %1 元。</translation>
-    </message>
 </context>
 <context>
     <name>ServiceDeskPage</name>
@@ -3054,6 +3042,21 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>first run</source>
         <translation>开店设置</translation>
+    </message>
+</context>
+<context>
+    <name>TenderText</name>
+    <message>
+        <source>Each payment must be a positive amount.</source>
+        <translation>每笔付款金额须大于零。</translation>
+    </message>
+    <message>
+        <source>Card and mobile payments (%1 yuan) exceed the total of %2 yuan.</source>
+        <translation>银行卡和移动支付金额（%1 元）超过应付总额 %2 元。</translation>
+    </message>
+    <message>
+        <source>%1 yuan is still to pay.</source>
+        <translation>还需支付 %1 元。</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3629,10 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>A sale is on the checkout screen: finish it, hold it (F3) or void it first.</source>
         <translation>收银界面上有一笔未完成的交易：请先完成、挂单（F3）或取消该交易。</translation>
+    </message>
+    <message>
+        <source>Change ¥%1</source>
+        <translation>找零 ¥%1</translation>
     </message>
 </context>
 <context>
