@@ -34,6 +34,7 @@ CheckoutPage::CheckoutPage(TillContext& till, QWidget* parent)
     m_ui->lines->verticalHeader()->setVisible(false);
     m_ui->barcode->setProperty("role", QStringLiteral("scan"));
     m_ui->total->setProperty("role", QStringLiteral("total"));
+    m_ui->change->setProperty("role", QStringLiteral("change"));
     m_ui->pendingQuantity->setProperty("role", QStringLiteral("quantity"));
     m_ui->keyMap->setProperty("role", QStringLiteral("keys"));
     retranslate();
@@ -84,6 +85,7 @@ void CheckoutPage::start(const StaffMember& cashier)
     m_session = std::make_unique<CheckoutSession>(m_till.services, cashier);
     m_pendingQuantity = 1;
     m_lastReceipt.reset();
+    m_change.reset();
     showNotice(tr("Ready for the next customer."), QStringLiteral("info"));
     refresh();
     m_ui->barcode->setFocus();
@@ -97,6 +99,11 @@ QString CheckoutPage::messageText() const
 QString CheckoutPage::messageTone() const
 {
     return m_ui->message->property("tone").toString();
+}
+
+QString CheckoutPage::changeText() const
+{
+    return m_ui->change->text();
 }
 
 void CheckoutPage::showNotice(const QString& text, const QString& tone)
@@ -131,6 +138,10 @@ void CheckoutPage::refresh()
                                                          : QString());
 
     const std::optional<MemberView>& member = m_session->member();
+    // The change stays in sight while it is counted out, until the next sale.
+    if (!m_session->isEmpty() || member)
+        m_change.reset();
+    m_ui->change->setText(m_change ? tr("Change ¥%1").arg(m_change->toYuanString()) : QString());
     if (member) {
         m_ui->memberName->setText(member->member.name);
         m_ui->memberMobile->setText(tr("Mobile %1").arg(maskMobile(member->member.mobile)));
@@ -398,6 +409,7 @@ void CheckoutPage::pay()
             return;
         }
         m_lastReceipt = receipt.value();
+        m_change = receipt->change;
         const Status printed =
             m_till.receipts.printSale(receipt.value(), m_session->cashier(), false);
         QStringList lines{tr("Paid. Change ¥%1 · receipt %2")

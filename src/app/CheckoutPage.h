@@ -38,6 +38,8 @@ public:
     const CheckoutSession* session() const { return m_session.get(); }
     QString messageText() const;
     QString messageTone() const;
+    // The change of the sale just paid, large, until the next sale starts.
+    QString changeText() const;
 
     // The keys (also reachable from the help screen).
     void showHelp();
@@ -77,6 +79,7 @@ private:
     SaleLinesModel m_lines;
     std::int64_t m_pendingQuantity = 1;
     std::optional<Receipt> m_lastReceipt;
+    std::optional<Money> m_change; // of the sale just paid
 };
 
 } // namespace viptill
