@@ -1229,6 +1229,25 @@ See docs/cli.md for each command&apos;s output.</source>
     </message>
 </context>
 <context>
+    <name>ItemEntryMessages</name>
+    <message>
+        <source>&quot;%1&quot; has no quantity a till can take: type a whole number from 1 to %2, as 3* before the item or BARCODE*3 after it.</source>
+        <translation>&quot;%1&quot; 中的数量无效：数量须为 1 至 %2 的整数，扫码前输入 3*，或输入 条码*3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: more than %2 of an item is not taken in one entry; check the quantity.</source>
+        <translation>&quot;%1&quot;：一次录入不能超过 %2 件，请核对数量。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a barcode: scan the item, with 3* before it or BARCODE*3 after it for a quantity.</source>
+        <translation>&quot;%1&quot; 不是条码：请扫描商品；要录数量，扫码前输入 3*，或输入 条码*3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sets the quantity of the next item, but no item follows it.</source>
+        <translation>&quot;%1&quot; 设定了下一件商品的数量，但后面没有商品。</translation>
+    </message>
+</context>
+<context>
     <name>JoinDialog</name>
     <message>
         <source>Joining (办卡)</source>

@@ -15,7 +15,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -83,7 +82,7 @@ QString CheckoutPage::unfinishedBusiness() const
 void CheckoutPage::start(const StaffMember& cashier)
 {
     m_session = std::make_unique<CheckoutSession>(m_till.services, cashier);
-    m_pendingQuantity = 1;
+    m_entry.clear();
     m_lastReceipt.reset();
     m_change.reset();
     showNotice(tr("Ready for the next customer."), QStringLiteral("info"));
@@ -134,8 +133,8 @@ void CheckoutPage::refresh()
     const Sale& draft = m_session->draft();
     m_lines.setLines(draft.lines);
     selectLine(keep >= 0 && keep < m_lines.rowCount() ? keep : m_lines.rowCount() - 1);
-    m_ui->pendingQuantity->setText(m_pendingQuantity > 1 ? tr("×%1").arg(m_pendingQuantity)
-                                                         : QString());
+    m_ui->pendingQuantity->setText(
+        m_entry.nextQuantity() > 1 ? tr("×%1").arg(m_entry.nextQuantity()) : QString());
 
     const std::optional<MemberView>& member = m_session->member();
     // The change stays in sight while it is counted out, until the next sale.
@@ -177,31 +176,26 @@ void CheckoutPage::scanEntered()
 {
     if (!m_session)
         return;
-    QString text = m_ui->barcode->text().trimmed();
+    const QString text = m_ui->barcode->text().trimmed();
     m_ui->barcode->clear();
     if (text.isEmpty())
         return;
-    // "3*" or "3×" sets the quantity of the next item; "BARCODE*3" scans three.
-    static const QRegularExpression quantityFirst(QStringLiteral("^(\\d{1,4})[*×xX]$"));
-    static const QRegularExpression quantityAfter(QStringLiteral("^(\\S+)[*×](\\d{1,4})$"));
-    if (const QRegularExpressionMatch m = quantityFirst.match(text); m.hasMatch()) {
-        const std::int64_t n = m.captured(1).toLongLong();
-        if (n < 1) {
-            showNotice(Error::invalidQuantity(text).message(), QStringLiteral("error"));
-            return;
-        }
-        m_pendingQuantity = n;
-        showNotice(tr("Next item ×%1: scan it.").arg(n), QStringLiteral("info"));
+    // "3*" waits for the next item; "3*BARCODE" (a scan straight after "3*")
+    // and "BARCODE*3" are one entry (core/ItemEntry.h, as viptillctl reads).
+    const Result<std::optional<EnteredItem>> entered = m_entry.enter(text);
+    if (!entered) {
+        showNotice(entered.error().message(), QStringLiteral("error"));
         refresh();
         return;
     }
-    std::int64_t quantity = m_pendingQuantity;
-    if (const QRegularExpressionMatch m = quantityAfter.match(text); m.hasMatch()) {
-        text = m.captured(1);
-        quantity = m.captured(2).toLongLong();
+    if (!entered.value()) {
+        showNotice(tr("Next item ×%1: scan it.").arg(m_entry.nextQuantity()),
+                   QStringLiteral("info"));
+        refresh();
+        return;
     }
-    const Result<SaleLine> line = m_session->scan(text, quantity);
-    m_pendingQuantity = 1;
+    const Result<SaleLine> line =
+        m_session->scan(entered.value()->barcode, entered.value()->quantity);
     if (!line) {
         showNotice(line.error().message(), QStringLiteral("error"));
         refresh();
@@ -537,7 +531,7 @@ bool CheckoutPage::eventFilter(QObject* watched, QEvent* event)
         return true;
     case Qt::Key_Escape:
         m_ui->barcode->clear();
-        m_pendingQuantity = 1;
+        m_entry.clear();
         showNotice(QString(), QStringLiteral("info"));
         refresh();
         return true;

@@ -3,6 +3,7 @@
 #include "SaleLinesModel.h"
 #include "TillContext.h"
 #include "Workspace.h"
+#include "core/ItemEntry.h"
 #include "services/CheckoutSession.h"
 
 #include <QScopedPointer>
@@ -77,7 +78,7 @@ private:
     TillContext& m_till;
     std::unique_ptr<CheckoutSession> m_session;
     SaleLinesModel m_lines;
-    std::int64_t m_pendingQuantity = 1;
+    ItemEntry m_entry; // the barcode field's entries: "3*" waits for the next item
     std::optional<Receipt> m_lastReceipt;
     std::optional<Money> m_change; // of the sale just paid
 };

@@ -159,6 +159,37 @@ TEST_F(TillWindowTest, TheChangeStaysInSightUntilTheNextSale)
     EXPECT_TRUE(window->customerDisplay()->totalText().contains(QStringLiteral("200.00")));
 }
 
+// Issue 13: "3*" typed and the scanner's barcode straight after it, in the
+// same field before Enter, is one entry of three, not an unknown barcode.
+TEST_F(TillWindowTest, AQuantityAndAScanAtOnceAreOneEntry)
+{
+    logIn();
+    QTest::keyClicks(barcode(), QStringLiteral("3*"));
+    scan(QStringLiteral("6903000000015")); // 200.00 cream, no card
+    ASSERT_EQ(lineCount(), 1) << window->checkoutPage()->messageText().toStdString();
+    EXPECT_EQ(window->checkoutPage()->session()->draft().lines.first().price.quantity, 3);
+    EXPECT_EQ(window->checkoutPage()->session()->total().fen(), 60000);
+    EXPECT_NE(window->checkoutPage()->messageTone(), QStringLiteral("error"));
+
+    // The till reads BARCODE*2 as the command line does.
+    scan(QStringLiteral("6901000000017*2"));
+    EXPECT_EQ(lineCount(), 2);
+    EXPECT_EQ(window->checkoutPage()->session()->draft().lines.last().price.quantity, 2);
+
+    // "+5" is no quantity, 1000 is too many: refused, said so, nothing rung up.
+    for (const QString& bad :
+         {QStringLiteral("+5"), QStringLiteral("1000*"), QStringLiteral("1000*6903000000015")}) {
+        QTest::keyClicks(barcode(), bad);
+        QTest::qWait(120); // typed by a person: a '+' held as a track's start comes back
+        QTest::keyClick(barcode(), Qt::Key_Return);
+        EXPECT_EQ(window->checkoutPage()->messageTone(), QStringLiteral("error"))
+            << bad.toStdString();
+        EXPECT_TRUE(window->checkoutPage()->messageText().contains(bad)) << bad.toStdString();
+        EXPECT_EQ(lineCount(), 2) << bad.toStdString();
+    }
+    EXPECT_EQ(window->checkoutPage()->session()->total().fen(), 60000 + 80000);
+}
+
 TEST_F(TillWindowTest, AnUnknownBarcodeIsShownAndTheSaleGoesOn)
 {
     logIn();
