@@ -1229,6 +1229,25 @@ See docs/cli.md for each command&apos;s output.</source>
     </message>
 </context>
 <context>
+    <name>ItemEntryMessages</name>
+    <message>
+        <source>&quot;%1&quot; has no quantity a till can take: type a whole number from 1 to %2, as 3* before the item or BARCODE*3 after it.</source>
+        <translation>&quot;%1&quot; 中的数量无效：数量须为 1 至 %2 的整数，扫码前输入 3*，或输入 条码*3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: more than %2 of an item is not taken in one entry; check the quantity.</source>
+        <translation>&quot;%1&quot;：一次录入不能超过 %2 件，请核对数量。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a barcode: scan the item, with 3* before it or BARCODE*3 after it for a quantity.</source>
+        <translation>&quot;%1&quot; 不是条码：请扫描商品；要录数量，扫码前输入 3*，或输入 条码*3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; sets the quantity of the next item, but no item follows it.</source>
+        <translation>&quot;%1&quot; 设定了下一件商品的数量，但后面没有商品。</translation>
+    </message>
+</context>
+<context>
     <name>JoinDialog</name>
     <message>
         <source>Joining (办卡)</source>
@@ -2585,18 +2604,6 @@ See docs/cli.md for each command&apos;s output.</source>
         <source>Item %1 (%2) has been withdrawn from sale.</source>
         <translation>商品 %1（%2）已停售。</translation>
     </message>
-    <message>
-        <source>Each payment must be a positive amount.</source>
-        <translation>每笔付款金额须大于零。</translation>
-    </message>
-    <message>
-        <source>Card and mobile payments (%1 yuan) exceed the total of %2 yuan.</source>
-        <translation>银行卡和移动支付金额（%1 元）超过应付总额 %2 元。</translation>
-    </message>
-    <message>
-        <source>%1 yuan is still to pay.</source>
-        <translation>还需支付 %1 元。</translation>
-    </message>
 </context>
 <context>
     <name>ServiceDeskPage</name>
@@ -3054,6 +3061,21 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>first run</source>
         <translation>开店设置</translation>
+    </message>
+</context>
+<context>
+    <name>TenderText</name>
+    <message>
+        <source>Each payment must be a positive amount.</source>
+        <translation>每笔付款金额须大于零。</translation>
+    </message>
+    <message>
+        <source>Card and mobile payments (%1 yuan) exceed the total of %2 yuan.</source>
+        <translation>银行卡和移动支付金额（%1 元）超过应付总额 %2 元。</translation>
+    </message>
+    <message>
+        <source>%1 yuan is still to pay.</source>
+        <translation>还需支付 %1 元。</translation>
     </message>
 </context>
 <context>
@@ -3626,6 +3648,10 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>A sale is on the checkout screen: finish it, hold it (F3) or void it first.</source>
         <translation>收银界面上有一笔未完成的交易：请先完成、挂单（F3）或取消该交易。</translation>
+    </message>
+    <message>
+        <source>Change ¥%1</source>
+        <translation>找零 ¥%1</translation>
     </message>
 </context>
 <context>

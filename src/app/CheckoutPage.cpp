@@ -15,7 +15,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -34,6 +33,7 @@ CheckoutPage::CheckoutPage(TillContext& till, QWidget* parent)
     m_ui->lines->verticalHeader()->setVisible(false);
     m_ui->barcode->setProperty("role", QStringLiteral("scan"));
     m_ui->total->setProperty("role", QStringLiteral("total"));
+    m_ui->change->setProperty("role", QStringLiteral("change"));
     m_ui->pendingQuantity->setProperty("role", QStringLiteral("quantity"));
     m_ui->keyMap->setProperty("role", QStringLiteral("keys"));
     retranslate();
@@ -82,8 +82,9 @@ QString CheckoutPage::unfinishedBusiness() const
 void CheckoutPage::start(const StaffMember& cashier)
 {
     m_session = std::make_unique<CheckoutSession>(m_till.services, cashier);
-    m_pendingQuantity = 1;
+    m_entry.clear();
     m_lastReceipt.reset();
+    m_change.reset();
     showNotice(tr("Ready for the next customer."), QStringLiteral("info"));
     refresh();
     m_ui->barcode->setFocus();
@@ -97,6 +98,11 @@ QString CheckoutPage::messageText() const
 QString CheckoutPage::messageTone() const
 {
     return m_ui->message->property("tone").toString();
+}
+
+QString CheckoutPage::changeText() const
+{
+    return m_ui->change->text();
 }
 
 void CheckoutPage::showNotice(const QString& text, const QString& tone)
@@ -127,10 +133,14 @@ void CheckoutPage::refresh()
     const Sale& draft = m_session->draft();
     m_lines.setLines(draft.lines);
     selectLine(keep >= 0 && keep < m_lines.rowCount() ? keep : m_lines.rowCount() - 1);
-    m_ui->pendingQuantity->setText(m_pendingQuantity > 1 ? tr("×%1").arg(m_pendingQuantity)
-                                                         : QString());
+    m_ui->pendingQuantity->setText(
+        m_entry.nextQuantity() > 1 ? tr("×%1").arg(m_entry.nextQuantity()) : QString());
 
     const std::optional<MemberView>& member = m_session->member();
+    // The change stays in sight while it is counted out, until the next sale.
+    if (!m_session->isEmpty() || member)
+        m_change.reset();
+    m_ui->change->setText(m_change ? tr("Change ¥%1").arg(m_change->toYuanString()) : QString());
     if (member) {
         m_ui->memberName->setText(member->member.name);
         m_ui->memberMobile->setText(tr("Mobile %1").arg(maskMobile(member->member.mobile)));
@@ -166,31 +176,26 @@ void CheckoutPage::scanEntered()
 {
     if (!m_session)
         return;
-    QString text = m_ui->barcode->text().trimmed();
+    const QString text = m_ui->barcode->text().trimmed();
     m_ui->barcode->clear();
     if (text.isEmpty())
         return;
-    // "3*" or "3×" sets the quantity of the next item; "BARCODE*3" scans three.
-    static const QRegularExpression quantityFirst(QStringLiteral("^(\\d{1,4})[*×xX]$"));
-    static const QRegularExpression quantityAfter(QStringLiteral("^(\\S+)[*×](\\d{1,4})$"));
-    if (const QRegularExpressionMatch m = quantityFirst.match(text); m.hasMatch()) {
-        const std::int64_t n = m.captured(1).toLongLong();
-        if (n < 1) {
-            showNotice(Error::invalidQuantity(text).message(), QStringLiteral("error"));
-            return;
-        }
-        m_pendingQuantity = n;
-        showNotice(tr("Next item ×%1: scan it.").arg(n), QStringLiteral("info"));
+    // "3*" waits for the next item; "3*BARCODE" (a scan straight after "3*")
+    // and "BARCODE*3" are one entry (core/ItemEntry.h, as viptillctl reads).
+    const Result<std::optional<EnteredItem>> entered = m_entry.enter(text);
+    if (!entered) {
+        showNotice(entered.error().message(), QStringLiteral("error"));
         refresh();
         return;
     }
-    std::int64_t quantity = m_pendingQuantity;
-    if (const QRegularExpressionMatch m = quantityAfter.match(text); m.hasMatch()) {
-        text = m.captured(1);
-        quantity = m.captured(2).toLongLong();
+    if (!entered.value()) {
+        showNotice(tr("Next item ×%1: scan it.").arg(m_entry.nextQuantity()),
+                   QStringLiteral("info"));
+        refresh();
+        return;
     }
-    const Result<SaleLine> line = m_session->scan(text, quantity);
-    m_pendingQuantity = 1;
+    const Result<SaleLine> line =
+        m_session->scan(entered.value()->barcode, entered.value()->quantity);
     if (!line) {
         showNotice(line.error().message(), QStringLiteral("error"));
         refresh();
@@ -398,6 +403,7 @@ void CheckoutPage::pay()
             return;
         }
         m_lastReceipt = receipt.value();
+        m_change = receipt->change;
         const Status printed =
             m_till.receipts.printSale(receipt.value(), m_session->cashier(), false);
         QStringList lines{tr("Paid. Change ¥%1 · receipt %2")
@@ -525,7 +531,7 @@ bool CheckoutPage::eventFilter(QObject* watched, QEvent* event)
         return true;
     case Qt::Key_Escape:
         m_ui->barcode->clear();
-        m_pendingQuantity = 1;
+        m_entry.clear();
         showNotice(QString(), QStringLiteral("info"));
         refresh();
         return true;

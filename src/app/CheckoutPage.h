@@ -3,6 +3,7 @@
 #include "SaleLinesModel.h"
 #include "TillContext.h"
 #include "Workspace.h"
+#include "core/ItemEntry.h"
 #include "services/CheckoutSession.h"
 
 #include <QScopedPointer>
@@ -38,6 +39,8 @@ public:
     const CheckoutSession* session() const { return m_session.get(); }
     QString messageText() const;
     QString messageTone() const;
+    // The change of the sale just paid, large, until the next sale starts.
+    QString changeText() const;
 
     // The keys (also reachable from the help screen).
     void showHelp();
@@ -75,8 +78,9 @@ private:
     TillContext& m_till;
     std::unique_ptr<CheckoutSession> m_session;
     SaleLinesModel m_lines;
-    std::int64_t m_pendingQuantity = 1;
+    ItemEntry m_entry; // the barcode field's entries: "3*" waits for the next item
     std::optional<Receipt> m_lastReceipt;
+    std::optional<Money> m_change; // of the sale just paid
 };
 
 } // namespace viptill

@@ -15,6 +15,7 @@ CustomerDisplay::CustomerDisplay(QWidget* parent)
     , m_total(new QLabel(this))
     , m_savings(new QLabel(this))
     , m_points(new QLabel(this))
+    , m_change(new QLabel(this))
 {
     setObjectName(QStringLiteral("customerDisplay"));
     setWindowTitle(tr("Customer display"));
@@ -23,11 +24,13 @@ CustomerDisplay::CustomerDisplay(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_welcome->setProperty("role", QStringLiteral("title"));
     m_total->setProperty("role", QStringLiteral("total"));
+    m_change->setProperty("role", QStringLiteral("change"));
     layout->addWidget(m_welcome);
     layout->addWidget(m_lines, 1);
     layout->addWidget(m_savings);
     layout->addWidget(m_points);
     layout->addWidget(m_total);
+    layout->addWidget(m_change);
     m_welcome->setText(tr("Welcome"));
     resize(800, 600);
 }
@@ -37,9 +40,20 @@ QString CustomerDisplay::totalText() const
     return m_total->text();
 }
 
+QString CustomerDisplay::changeText() const
+{
+    return m_change->text();
+}
+
 void CustomerDisplay::showSale(const CheckoutSession& session)
 {
     const std::optional<MemberView>& member = session.member();
+    // The thanks and the change stay up while the change is counted out,
+    // until the next sale has a line or a member.
+    if (m_thanking && session.isEmpty() && !member)
+        return;
+    m_thanking = false;
+    m_change->clear();
     m_welcome->setText(member ? tr("Welcome, %1").arg(maskName(member->member.name))
                               : tr("Welcome"));
     m_lines->clear();
@@ -64,10 +78,12 @@ void CustomerDisplay::showThanks(const Receipt& receipt)
 {
     m_welcome->setText(tr("Thank you for shopping with us"));
     m_lines->clear();
-    m_savings->setText(tr("Change ¥%1").arg(receipt.change.toYuanString()));
+    m_savings->clear();
+    m_change->setText(tr("Change ¥%1").arg(receipt.change.toYuanString()));
     m_points->setText(receipt.member ? tr("Points balance %1").arg(receipt.member->balance)
                                      : QString());
     m_total->setText(tr("Paid ¥%1").arg(receipt.sale.total().toYuanString()));
+    m_thanking = true;
 }
 
 } // namespace viptill

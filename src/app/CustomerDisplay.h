@@ -21,6 +21,7 @@ public:
     void showThanks(const Receipt& receipt);
 
     QString totalText() const;
+    QString changeText() const;
 
 private:
     QLabel* m_welcome;
@@ -28,6 +29,8 @@ private:
     QLabel* m_total;
     QLabel* m_savings;
     QLabel* m_points;
+    QLabel* m_change;
+    bool m_thanking = false; // the thanks of the sale just paid is up
 };
 
 } // namespace viptill

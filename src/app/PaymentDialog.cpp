@@ -1,6 +1,7 @@
 #include "PaymentDialog.h"
 
 #include "Tone.h"
+#include "core/Tender.h"
 #include "ui_paymentdialog.h"
 
 #include <QKeyEvent>
@@ -27,12 +28,15 @@ PaymentDialog::PaymentDialog(Money total, QWidget* parent)
     m_ui->setupUi(this);
     setMinimumWidth(600);
     m_ui->total->setProperty("role", QStringLiteral("total"));
+    m_ui->balance->setProperty("role", QStringLiteral("change"));
     m_ui->total->setText(tr("Total to pay: ¥%1").arg(total.toYuanString()));
     m_ui->cash->setText(total.toYuanString());
     for (QLineEdit* field : {m_ui->cash, m_ui->bankCard, m_ui->wechat, m_ui->alipay}) {
-        connect(field, &QLineEdit::textChanged, this, &PaymentDialog::refresh);
+        connect(field, &QLineEdit::textChanged, this, [this, field] { amountChanged(field); });
         connect(field, &QLineEdit::returnPressed, this, &PaymentDialog::tryPay);
     }
+    // Only what the cashier types into the cash field is cash handed over.
+    connect(m_ui->cash, &QLineEdit::textEdited, this, [this] { m_cashSuggested = false; });
     m_ui->cash->selectAll();
     m_ui->cash->setFocus();
     refresh();
@@ -55,32 +59,50 @@ QList<Tender> PaymentDialog::tenders() const
     return tenders;
 }
 
+bool PaymentDialog::readable() const
+{
+    for (const QLineEdit* field : {m_ui->cash, m_ui->bankCard, m_ui->wechat, m_ui->alipay}) {
+        if (!amountIn(field))
+            return false;
+    }
+    return true;
+}
+
+Money PaymentDialog::nonCash() const
+{
+    Money sum;
+    for (const QLineEdit* field : {m_ui->bankCard, m_ui->wechat, m_ui->alipay})
+        sum += amountIn(field).value_or(Money());
+    return sum;
+}
+
+void PaymentDialog::amountChanged(QLineEdit* field)
+{
+    // The total put into the cash field is a suggestion, not cash received:
+    // a card or mobile amount takes it over, so it can never become change.
+    if (field != m_ui->cash && m_cashSuggested) {
+        const Money rest = m_total - nonCash();
+        m_ui->cash->setText(rest > Money() ? rest.toYuanString() : QString());
+    }
+    refresh();
+}
+
 void PaymentDialog::refresh()
 {
-    Money cash;
-    Money other;
-    bool readable = true;
-    for (QLineEdit* field : {m_ui->cash, m_ui->bankCard, m_ui->wechat, m_ui->alipay}) {
-        const std::optional<Money> amount = amountIn(field);
-        if (!amount) {
-            readable = false;
-            continue;
-        }
-        (field == m_ui->cash ? cash : other) += *amount;
-    }
     QString text;
     QString tone = QStringLiteral("info");
-    if (!readable) {
+    const TenderTally t = tally(m_total, tenders());
+    if (!readable()) {
         text = tr("An amount is not a number of yuan, such as 100 or 99.50.");
         tone = QStringLiteral("error");
-    } else if (other > m_total) {
+    } else if (!t.nonCashOver.isZero()) {
         text = tr("Card and mobile payments exceed the total by ¥%1.")
-                   .arg((other - m_total).toYuanString());
+                   .arg(t.nonCashOver.toYuanString());
         tone = QStringLiteral("error");
-    } else if (cash + other < m_total) {
-        text = tr("Still to pay: ¥%1").arg((m_total - cash - other).toYuanString());
+    } else if (!t.stillToPay.isZero()) {
+        text = tr("Still to pay: ¥%1").arg(t.stillToPay.toYuanString());
     } else {
-        text = tr("Change: ¥%1").arg((cash + other - m_total).toYuanString());
+        text = tr("Change: ¥%1").arg(t.change.toYuanString());
         tone = QStringLiteral("good");
     }
     showToned(m_ui->balance, text, tone);
@@ -88,18 +110,7 @@ void PaymentDialog::refresh()
 
 void PaymentDialog::tryPay()
 {
-    Money sum;
-    Money other;
-    for (const Tender& t : tenders()) {
-        sum += t.amount;
-        if (t.kind != TenderKind::Cash)
-            other += t.amount;
-    }
-    for (QLineEdit* field : {m_ui->cash, m_ui->bankCard, m_ui->wechat, m_ui->alipay}) {
-        if (!amountIn(field))
-            return;
-    }
-    if (sum < m_total || other > m_total)
+    if (!readable() || !settle(m_total, tenders()))
         return;
     emit paid(tenders());
     accept();
@@ -107,7 +118,8 @@ void PaymentDialog::tryPay()
 
 void PaymentDialog::keyPressEvent(QKeyEvent* event)
 {
-    // F5–F8 jump to a tender and put the rest of the total into it.
+    // F5–F8 jump to a tender and put the rest of the total into it. A card or
+    // mobile payment takes over what the cash field only suggested.
     const std::pair<int, QLineEdit*> keys[] = {{Qt::Key_F5, m_ui->cash},
                                                {Qt::Key_F6, m_ui->bankCard},
                                                {Qt::Key_F7, m_ui->wechat},
@@ -117,11 +129,13 @@ void PaymentDialog::keyPressEvent(QKeyEvent* event)
             continue;
         Money others;
         for (QLineEdit* f : {m_ui->cash, m_ui->bankCard, m_ui->wechat, m_ui->alipay}) {
-            if (f != field)
+            if (f != field && !(f == m_ui->cash && m_cashSuggested))
                 others += amountIn(f).value_or(Money());
         }
         const Money rest = m_total - others;
         field->setText(rest > Money() ? rest.toYuanString() : QString());
+        if (field == m_ui->cash)
+            m_cashSuggested = true; // until the cashier types what was handed over
         field->setFocus();
         field->selectAll();
         return;

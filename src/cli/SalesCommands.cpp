@@ -3,10 +3,9 @@
 #include "CliText.h"
 #include "Command.h"
 #include "JsonViews.h"
+#include "core/ItemEntry.h"
 #include "services/MemberService.h"
 #include "services/SaleService.h"
-
-#include <QRegularExpression>
 
 namespace viptill::cli {
 
@@ -17,33 +16,17 @@ QString s(const char* text)
     return QString::fromLatin1(text);
 }
 
-// BARCODE or BARCODE*QTY; a quantity that is not a whole number from 1 to
-// 9999 is refused as the business error INVALID_QUANTITY.
-Result<ItemRequest> parseItem(const QString& text)
-{
-    static const QRegularExpression shape(QStringLiteral("^([^*\\s]+)(?:\\*(.*))?$"));
-    const QRegularExpressionMatch m = shape.match(text);
-    if (!m.hasMatch())
-        return Error::invalidQuantity(text);
-    ItemRequest item{m.captured(1), 1};
-    if (m.hasCaptured(2)) {
-        bool isNumber = false;
-        item.quantity = m.captured(2).toLongLong(&isNumber);
-        if (!isNumber || item.quantity < 1 || item.quantity > MaxLineQuantity)
-            return Error::invalidQuantity(text);
-    }
-    return item;
-}
-
+// BARCODE, BARCODE*QTY, QTY*BARCODE or QTY* before the next one, read as the
+// till reads its barcode field (core/ItemEntry.h); a bad quantity is the
+// business error INVALID_QUANTITY.
 Result<QList<ItemRequest>> parseItems(const QStringList& texts)
 {
+    const Result<QList<EnteredItem>> entered = ItemEntry::enterAll(texts);
+    if (!entered)
+        return entered.error();
     QList<ItemRequest> items;
-    for (const QString& text : texts) {
-        Result<ItemRequest> item = parseItem(text);
-        if (!item)
-            return item.error();
-        items << item.value();
-    }
+    for (const EnteredItem& item : entered.value())
+        items << ItemRequest{item.barcode, item.quantity};
     return items;
 }
 

@@ -4,6 +4,7 @@
 #include "DayCloseService.h"
 #include "ProgrammeSettings.h"
 #include "core/Pricing.h"
+#include "core/Tender.h"
 
 namespace viptill {
 
@@ -121,34 +122,11 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
 
         Receipt receipt;
         const Money total = sale.total();
-        if (request.tenders.isEmpty()) {
-            sale.tenders << Tender{TenderKind::Cash, total};
-        } else {
-            Money nonCash;
-            Money cash;
-            for (const Tender& t : request.tenders) {
-                if (t.amount.isNegative() || t.amount.isZero())
-                    return Error(ErrorCode::InvalidTender,
-                                 tr("Each payment must be a positive amount."));
-                (t.kind == TenderKind::Cash ? cash : nonCash) += t.amount;
-            }
-            if (nonCash > total)
-                return Error(ErrorCode::InvalidTender,
-                             tr("Card and mobile payments (%1 yuan) exceed the total of %2 yuan.")
-                                 .arg(nonCash.toYuanString(), total.toYuanString()));
-            if (nonCash + cash < total)
-                return Error(
-                    ErrorCode::InvalidTender,
-                    tr("%1 yuan is still to pay.").arg((total - nonCash - cash).toYuanString()));
-            for (const Tender& t : request.tenders) {
-                if (t.kind != TenderKind::Cash)
-                    sale.tenders << t;
-            }
-            const Money cashKept = total - nonCash;
-            if (!cashKept.isZero())
-                sale.tenders << Tender{TenderKind::Cash, cashKept};
-            receipt.change = cash - cashKept;
-        }
+        Result<Payment> payment = settle(total, request.tenders);
+        if (!payment)
+            return payment.error();
+        sale.tenders = payment->tenders;
+        receipt.change = payment->change;
 
         sale.receiptNo = receiptNumber(m_ctx.terminal, at.date(),
                                        m_ctx.store.nextReceiptSequence(m_ctx.terminal, at.date()));

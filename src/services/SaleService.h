@@ -18,8 +18,9 @@ struct SaleRequest
 {
     std::optional<PresentedCard> card;
     QList<ItemRequest> items;
-    // Empty: paid in full in cash. Otherwise the non-cash tenders may not
-    // exceed the total and cash covers the rest (its excess is change).
+    // Settled by core/Tender.h: empty is paid in full in cash; non-cash
+    // tenders may not exceed the total and cash covers the rest (its excess
+    // is change).
     QList<Tender> tenders;
     std::optional<Id> staffId; // the cashier
 };

@@ -382,6 +382,34 @@ TEST_F(Cli, RefusalsHaveTheErrorShapeAndChangeNothing)
     }
 }
 
+// The ITEM arguments read as the till's barcode field does (core/ItemEntry.h).
+TEST_F(Cli, ItemsAreEnteredAsAtTheTill)
+{
+    stock();
+    const CtlRun r = ctl({QStringLiteral("sale"), QStringLiteral("2*"),
+                          QStringLiteral("6902000000016"), QStringLiteral("3*6905000000013")});
+    ASSERT_EQ(r.exit, 0) << r.out.toStdString();
+    const QJsonArray lines = r.json[QStringLiteral("lines")].toArray();
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines.at(0).toObject()[QStringLiteral("qty")].toInteger(), 2);
+    EXPECT_EQ(lines.at(1).toObject()[QStringLiteral("qty")].toInteger(), 3);
+
+    const QStringList before = books();
+    const QList<QStringList> refused{
+        {QStringLiteral("sale"), QStringLiteral("6902000000016*+5")},
+        {QStringLiteral("sale"), QStringLiteral("6902000000016*1000")},
+        {QStringLiteral("sale"), QStringLiteral("+5")},
+        {QStringLiteral("sale"), QStringLiteral("6902000000016"), QStringLiteral("2*")}};
+    for (const QStringList& args : refused) {
+        const CtlRun bad = ctl(args);
+        EXPECT_EQ(bad.exit, 1) << args.join(u' ').toStdString();
+        EXPECT_EQ(bad.json[QStringLiteral("error")].toObject()[QStringLiteral("code")].toString(),
+                  QStringLiteral("INVALID_QUANTITY"))
+            << args.join(u' ').toStdString();
+        EXPECT_EQ(books(), before) << args.join(u' ').toStdString();
+    }
+}
+
 TEST_F(Cli, MessagesAreInChineseByDefault)
 {
     stock();
