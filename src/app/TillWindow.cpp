@@ -34,6 +34,14 @@ QTranslator& translator()
     return t;
 }
 
+// Qt's own words (确定, 取消, the context menus of a field), from Qt's
+// translations compiled in beside ours.
+QTranslator& qtTranslator()
+{
+    static QTranslator t;
+    return t;
+}
+
 // Ctrl+1 … Ctrl+4 open the parts in this order, whichever a role opens.
 constexpr std::array<Area, 4> AreaKeys = {Area::Checkout, Area::ServiceDesk, Area::CustomerCare,
                                           Area::ManagerOffice};
@@ -49,12 +57,15 @@ int keyNumber(Area area)
 bool TillWindow::installLanguage(const QString& language)
 {
     QCoreApplication::removeTranslator(&translator());
+    QCoreApplication::removeTranslator(&qtTranslator());
     currentLanguage = language;
     if (language.startsWith(u"en"))
         return true; // English is the source language
-    if (!translator().load(QStringLiteral(":/i18n/viptill_zh_CN.qm")))
+    if (!translator().load(QStringLiteral(":/i18n/viptill_zh_CN.qm")) ||
+        !qtTranslator().load(QStringLiteral(":/i18n/qtbase_zh_CN.qm")))
         return false;
-    return QCoreApplication::installTranslator(&translator());
+    return QCoreApplication::installTranslator(&qtTranslator()) &&
+           QCoreApplication::installTranslator(&translator());
 }
 
 TillWindow::TillWindow(TillContext& till, QList<CardReader*> readers, QWidget* parent)

@@ -14,9 +14,11 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
@@ -430,4 +432,15 @@ TEST_F(TillWindowTest, TheTerminalLocksItselfAfterTheIdleTime)
     logIn();
     EXPECT_FALSE(window->isLocked());
     EXPECT_TRUE(QTest::qWaitFor([&] { return window->isLocked(); }, 5000));
+}
+
+TEST(TillLanguage, QtsOwnButtonsAreInChineseToo)
+{
+    ASSERT_TRUE(TillWindow::installLanguage(QStringLiteral("zh_CN")));
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    EXPECT_EQ(buttons.button(QDialogButtonBox::Ok)->text(), QStringLiteral("确定"));
+    EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+    ASSERT_TRUE(TillWindow::installLanguage(QStringLiteral("en")));
+    QDialogButtonBox english(QDialogButtonBox::Ok);
+    EXPECT_EQ(english.button(QDialogButtonBox::Ok)->text(), QStringLiteral("OK"));
 }
