@@ -1899,16 +1899,6 @@ See docs/cli.md for each command&apos;s output.</source>
         <translation>收银员 %1</translation>
     </message>
     <message>
-        <source>Counter %1</source>
-        <comment>the counter&apos;s own promotion, 全柜 0.80</comment>
-        <translation>专柜 %1</translation>
-    </message>
-    <message>
-        <source>Member %1</source>
-        <comment>the member discount, 会员 0.88</comment>
-        <translation>会员 %1</translation>
-    </message>
-    <message>
         <source>Special price</source>
         <comment>no member discount</comment>
         <translation>特价</translation>
@@ -2136,6 +2126,16 @@ See docs/cli.md for each command&apos;s output.</source>
     <message>
         <source>With this return the receipts the membership was opened with no longer reach the joining amount: the membership is cancelled and the card no longer works. You are welcome to join again with new receipts.</source>
         <translation>本次退货后，办卡小票金额已不足办卡标准：会员资格已取消，会员卡停止使用。欢迎您凭新的购物小票重新办卡。</translation>
+    </message>
+    <message>
+        <source>Counter %1 zhe</source>
+        <comment>the counter&apos;s own promotion in tenths, 全柜 8折</comment>
+        <translation>全柜 %1折</translation>
+    </message>
+    <message>
+        <source>Member %1 zhe</source>
+        <comment>the member discount in tenths, 会员 8.8折</comment>
+        <translation>会员 %1折</translation>
     </message>
 </context>
 <context>

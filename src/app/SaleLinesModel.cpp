@@ -27,11 +27,7 @@ QString SaleLinesModel::zheText(const Rate& rate)
 {
     if (rate.isOne())
         return {};
-    // 0.80 → "8", 0.88 → "8.8", 0.875 → "8.75": the rate in tenths.
-    QString tenths = Rate::fromScaled(rate.scaled() * 10).toString();
-    while (tenths.contains(u'.') && (tenths.endsWith(u'0') || tenths.endsWith(u'.')))
-        tenths.chop(1);
-    return tr("%1 zhe", "a discount rate in tenths, e.g. 8.8 zhe = pay 88%").arg(tenths);
+    return tr("%1 zhe", "a discount rate in tenths, e.g. 8.8 zhe = pay 88%").arg(rate.tenths());
 }
 
 QVariant SaleLinesModel::data(const QModelIndex& index, int role) const

@@ -45,4 +45,17 @@ QString Rate::toString() const
     return text;
 }
 
+QString Rate::tenths() const
+{
+    const std::int64_t perThousand = m_scaled; // ten-thousandths of 1 are thousandths of a tenth
+    QString text = QString::number(perThousand / 1000);
+    if (const std::int64_t rest = perThousand % 1000; rest != 0) {
+        QString digits = QString::number(rest).rightJustified(3, u'0');
+        while (digits.endsWith(u'0'))
+            digits.chop(1);
+        text += u'.' + digits;
+    }
+    return text;
+}
+
 } // namespace viptill

@@ -32,6 +32,9 @@ public:
 
     // At least two decimals, as staff write them: "0.88", "0.80", "1.00", "0.875".
     QString toString() const;
+    // In tenths, as a discount is said in China (折): "8.8" for 0.88, "8" for
+    // 0.80, "8.75" for 0.875, "10" for 1.
+    QString tenths() const;
 
     constexpr auto operator<=>(const Rate&) const = default;
 

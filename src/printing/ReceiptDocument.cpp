@@ -24,13 +24,15 @@ public:
     static QString returned() { return tr("Returned"); }
     static QString terminal(const QString& code) { return tr("Terminal %1").arg(code); }
     static QString cashier(const QString& number) { return tr("Cashier %1").arg(number); }
-    static QString counterRate(const QString& rate)
+    // Rates as the till's screen and the store say them: 全柜 8折, 会员 8.8折.
+    static QString counterRate(const Rate& rate)
     {
-        return tr("Counter %1", "the counter's own promotion, 全柜 0.80").arg(rate);
+        return tr("Counter %1 zhe", "the counter's own promotion in tenths, 全柜 8折")
+            .arg(rate.tenths());
     }
-    static QString memberRate(const QString& rate)
+    static QString memberRate(const Rate& rate)
     {
-        return tr("Member %1", "the member discount, 会员 0.88").arg(rate);
+        return tr("Member %1 zhe", "the member discount in tenths, 会员 8.8折").arg(rate.tenths());
     }
     static QString specialPrice() { return tr("Special price", "no member discount"); }
     static QString listTotal() { return tr("List total"); }
@@ -317,9 +319,9 @@ public:
     {
         QStringList parts;
         if (!line.price.promoRate.isOne())
-            parts << ReceiptText::counterRate(line.price.promoRate.toString());
+            parts << ReceiptText::counterRate(line.price.promoRate);
         if (!line.price.memberRate.isOne())
-            parts << ReceiptText::memberRate(line.price.memberRate.toString());
+            parts << ReceiptText::memberRate(line.price.memberRate);
         if (line.specialPrice)
             parts << ReceiptText::specialPrice();
         if (parts.isEmpty())

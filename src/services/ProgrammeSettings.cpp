@@ -243,14 +243,7 @@ QString SettingText::shown(const SettingSpec& spec, const QString& value)
             // 0.88 → 8.8折, 0.80 → 8折, 1.00 → no discount.
             if (rate->isOne())
                 return tr("no discount");
-            QString tenths = QString::number(rate->scaled() / 1000);
-            if (const std::int64_t rest = rate->scaled() % 1000; rest != 0) {
-                QString digits = QString::number(rest).rightJustified(3, u'0');
-                while (digits.endsWith(u'0'))
-                    digits.chop(1);
-                tenths += u'.' + digits;
-            }
-            return tr("%1 (%2折)").arg(value, tenths);
+            return tr("%1 (%2折)").arg(value, rate->tenths());
         }
         return value;
     case SettingKind::Fen:

@@ -51,8 +51,8 @@ public:
             {QStringLiteral("Time"), QStringLiteral("时间")},
             {QStringLiteral("Terminal %1"), QStringLiteral("收银台 %1")},
             {QStringLiteral("Cashier %1"), QStringLiteral("收银员 %1")},
-            {QStringLiteral("Counter %1"), QStringLiteral("全柜 %1")},
-            {QStringLiteral("Member %1"), QStringLiteral("会员 %1")},
+            {QStringLiteral("Counter %1 zhe"), QStringLiteral("全柜 %1折")},
+            {QStringLiteral("Member %1 zhe"), QStringLiteral("会员 %1折")},
             {QStringLiteral("Special price"), QStringLiteral("特价商品")},
             {QStringLiteral("List total"), QStringLiteral("原价合计")},
             {QStringLiteral("You saved"), QStringLiteral("节省")},
@@ -203,7 +203,7 @@ TEST(ReceiptDocument, InChineseEveryRowStillFitsThePaper)
     EXPECT_TRUE(
         rows.contains(QStringLiteral("节省") + QString(22, u' ') + QStringLiteral("148.00")))
         << shown(rows);
-    EXPECT_TRUE(rows.contains(QStringLiteral("  全柜 0.80 会员 0.88"))) << shown(rows);
+    EXPECT_TRUE(rows.contains(QStringLiteral("  全柜 8折 会员 8.8折"))) << shown(rows);
     EXPECT_TRUE(
         rows.contains(QStringLiteral("卡级") + QString(19, u' ') + QStringLiteral("VIP钻石卡")))
         << shown(rows);
