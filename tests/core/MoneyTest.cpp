@@ -272,3 +272,42 @@ INSTANTIATE_TEST_SUITE_P(
     [](const ::testing::TestParamInfo<RateEdgeCase>& row) {
         return std::string(row.param.name);
     });
+
+struct CeilingCase
+{
+    const char* name;
+    std::int64_t fen;
+    bool refused;
+};
+
+class SaleCeiling : public ::testing::TestWithParam<CeilingCase>
+{
+};
+
+TEST_P(SaleCeiling, RefusesWhatOneSaleCannotComeTo)
+{
+    const Status fits = checkSaleCeiling(Money::fromFen(GetParam().fen), CeilingOf::Sale);
+    EXPECT_EQ(!fits, GetParam().refused);
+    if (!fits) {
+        EXPECT_EQ(fits.error().codeName(), QStringLiteral("AMOUNT_TOO_LARGE"));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Money, SaleCeiling,
+                         ::testing::Values(CeilingCase{"Zero", 0, false},
+                                           CeilingCase{"AtTheCeiling", 9999999999, false},
+                                           CeilingCase{"OneFenOver", 10000000000, true},
+                                           CeilingCase{"Saturated", MaxFen, true},
+                                           CeilingCase{"NegativeAtTheCeiling", -9999999999, false},
+                                           CeilingCase{"NegativeOver", -10000000000, true},
+                                           CeilingCase{"Bottom", MinFen, true}),
+                         [](const ::testing::TestParamInfo<CeilingCase>& row) {
+                             return std::string(row.param.name);
+                         });
+
+TEST(SaleCeiling, TenOfTheDearestItemsFitAndNineThousandDoNot)
+{
+    EXPECT_TRUE(checkSaleCeiling(HighestListPrice.timesQuantity(10), CeilingOf::Sale));
+    EXPECT_FALSE(checkSaleCeiling(HighestListPrice.timesQuantity(11), CeilingOf::Sale));
+    EXPECT_FALSE(checkSaleCeiling(HighestListPrice.timesQuantity(9999), CeilingOf::Sale));
+}
