@@ -421,6 +421,25 @@
     </message>
 </context>
 <context>
+    <name>CeilingText</name>
+    <message>
+        <source>This would take the sale over %1 yuan, the most one sale can come to. Nothing was changed: ring up the rest as a separate sale.</source>
+        <translation>这样本单金额将超过单笔上限 %1 元。未做任何更改：其余商品请另开一单结账。</translation>
+    </message>
+    <message>
+        <source>The refund would be over %1 yuan, the most one sale can come to. Nothing was changed: refer this return to the manager.</source>
+        <translation>退款金额将超过单笔上限 %1 元。未做任何更改：请交经理处理这笔退货。</translation>
+    </message>
+    <message>
+        <source>The gift is priced over %1 yuan, the most one sale can come to. Nothing was changed: have the manager correct its price.</source>
+        <translation>该礼品标价超过单笔上限 %1 元。未做任何更改：请经理更正价格。</translation>
+    </message>
+    <message>
+        <source>The payments come to over %1 yuan, the most one sale can take. Nothing was changed: check the amounts.</source>
+        <translation>收款合计超过单笔上限 %1 元。未做任何更改：请核对金额。</translation>
+    </message>
+</context>
+<context>
     <name>CheckoutPage</name>
     <message>
         <source>Scan or type a barcode · 3* sets the quantity of the next item</source>

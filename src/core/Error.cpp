@@ -215,6 +215,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("INVALID_POINTS");
     case ErrorCode::MembershipCancelled:
         return QStringLiteral("MEMBERSHIP_CANCELLED");
+    case ErrorCode::AmountTooLarge:
+        return QStringLiteral("AMOUNT_TOO_LARGE");
     case ErrorCode::Usage:
         return QStringLiteral("USAGE");
     }

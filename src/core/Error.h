@@ -121,6 +121,8 @@ enum class ErrorCode
     InvalidPoints,
     // A membership whose joining receipts no longer stand: cancelled.
     MembershipCancelled,
+    // An amount over the most one sale can come to (core/Pricing.h).
+    AmountTooLarge,
     Usage,
 };
 

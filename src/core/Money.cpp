@@ -60,7 +60,9 @@ std::optional<Money> Money::parseYuan(QStringView text)
 
 QString Money::toYuanString() const
 {
-    const std::int64_t magnitude = m_fen < 0 ? -m_fen : m_fen;
+    // Unsigned: the magnitude of the lowest int64 does not fit int64.
+    const std::uint64_t magnitude =
+        m_fen < 0 ? 0 - static_cast<std::uint64_t>(m_fen) : static_cast<std::uint64_t>(m_fen);
     QString text = QString::number(magnitude / 100) + u'.' +
                    QStringLiteral("%1").arg(magnitude % 100, 2, 10, QLatin1Char('0'));
     if (m_fen < 0)
@@ -71,13 +73,21 @@ QString Money::toYuanString() const
 // 128-bit intermediate: fen × ten-thousandths can pass 2^63 for large sums.
 __extension__ using Wide = __int128;
 
-Money Money::times(const Rate& rate) const
+std::optional<Money> Money::checkedTimes(const Rate& rate) const
 {
+    // Both factors are int64, so the product fits 128 bits with room to spare.
     const Wide product = static_cast<Wide>(m_fen) * rate.scaled();
     const Wide half = Rate::Scale / 2;
     const Wide rounded =
         product >= 0 ? (product + half) / Rate::Scale : -((-product + half) / Rate::Scale);
+    if (rounded > checked::Highest || rounded < checked::Lowest)
+        return std::nullopt;
     return Money(static_cast<std::int64_t>(rounded));
+}
+
+Money Money::saturated(const Rate& rate) const
+{
+    return (m_fen < 0) == (rate.scaled() < 0) ? highest() : lowest();
 }
 
 } // namespace viptill

@@ -45,8 +45,8 @@ PointsAward awardPoints(Money paid, int multiplier, const PointsRules& rules)
 std::int64_t pointsToReverse(Money paidBefore, Money paidAfter, int multiplier,
                              const PointsRules& rules)
 {
-    return awardPoints(paidBefore, multiplier, rules).earned() -
-           awardPoints(paidAfter, multiplier, rules).earned();
+    return checked::saturatingSubtract(awardPoints(paidBefore, multiplier, rules).earned(),
+                                       awardPoints(paidAfter, multiplier, rules).earned());
 }
 
 bool lotteryEligible(std::int64_t balance)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Checked.h"
 #include "Money.h"
 
 #include <QDate>
@@ -48,7 +49,11 @@ struct PointsAward
     int multiplier = 1;
     std::int64_t bonus = 0;
 
-    std::int64_t earned() const { return base * multiplier + bonus; }
+    // Saturates, never wraps: a sale within the ceiling earns far less.
+    std::int64_t earned() const
+    {
+        return checked::saturatingAdd(checked::saturatingMultiply(base, multiplier), bonus);
+    }
 };
 
 // How a sale's points are counted: store settings, with domain.md's numbers

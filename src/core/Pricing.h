@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Error.h"
 #include "Money.h"
 #include "Rate.h"
 
@@ -33,6 +34,24 @@ constexpr bool isListPrice(Money price)
 {
     return price >= LowestListPrice && price <= HighestListPrice;
 }
+
+// The most one sale may come to: 99,999,999.99 yuan, ten of the dearest
+// items the catalogue may hold. Every sale, refund, gift and payment is
+// checked against it before anything is written, so no amount recorded can
+// come near int64 and a day's or a year's sums cannot overflow
+// (decisions.md, "Money cannot overflow").
+inline constexpr Money HighestSaleTotal = Money::fromFen(9'999'999'999);
+// AMOUNT_TOO_LARGE when `amount` is beyond the ceiling either way (a
+// negative one can only come from rows written before it), saying what came
+// over: a sale, a refund, a gift or a payment.
+enum class CeilingOf
+{
+    Sale,
+    Refund,
+    Gift,
+    Payment,
+};
+Status checkSaleCeiling(Money amount, CeilingOf what);
 
 LinePrice priceLine(Money unitList, std::int64_t quantity, Rate counterPromoRate, Rate memberRate,
                     bool specialPrice);

@@ -1,5 +1,7 @@
 #include "Redemption.h"
 
+#include "Pricing.h"
+
 #include <QCoreApplication>
 
 namespace viptill {
@@ -50,9 +52,10 @@ std::optional<Money> redemptionCap(std::int64_t points, const RedemptionRules& r
     if (rules.stepPoints < 1 || points < rules.minimumPoints ||
         (points - rules.minimumPoints) % rules.stepPoints != 0)
         return std::nullopt;
-    // The settings' ranges keep this far inside 64 bits.
-    return Money::fromFen(rules.firstCap.fen() +
-                          (points - rules.minimumPoints) / rules.stepPoints * rules.capStep.fen());
+    // Points asked for come from outside; past int64 the cap saturates, and
+    // the balance refuses it anyway.
+    return rules.firstCap +
+           rules.capStep.timesQuantity((points - rules.minimumPoints) / rules.stepPoints);
 }
 
 Result<Money> checkRedemption(std::int64_t points, std::int64_t balance, const GiftCandidate& gift,
@@ -69,6 +72,8 @@ Result<Money> checkRedemption(std::int64_t points, std::int64_t balance, const G
         return Error(ErrorCode::SpecialPriceGift, RedemptionText::special(gift.barcode));
     if (!gift.onSale)
         return Error(ErrorCode::GiftNotOnSale, RedemptionText::notOnSale(gift.barcode));
+    if (Status fits = checkSaleCeiling(gift.listPrice, CeilingOf::Gift); !fits)
+        return fits.error();
     if (gift.listPrice > *cap)
         return Error(ErrorCode::GiftOverCap,
                      RedemptionText::overCap(gift.barcode, gift.listPrice.toYuanString(),

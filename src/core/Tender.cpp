@@ -1,5 +1,7 @@
 #include "Tender.h"
 
+#include "Pricing.h"
+
 #include <QCoreApplication>
 
 namespace viptill {
@@ -57,7 +59,11 @@ Result<Payment> settle(Money total, const QList<Tender>& offered)
         if (tender.amount.isNegative() || tender.amount.isZero())
             return TenderText::notPositive();
     }
+    if (Status fits = checkSaleCeiling(total, CeilingOf::Sale); !fits)
+        return fits.error();
     const TenderTally t = tally(total, offered);
+    if (Status fits = checkSaleCeiling(t.cash + t.nonCash, CeilingOf::Payment); !fits)
+        return fits.error();
     if (!t.nonCashOver.isZero())
         return TenderText::nonCashOver(t.nonCash, total);
     if (!t.stillToPay.isZero())

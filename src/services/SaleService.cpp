@@ -72,6 +72,12 @@ Result<Sale> SaleService::priceLines(const QList<ItemRequest>& items, std::optio
             priceLine(product->listPrice, item.quantity, promo, memberRate, product->specialPrice);
         sale.lines << line;
     }
+    // The list total is the largest figure on the receipt (rates only take
+    // off), so checking it bounds the paid total and the savings too.
+    if (Status fits = checkSaleCeiling(sale.totalList(), CeilingOf::Sale); !fits)
+        return fits.error();
+    if (Status fits = checkSaleCeiling(sale.total(), CeilingOf::Sale); !fits)
+        return fits.error();
     return sale;
 }
 
@@ -151,7 +157,9 @@ Result<Receipt> SaleService::sell(const SaleRequest& request)
         if (sale.points) {
             const PointsAward& award = sale.points->award;
             const Id memberId = sale.points->memberId;
-            if (const std::int64_t earned = award.base * award.multiplier; earned > 0)
+            if (const std::int64_t earned =
+                    checked::saturatingMultiply(award.base, award.multiplier);
+                earned > 0)
                 m_ctx.store.appendPoints(
                     {memberId, PointsKind::Earn, earned, sale.id, {}, {}, at, sale.receiptNo});
             if (award.bonus > 0)
@@ -272,6 +280,9 @@ Result<ReturnService::Outcome> ReturnService::returnItems(const QString& receipt
                     .amount;
             r.refund = before - kept;
         }
+        // Only a sale written before the ceiling existed can come here.
+        if (Status fits = checkSaleCeiling(record.refundTotal(), CeilingOf::Refund); !fits)
+            return fits.error();
 
         // Refund by the original tender: card and mobile payments first, up
         // to what they paid less earlier refunds; cash takes the rest.

@@ -7,7 +7,9 @@
 #include "SaleLinesModel.h"
 #include "TerminalFixture.h"
 #include "cards/CardReader.h"
+#include "core/Pricing.h"
 #include "printing/EscPos.h"
+#include "services/CatalogueService.h"
 #include "services/MemberService.h"
 #include "services/StaffService.h"
 #include "support/TestStore.h"
@@ -202,6 +204,33 @@ TEST_F(TillWindowTest, AnUnknownBarcodeIsShownAndTheSaleGoesOn)
     EXPECT_EQ(lineCount(), 1);
     scan(QStringLiteral("6903000000015"));
     EXPECT_EQ(lineCount(), 2);
+}
+
+// Issue 14: one sale comes to at most 99,999,999.99 yuan. The scan that
+// would take it over is refused in red and the sale on screen stays as it was.
+TEST_F(TillWindowTest, AScanThatTakesTheSaleOverTheCeilingIsRefusedInRed)
+{
+    ASSERT_TRUE(
+        CatalogueService(store.context())
+            .importRows({{2, QStringLiteral("6906000000016"), QStringLiteral("天王表 珐琅孤品"),
+                          QStringLiteral("钟表"), HighestListPrice, false}},
+                        QStringLiteral("test"))
+            .ok());
+    logIn();
+    scan(QStringLiteral("10*6906000000016"));
+    ASSERT_EQ(lineCount(), 1) << window->checkoutPage()->messageText().toStdString();
+    const Money atTheEdge = window->checkoutPage()->session()->total();
+    EXPECT_EQ(atTheEdge.fen(), 9'999'999'990);
+
+    for (const QString& over : {QStringLiteral("6906000000016"), QStringLiteral("6903000000015")}) {
+        scan(over);
+        EXPECT_EQ(window->checkoutPage()->messageTone(), QStringLiteral("error"))
+            << over.toStdString();
+        EXPECT_TRUE(window->checkoutPage()->messageText().contains(HighestSaleTotal.toYuanString()))
+            << window->checkoutPage()->messageText().toStdString();
+        EXPECT_EQ(lineCount(), 1);
+        EXPECT_EQ(window->checkoutPage()->session()->total(), atTheEdge);
+    }
 }
 
 TEST_F(TillWindowTest, ABlockedCardIsRefusedInRed)

@@ -410,6 +410,36 @@ TEST_F(Cli, ItemsAreEnteredAsAtTheTill)
     }
 }
 
+// Issue 14: a sale over 99,999,999.99 yuan is refused, in JSON, before
+// anything is written; a price over 9,999,999.99 yuan never gets in.
+TEST_F(Cli, ASaleOverTheCeilingIsRefusedAndChangesNothing)
+{
+    stock();
+    const CtlRun dearest = ctl({QStringLiteral("product"), QStringLiteral("import"),
+                                writeCsv("barcode,name,counter,price,special\n"
+                                         "6906000000016,天王表 珐琅孤品,钟表,9999999.99,0\n")});
+    ASSERT_EQ(dearest.exit, 0) << dearest.out.toStdString();
+    const CtlRun atTheEdge = ctl({QStringLiteral("sale"), QStringLiteral("10*6906000000016")});
+    ASSERT_EQ(atTheEdge.exit, 0) << atTheEdge.out.toStdString();
+
+    const QStringList before = books();
+    const QList<QStringList> refused{{QStringLiteral("sale"), QStringLiteral("11*6906000000016")},
+                                     {QStringLiteral("sale"), QStringLiteral("999*6906000000016")},
+                                     {QStringLiteral("sale"), QStringLiteral("10*6906000000016"),
+                                      QStringLiteral("6902000000016")}};
+    for (const QStringList& args : refused) {
+        const CtlRun over = ctl(args);
+        EXPECT_EQ(over.exit, 1) << args.join(u' ').toStdString();
+        const QJsonObject error = over.json[QStringLiteral("error")].toObject();
+        EXPECT_EQ(error[QStringLiteral("code")].toString(), QStringLiteral("AMOUNT_TOO_LARGE"))
+            << over.out.toStdString();
+        EXPECT_TRUE(
+            error[QStringLiteral("message")].toString().contains(QStringLiteral("99999999.99")))
+            << over.out.toStdString();
+        EXPECT_EQ(books(), before) << args.join(u' ').toStdString();
+    }
+}
+
 TEST_F(Cli, MessagesAreInChineseByDefault)
 {
     stock();

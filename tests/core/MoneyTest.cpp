@@ -4,6 +4,7 @@
 #include "core/Rate.h"
 
 #include <gtest/gtest.h>
+#include <limits>
 
 using namespace viptill;
 
@@ -135,4 +136,178 @@ TEST(Rate, DiscountIsAboveZeroAndAtMostOne)
     EXPECT_TRUE(Rate::parse(QStringLiteral("1"))->isDiscount());
     EXPECT_FALSE(Rate::parse(QStringLiteral("0"))->isDiscount());
     EXPECT_FALSE(Rate::parse(QStringLiteral("1.2"))->isDiscount());
+}
+
+// Money's arithmetic at the edges of int64: the checked forms give no
+// answer, the operators stop at the edge, and nothing wraps (issue 14: 9999
+// of a 9,999,999,999,999.99-yuan item once came to a negative total).
+constexpr std::int64_t MaxFen = std::numeric_limits<std::int64_t>::max();
+constexpr std::int64_t MinFen = std::numeric_limits<std::int64_t>::min();
+
+enum class Op
+{
+    Plus,
+    Minus,
+    TimesQuantity,
+};
+
+struct EdgeCase
+{
+    const char* name;
+    Op op;
+    std::int64_t a;
+    std::int64_t b;
+    std::optional<std::int64_t> checked; // none: overflow
+    std::int64_t saturated;              // what the operator gives
+};
+
+class MoneyAtTheEdges : public ::testing::TestWithParam<EdgeCase>
+{
+};
+
+TEST_P(MoneyAtTheEdges, NeverWrap)
+{
+    const EdgeCase& c = GetParam();
+    const Money a = Money::fromFen(c.a);
+    std::optional<Money> checked;
+    Money saturated;
+    switch (c.op) {
+    case Op::Plus:
+        checked = a.checkedPlus(Money::fromFen(c.b));
+        saturated = a + Money::fromFen(c.b);
+        break;
+    case Op::Minus:
+        checked = a.checkedMinus(Money::fromFen(c.b));
+        saturated = a - Money::fromFen(c.b);
+        break;
+    case Op::TimesQuantity:
+        checked = a.checkedTimesQuantity(c.b);
+        saturated = a.timesQuantity(c.b);
+        break;
+    }
+    ASSERT_EQ(checked.has_value(), c.checked.has_value());
+    if (checked) {
+        EXPECT_EQ(checked->fen(), *c.checked);
+    }
+    EXPECT_EQ(saturated.fen(), c.saturated);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Money, MoneyAtTheEdges,
+    ::testing::Values(
+        EdgeCase{"PlusFits", Op::Plus, 19900, 100, 20000, 20000},
+        EdgeCase{"PlusToTheTop", Op::Plus, MaxFen - 1, 1, MaxFen, MaxFen},
+        EdgeCase{"PlusPastTheTop", Op::Plus, MaxFen, 1, std::nullopt, MaxFen},
+        EdgeCase{"PlusTwoHalves", Op::Plus, MaxFen / 2 + 1, MaxFen / 2 + 1, std::nullopt, MaxFen},
+        EdgeCase{"PlusPastTheBottom", Op::Plus, MinFen, -1, std::nullopt, MinFen},
+        EdgeCase{"PlusOppositeSigns", Op::Plus, MaxFen, MinFen, -1, -1},
+        EdgeCase{"MinusFits", Op::Minus, 100, 19900, -19800, -19800},
+        EdgeCase{"MinusPastTheBottom", Op::Minus, MinFen, 1, std::nullopt, MinFen},
+        EdgeCase{"MinusTheBottom", Op::Minus, 0, MinFen, std::nullopt, MaxFen},
+        EdgeCase{"MinusPastTheTop", Op::Minus, MaxFen, -1, std::nullopt, MaxFen},
+        EdgeCase{"TimesFits", Op::TimesQuantity, 999999999, 9999, 9998999990001, 9998999990001},
+        EdgeCase{"TimesIssue14", Op::TimesQuantity, 999999999999999, 9999, std::nullopt, MaxFen},
+        EdgeCase{"TimesNegativeQuantity", Op::TimesQuantity, MaxFen, -2, std::nullopt, MinFen},
+        EdgeCase{"TimesNegativeAmount", Op::TimesQuantity, -MaxFen, 2, std::nullopt, MinFen},
+        EdgeCase{"TimesBottomByMinusOne", Op::TimesQuantity, MinFen, -1, std::nullopt, MaxFen},
+        EdgeCase{"TimesZero", Op::TimesQuantity, MaxFen, 0, 0, 0}),
+    [](const ::testing::TestParamInfo<EdgeCase>& row) { return std::string(row.param.name); });
+
+TEST(Money, NegatingTheBottomSaturates)
+{
+    EXPECT_EQ((-Money::fromFen(MinFen)).fen(), MaxFen);
+    EXPECT_EQ((-Money::fromFen(MaxFen)).fen(), -MaxFen);
+}
+
+TEST(Money, FromYuanSaturates)
+{
+    EXPECT_EQ(Money::fromYuan(MaxFen / 100).fen(), MaxFen / 100 * 100);
+    EXPECT_EQ(Money::fromYuan(MaxFen / 100 + 1).fen(), MaxFen);
+    EXPECT_EQ(Money::fromYuan(MinFen / 100 - 1).fen(), MinFen);
+}
+
+TEST(Money, PrintsTheEdgesOfInt64)
+{
+    EXPECT_EQ(Money::fromFen(MaxFen).toYuanString(), QStringLiteral("92233720368547758.07"));
+    EXPECT_EQ(Money::fromFen(MinFen).toYuanString(), QStringLiteral("-92233720368547758.08"));
+}
+
+struct RateEdgeCase
+{
+    const char* name;
+    std::int64_t fen;
+    std::int64_t scaledRate;
+    std::optional<std::int64_t> checked;
+    std::int64_t saturated;
+};
+
+class MoneyTimesRateAtTheEdges : public ::testing::TestWithParam<RateEdgeCase>
+{
+};
+
+TEST_P(MoneyTimesRateAtTheEdges, NeverWrap)
+{
+    const RateEdgeCase& c = GetParam();
+    const Money amount = Money::fromFen(c.fen);
+    const Rate rate = Rate::fromScaled(c.scaledRate);
+    const std::optional<Money> checked = amount.checkedTimes(rate);
+    ASSERT_EQ(checked.has_value(), c.checked.has_value());
+    if (checked) {
+        EXPECT_EQ(checked->fen(), *c.checked);
+    }
+    EXPECT_EQ(amount.times(rate).fen(), c.saturated);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Money, MoneyTimesRateAtTheEdges,
+    ::testing::Values(
+        RateEdgeCase{"TopTimesOne", MaxFen, Rate::Scale, MaxFen, MaxFen},
+        RateEdgeCase{"TopTimesDiscount", MaxFen, 8800, 8116567392432202710, 8116567392432202710},
+        RateEdgeCase{"BottomTimesOne", MinFen, Rate::Scale, MinFen, MinFen},
+        RateEdgeCase{"TopTimesMore", MaxFen, Rate::Scale + 1, std::nullopt, MaxFen},
+        RateEdgeCase{"BottomTimesMore", MinFen, 2 * Rate::Scale, std::nullopt, MinFen},
+        RateEdgeCase{"TopTimesHugeRate", MaxFen, MaxFen, std::nullopt, MaxFen},
+        RateEdgeCase{"TopTimesNegativeRate", MaxFen, -2 * Rate::Scale, std::nullopt, MinFen},
+        RateEdgeCase{"CeilingTimesDiscount", 9999999999, 8800, 8799999999, 8799999999}),
+    [](const ::testing::TestParamInfo<RateEdgeCase>& row) {
+        return std::string(row.param.name);
+    });
+
+struct CeilingCase
+{
+    const char* name;
+    std::int64_t fen;
+    bool refused;
+};
+
+class SaleCeiling : public ::testing::TestWithParam<CeilingCase>
+{
+};
+
+TEST_P(SaleCeiling, RefusesWhatOneSaleCannotComeTo)
+{
+    const Status fits = checkSaleCeiling(Money::fromFen(GetParam().fen), CeilingOf::Sale);
+    EXPECT_EQ(!fits, GetParam().refused);
+    if (!fits) {
+        EXPECT_EQ(fits.error().codeName(), QStringLiteral("AMOUNT_TOO_LARGE"));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Money, SaleCeiling,
+                         ::testing::Values(CeilingCase{"Zero", 0, false},
+                                           CeilingCase{"AtTheCeiling", 9999999999, false},
+                                           CeilingCase{"OneFenOver", 10000000000, true},
+                                           CeilingCase{"Saturated", MaxFen, true},
+                                           CeilingCase{"NegativeAtTheCeiling", -9999999999, false},
+                                           CeilingCase{"NegativeOver", -10000000000, true},
+                                           CeilingCase{"Bottom", MinFen, true}),
+                         [](const ::testing::TestParamInfo<CeilingCase>& row) {
+                             return std::string(row.param.name);
+                         });
+
+TEST(SaleCeiling, TenOfTheDearestItemsFitAndNineThousandDoNot)
+{
+    EXPECT_TRUE(checkSaleCeiling(HighestListPrice.timesQuantity(10), CeilingOf::Sale));
+    EXPECT_FALSE(checkSaleCeiling(HighestListPrice.timesQuantity(11), CeilingOf::Sale));
+    EXPECT_FALSE(checkSaleCeiling(HighestListPrice.timesQuantity(9999), CeilingOf::Sale));
 }

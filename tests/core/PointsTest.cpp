@@ -1,6 +1,7 @@
 #include "core/Points.h"
 
 #include <gtest/gtest.h>
+#include <limits>
 
 using namespace viptill;
 
@@ -37,6 +38,27 @@ INSTANTIATE_TEST_SUITE_P(DomainExamples, PointsAwarded,
                                                      410}, // the bonus is not multiplied
                                            AwardCase{55900, 2, 55, 0, 110}, // double points
                                            AwardCase{0, 1, 0, 0, 0}));
+
+// The most one sale can come to earns exactly, with the highest multiplier a
+// rule may set; amounts past every ceiling saturate instead of wrapping.
+INSTANTIATE_TEST_SUITE_P(
+    AtTheEdges, PointsAwarded,
+    ::testing::Values(AwardCase{9999999999, 10, 9999999, 10, 100000000},
+                      AwardCase{std::numeric_limits<std::int64_t>::max(), 1,
+                                std::numeric_limits<std::int64_t>::max() / 1000, 10,
+                                std::numeric_limits<std::int64_t>::max() / 1000 + 10},
+                      AwardCase{std::numeric_limits<std::int64_t>::max(), 10000,
+                                std::numeric_limits<std::int64_t>::max() / 1000, 10,
+                                std::numeric_limits<std::int64_t>::max()},
+                      AwardCase{std::numeric_limits<std::int64_t>::min(), 1, 0, 0, 0}));
+
+TEST(PointsAwarded, ReversingNeverWraps)
+{
+    const Money top = Money::fromFen(std::numeric_limits<std::int64_t>::max());
+    EXPECT_EQ(pointsToReverse(top, Money(), 10000), std::numeric_limits<std::int64_t>::max());
+    EXPECT_EQ(pointsToReverse(Money(), top, 10000), -std::numeric_limits<std::int64_t>::max());
+    EXPECT_EQ(pointsToReverse(Money::fromFen(9999999999), Money(), 10), 100000000);
+}
 
 struct ReverseCase
 {
