@@ -10,7 +10,6 @@
 #include "services/PerkService.h"
 #include "services/RedemptionService.h"
 #include "services/SaleService.h"
-#include "services/StaffService.h"
 #include "storage/SqlConnection.h"
 #include "support/TestStore.h"
 
@@ -36,15 +35,8 @@ protected:
     void SetUp() override
     {
         t.seedCatalogue();
-        StaffService staff(t.context());
-        desk = staff
-                   .addStaff(QStringLiteral("2001"), QStringLiteral("陈静"), StaffRole::ServiceDesk,
-                             QStringLiteral("2222"))
-                   .value();
-        manager = staff
-                      .addStaff(QStringLiteral("9001"), QStringLiteral("李强"), StaffRole::Manager,
-                                QStringLiteral("9999"))
-                      .value();
+        desk = t.addStaff("2001", QStringLiteral("陈静"), StaffRole::ServiceDesk, "2222");
+        manager = t.addStaff("9001", QStringLiteral("李强"), StaffRole::Manager, "9999");
     }
 
     void at(QDate day, QTime time = QTime(10, 0)) { t.clock().set(QDateTime(day, time)); }

@@ -12,7 +12,6 @@
 #include "services/MemberService.h"
 #include "services/ReportService.h"
 #include "services/SaleService.h"
-#include "services/StaffService.h"
 #include "storage/SqlConnection.h"
 #include "support/TestStore.h"
 
@@ -101,15 +100,8 @@ protected:
     void SetUp() override
     {
         t.seedCatalogue();
-        StaffService staff(t.context());
-        manager = staff
-                      .addStaff(QStringLiteral("9001"), QStringLiteral("李经理"),
-                                StaffRole::Manager, QStringLiteral("8642"))
-                      .value();
-        cashier = staff
-                      .addStaff(QStringLiteral("1001"), QStringLiteral("小王"), StaffRole::Cashier,
-                                QStringLiteral("2468"))
-                      .value();
+        manager = t.addStaff("9001", QStringLiteral("李经理"), StaffRole::Manager, "8642");
+        cashier = t.addStaff("1001", QStringLiteral("小王"), StaffRole::Cashier, "2468");
     }
 
     Result<MemberImportReport> import(const QByteArray& csv)

@@ -8,7 +8,6 @@
 #include "services/RedemptionService.h"
 #include "services/SaleService.h"
 #include "services/SettingsService.h"
-#include "services/StaffService.h"
 #include "support/TestStore.h"
 
 #include <gtest/gtest.h>
@@ -27,15 +26,8 @@ protected:
     void SetUp() override
     {
         t.seedCatalogue();
-        StaffService staff(t.context());
-        manager = staff
-                      .addStaff(QStringLiteral("9001"), QStringLiteral("李经理"),
-                                StaffRole::Manager, QStringLiteral("9999"))
-                      .value();
-        cashier = staff
-                      .addStaff(QStringLiteral("1001"), QStringLiteral("王丽"), StaffRole::Cashier,
-                                QStringLiteral("1111"))
-                      .value();
+        manager = t.addStaff("9001", QStringLiteral("李经理"), StaffRole::Manager, "9999");
+        cashier = t.addStaff("1001", QStringLiteral("王丽"), StaffRole::Cashier, "1111");
     }
 
     Result<SettingChange> set(const char* key, const char* value, std::optional<QDate> from = {},

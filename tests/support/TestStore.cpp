@@ -4,6 +4,7 @@
 #include "services/CatalogueService.h"
 #include "services/MemberService.h"
 #include "services/SaleService.h"
+#include "services/StaffService.h"
 
 #include <gtest/gtest.h>
 
@@ -128,6 +129,15 @@ QString idNumberFor(QDate birthday, int sequence, const QString& region)
     const QString first17 = region + birthday.toString(QStringLiteral("yyyyMMdd")) +
                             QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
     return first17 + idNumberCheckDigit(first17);
+}
+
+StaffMember TestStore::addStaff(const char* number, const QString& name, StaffRole role,
+                                const char* pin)
+{
+    const Result<StaffMember> added = StaffService(m_context).addStaff(
+        QString::fromLatin1(number), name, role, QString::fromLatin1(pin));
+    EXPECT_TRUE(added.ok()) << added.error().message().toStdString();
+    return added ? added.value() : StaffMember{};
 }
 
 } // namespace viptill::test

@@ -37,6 +37,9 @@ public:
     QString seedMember(const QString& idNumber, QDate birthday, std::int64_t joiningYuan = 300,
                        const QString& mobile = {});
     Id memberIdOfCard(const QString& card);
+    // A member of staff, added as a store's manager would (StaffService), for
+    // a test's fixture; the test fails if the store refuses them.
+    StaffMember addStaff(const char* number, const QString& name, StaffRole role, const char* pin);
     // A programme setting as a store set up long before the test's days
     // would have it (a standing change from 2000-01-01, by nobody).
     void setSetting(const QString& key, const QString& value);
